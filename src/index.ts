@@ -1,0 +1,89 @@
+/**
+ * fazhi — a typed model, exact rate arithmetic and a validator for the rule-of-law (法治政府建设) indicators that
+ * Chinese local governments publish.
+ * @packageDocumentation
+ */
+
+export type { Catalog } from './catalog/catalog.js';
+export { type CatalogExtension, createCatalog } from './catalog/create-catalog.js';
+export { defaultCatalog, getIndicator, indicators } from './catalog/default-catalog.js';
+export { FazhiError, type Issue, issue, type SafeResult, type Severity } from './errors.js';
+export {
+  addIntervals,
+  type Bound,
+  contains,
+  definitelyGreater,
+  formatInterval,
+  type Interval,
+  isPoint,
+  overlaps,
+  pointInterval,
+  subtractIntervals,
+} from './interval.js';
+export { type Dataset, DatasetSchema, type NotModelled, NotModelledSchema } from './model/dataset.js';
+export {
+  type DivisionCode,
+  DivisionCodeSchema,
+  type DivisionLevel,
+  DivisionLevelSchema,
+  levelOfCode,
+} from './model/division-code.js';
+export {
+  type Aggregation,
+  AggregationSchema,
+  type Indicator,
+  IndicatorIdSchema,
+  type IndicatorKind,
+  IndicatorKindSchema,
+  IndicatorSchema,
+  type IndicatorSum,
+  IndicatorSumSchema,
+  type Polarity,
+  PolaritySchema,
+  type RateFormula,
+  RateFormulaSchema,
+} from './model/indicator.js';
+export { type IsoDate, IsoDateSchema, YearSchema } from './model/iso-date.js';
+export { type Jurisdiction, JurisdictionSchema } from './model/jurisdiction.js';
+export {
+  type Observation,
+  ObservationSchema,
+  type Source,
+  SourceSchema,
+  scopeKey,
+} from './model/observation.js';
+export {
+  PartOfRelationSchema,
+  type Relation,
+  RelationSchema,
+  StockFlowRelationSchema,
+  SumRelationSchema,
+} from './model/relation.js';
+export {
+  type DocumentKind,
+  DocumentKindSchema,
+  type ReportYear,
+  ReportYearSchema,
+  reportPeriod,
+} from './model/report.js';
+export { type Comparator, ComparatorSchema, type Target, TargetSchema } from './model/target.js';
+export { isUnit, UNITS, type Unit } from './model/unit.js';
+export { type ParsedQuantity, parseQuantity } from './parse-quantity.js';
+export {
+  DecimalValueSchema,
+  QUALIFIER_WORDS_ZH,
+  QUALIFIERS,
+  type Qualifier,
+  QualifierSchema,
+  type Quantity,
+  QuantitySchema,
+  quantityInterval,
+} from './quantity.js';
+export { isRate, Rate, type RateBasis, rate, type UndefinedRateReason } from './rate.js';
+export {
+  ROUNDING_MODE_NAMES_ZH,
+  ROUNDING_MODES,
+  type RoundingMode,
+  roundDecimal,
+  toDecimalString,
+} from './rounding.js';

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/** An indicator id: `domain.measure` in camelCase, e.g. `litigation.lossRate`. */
+export const IndicatorIdSchema = z
+  .string()
+  .regex(
+    /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/,
+    'expected an indicator id such as "litigation.lossRate"',
+  );
+
+/**
+ * What kind of figure an indicator is:
+ * `count` a flow over the period (cases received in 2024), `stock` a level at a date (people under community
+ * correction at year end), `amount` money, `rate` a percentage, `change` a change between periods, `duration`,
+ * `other`.
+ */
+export const IndicatorKindSchema = z.enum([
+  'count',
+  'stock',
+  'amount',
+  'rate',
+  'change',
+  'duration',
+  'other',
+]);
+
+/** What kind of figure an indicator is. */
+export type IndicatorKind = z.infer<typeof IndicatorKindSchema>;
+
+/** Whether a higher value is better (调解成功率), worse (败诉率), or neither (cases received). */
+export const PolaritySchema = z.enum(['higherIsBetter', 'lowerIsBetter', 'neutral']);
+
+/** Whether a higher value is better, worse, or neither. */
+export type Polarity = z.infer<typeof PolaritySchema>;
+
+/**
+ * How values aggregate across jurisdictions: `sum` (counts and amounts add), `sameDate` (stocks add only at the
+ * same date), `none` (rates never add; recompute them from their numerators and denominators).
+ */
+export const AggregationSchema = z.enum(['sum', 'sameDate', 'none']);
+
+/** How values aggregate across jurisdictions. */
+export type Aggregation = z.infer<typeof AggregationSchema>;
+
+/** A signed sum of indicators: Σ `plus` − Σ `minus`. */
+export const IndicatorSumSchema = z.strictObject({
+  plus: z.array(IndicatorIdSchema).min(1),
+  minus: z.array(IndicatorIdSchema).optional(),
+});
+
+/** A signed sum of indicators. */
+export type IndicatorSum = z.infer<typeof IndicatorSumSchema>;
+
+/** One way of computing a rate: numerator and denominator as sums of indicators, and the basis it names. */
+export const RateFormulaSchema = z.strictObject({
+  basis: z.string().min(1),
+  numerator: IndicatorSumSchema,
+  denominator: IndicatorSumSchema,
+  description: z.string().optional(),
+  descriptionZh: z.string().optional(),
+});
+
+/** One way of computing a rate; a rate indicator lists every basis it is published on, the usual one first. */
+export type RateFormula = z.infer<typeof RateFormulaSchema>;
+
+/** The zod schema of an {@link Indicator} definition. */
+export const IndicatorSchema = z.strictObject({
+  id: IndicatorIdSchema,
+  name: z.string().min(1),
+  nameEn: z.string().min(1),
+  synonyms: z.array(z.string().min(1)).optional(),
+  unit: z.string().min(1),
+  kind: IndicatorKindSchema,
+  polarity: PolaritySchema,
+  aggregation: AggregationSchema,
+  area: z.string().min(1).optional(),
+  description: z.string().optional(),
+  formulas: z.array(RateFormulaSchema).optional(),
+  allowsOver100: z.boolean().optional(),
+});
+
+/**
+ * The definition of an indicator: stable id, Chinese and English names, the synonyms reports use, unit, kind,
+ * polarity, aggregation, the 法治政府建设 area it serves, and for rates the formulas on each basis.
+ */
+export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { DecimalValueSchema } from '../quantity.js';
+import { DivisionCodeSchema } from './division-code.js';
+import { IndicatorIdSchema } from './indicator.js';
+import { IsoDateSchema, YearSchema } from './iso-date.js';
+import { SourceSchema } from './observation.js';
+
+/** How a target compares: ≥ (不低于/达到…以上), ≤ (不超过/控制在…以内), = (实现…全覆盖), > and <. */
+export const ComparatorSchema = z.enum(['>=', '<=', '=', '>', '<']);
+
+/** How a target compares. */
+export type Comparator = z.infer<typeof ComparatorSchema>;
+
+/** The zod schema of a {@link Target}. */
+export const TargetSchema = z.strictObject({
+  jurisdiction: DivisionCodeSchema,
+  year: YearSchema,
+  indicator: IndicatorIdSchema,
+  comparator: ComparatorSchema,
+  value: DecimalValueSchema,
+  unit: z.string().min(1).optional(),
+  due: IsoDateSchema.optional(),
+  source: SourceSchema.optional(),
+  note: z.string().optional(),
+});
+
+/**
+ * A planned figure: "司法所规范化建设达标率达到80%以上" is `{ indicator, comparator: '>=', value: '80' }`.
+ * Plans (工作要点) hold targets, not results.
+ */
+export type Target = z.infer<typeof TargetSchema>;
