@@ -7,6 +7,12 @@
 export type { Catalog } from './catalog/catalog.js';
 export { type CatalogExtension, createCatalog } from './catalog/create-catalog.js';
 export { defaultCatalog, getIndicator, indicators } from './catalog/default-catalog.js';
+export { cagr } from './change/cagr.js';
+export { per100k } from './change/per-capita.js';
+export { PercentagePoints, ppChange } from './change/pp-change.js';
+export { yoyChange } from './change/yoy-change.js';
+export { type Attainment, checkTarget, type TargetCheck } from './check-target.js';
+export { compareReported, type ReportedComparison } from './compare-reported.js';
 export { FazhiError, type Issue, issue, type SafeResult, type Severity } from './errors.js';
 export {
   addIntervals,
@@ -80,6 +86,13 @@ export {
   quantityInterval,
 } from './quantity.js';
 export { isRate, Rate, type RateBasis, rate, type UndefinedRateReason } from './rate.js';
+export { headAppearanceRate } from './rates/appearance-rate.js';
+export { closureRate, onTimeRate } from './rates/closure-rate.js';
+export { type CorrectionOutcomes, correctionRate } from './rates/correction-rate.js';
+export { clearanceRate, dispositionTime } from './rates/court-measures.js';
+export type { Figure } from './rates/input.js';
+export { type LossRateOverConcluded, type LossRateOverJudged, lossRate } from './rates/loss-rate.js';
+export { successRate } from './rates/success-rate.js';
 export {
   ROUNDING_MODE_NAMES_ZH,
   ROUNDING_MODES,

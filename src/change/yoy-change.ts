@@ -1,0 +1,23 @@
+import * as arith from '../internal/arith.js';
+import { Rate } from '../rate.js';
+import { requireDecimal } from '../rounding.js';
+
+/**
+ * 同比, the relative year-over-year change (current − previous) / previous, as a Rate whose numerator is the
+ * difference and whose denominator is the previous value (basis `previous`). A zero base gives an undefined rate.
+ * A change between two *rates* is in percentage points: use {@link ppChange} for that.
+ *
+ * @param previous - last period's value
+ * @param current - this period's value
+ * @returns the relative change; `toPercent()` gives e.g. "-24.30"
+ * @example
+ * ```ts
+ * yoyChange(100, 75.7).toPercent(1) // "-24.3"
+ * yoyChange(0, 5).isDefined         // false
+ * ```
+ */
+export function yoyChange(previous: number | string, current: number | string): Rate {
+  const p = requireDecimal(previous, 'previous');
+  const c = requireDecimal(current, 'current');
+  return new Rate(arith.sub(c, p), p, 'previous');
+}
