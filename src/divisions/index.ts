@@ -1,0 +1,16 @@
+/**
+ * `fazhi/divisions`: the province, prefecture and county-level administrative division table (行政区划代码) with
+ * lookups by code, by name and up the parent chain. A separate entry so that importing `fazhi` stays small.
+ * @packageDocumentation
+ */
+
+export type { DivisionCode, DivisionLevel } from '../model/division-code.js';
+export type { Division, DivisionMatch } from './division.js';
+export { divisionChain } from './division-chain.js';
+export { divisionLookup } from './division-lookup.js';
+export { type FindDivisionsOptions, findDivisions } from './find-divisions.js';
+export { getDivision } from './get-division.js';
+export { isDivisionCode } from './is-division-code.js';
+export type { DivisionLookup } from './lookup.js';
+export { divisionSource } from './source.js';
+export { divisions } from './table.js';
