@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getIndicator } from '../../src/catalog/default-catalog.js';
+import { getDivision } from '../../src/divisions/index.js';
 import { type Dataset, DatasetSchema } from '../../src/model/dataset.js';
 import type { Indicator } from '../../src/model/indicator.js';
 import { isUnit } from '../../src/model/unit.js';
@@ -38,6 +39,18 @@ describe('seed datasets', () => {
         ...(dataset.reports ?? []).map((r) => r.jurisdiction),
       ];
       expect(used.filter((c) => !codes.has(c))).toEqual([]);
+    });
+
+    it('describes each jurisdiction as the division table does (name, level, parent)', () => {
+      for (const j of dataset.jurisdictions ?? []) {
+        const d = getDivision(j.code);
+        expect(d, j.code).toBeDefined();
+        expect({ name: j.name, level: j.level, parent: j.parent }).toEqual({
+          name: d?.name,
+          level: d?.level,
+          parent: d?.parent,
+        });
+      }
     });
 
     it('quotes every figure exactly from its report', () => {
