@@ -100,3 +100,27 @@ export {
   roundDecimal,
   toDecimalString,
 } from './rounding.js';
+export { stripBom, textChunks } from './formats/chunks.js';
+export {
+  CSV_COLUMNS,
+  type CsvColumn,
+  type CsvWriteOptions,
+  observationsToCsv,
+  observationToCsvRow,
+  REQUIRED_CSV_COLUMNS,
+  readCsv,
+  readCsvBatches,
+} from './formats/csv.js';
+export { DATA_FORMATS, type DataFormat, detectFormat } from './formats/format.js';
+export { type JsonReadResult, parseDatasetJson, stringifyDataset } from './formats/json.js';
+export { observationsToNdjson, readNdjson, readNdjsonBatches } from './formats/ndjson.js';
+export { READ_ISSUE_CODES, type ReadIssueCode } from './formats/read-issues.js';
+export { readObservationBatches } from './formats/read-stream.js';
+export {
+  DEFAULT_MAX_LINE_LENGTH,
+  type ObservationRecord,
+  type ReadIssueRecord,
+  type ReadOptions,
+  type ReadRecord,
+  type TextSource,
+} from './formats/record.js';

@@ -1,0 +1,73 @@
+import type { Issue } from '../errors.js';
+import type { Dataset } from '../model/dataset.js';
+import { stripBom } from './chunks.js';
+import { emptyFile, jsonErrorMessage, readIssue } from './read-issues.js';
+
+/** What reading a JSON dataset gives: the parsed (still unvalidated) value, or the issues that prevented it. */
+export type JsonReadResult =
+  | { readonly ok: true; readonly data: unknown }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * Parses the text of a JSON dataset file; never throws. The value is not validated: pass it to `validateDataset`.
+ * A leading byte order mark is ignored; a syntax error becomes an `invalid_json` issue with its line when V8 gives a
+ * position, and blank text an `empty_file` issue.
+ *
+ * @param text - the file's text
+ * @returns the parsed value, or the issues
+ * @example
+ * ```ts
+ * parseDatasetJson('{"observations": []}') // { ok: true, data: { observations: [] } }
+ * parseDatasetJson('{"observations": [')   // { ok: false, issues: [{ code: 'invalid_json', … }] }
+ * ```
+ */
+export function parseDatasetJson(text: string): JsonReadResult {
+  const body = stripBom(text);
+  if (body.trim().length === 0) return { ok: false, issues: [emptyFile()] };
+  try {
+    return { ok: true, data: JSON.parse(body) };
+  } catch (error) {
+    const message = jsonErrorMessage(error);
+    const position = /at position (\d+)/.exec(message)?.[1];
+    const line = position === undefined ? undefined : lineAt(body, Number(position));
+    const where = line === undefined ? '' : ` (line ${line})`;
+    const whereZh = line === undefined ? '' : `（第 ${line} 行）`;
+    return {
+      ok: false,
+      issues: [
+        readIssue(
+          'invalid_json',
+          line,
+          `The file is not valid JSON${where}: ${message}`,
+          `文件不是有效的 JSON${whereZh}：${message}`,
+          { parserMessage: message },
+        ),
+      ],
+    };
+  }
+}
+
+/**
+ * Writes a dataset as JSON text, two-space indented with a final newline — the form fazhi's seed files use.
+ *
+ * @param dataset - the dataset
+ * @returns its JSON text
+ * @example
+ * ```ts
+ * stringifyDataset({ observations: [] }) // '{\n  "observations": []\n}\n'
+ * ```
+ */
+export function stringifyDataset(dataset: Dataset): string {
+  return `${JSON.stringify(dataset, null, 2)}\n`;
+}
+
+/** The 1-based line of a character offset. */
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  let i = text.indexOf('\n');
+  while (i !== -1 && i < offset) {
+    line++;
+    i = text.indexOf('\n', i + 1);
+  }
+  return line;
+}

@@ -1,0 +1,103 @@
+import type { Observation } from '../model/observation.js';
+import { textChunks } from './chunks.js';
+import { createLineSplitter, type TextLine } from './lines.js';
+import { emptyFile, jsonErrorMessage, lineTooLong, readIssue } from './read-issues.js';
+import { DEFAULT_MAX_LINE_LENGTH, type ReadOptions, type ReadRecord, type TextSource } from './record.js';
+
+/**
+ * Reads NDJSON (one JSON observation per line; blank lines skipped) in bounded memory, yielding the records of each
+ * chunk together — batching keeps the per-record cost of async iteration off large files.
+ *
+ * @param source - the text, whole or in chunks (a Node stream, a web stream, an array of strings)
+ * @param options - reading limits
+ * @returns batches of observations and `invalid_json_line` / `line_too_long` issues, in file order
+ * @example
+ * ```ts
+ * for await (const batch of readNdjsonBatches(fs.createReadStream('data.ndjson'))) for (const r of batch) …
+ * ```
+ */
+export async function* readNdjsonBatches(
+  source: TextSource,
+  options: ReadOptions = {},
+): AsyncGenerator<ReadRecord[]> {
+  const max = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
+  const splitter = createLineSplitter(max);
+  let index = 0;
+  let issues = 0;
+  const convert = (lines: TextLine[]): ReadRecord[] => {
+    const out: ReadRecord[] = [];
+    for (const l of lines) {
+      if (l.tooLong) {
+        out.push({ kind: 'issue', issue: lineTooLong(l.line, max) });
+        issues++;
+        continue;
+      }
+      const text = l.text;
+      if (isBlank(text)) continue;
+      try {
+        out.push({ kind: 'observation', observation: JSON.parse(text), index: index++, line: l.line });
+      } catch (error) {
+        issues++;
+        const message = jsonErrorMessage(error);
+        out.push({
+          kind: 'issue',
+          issue: readIssue(
+            'invalid_json_line',
+            l.line,
+            `Line ${l.line} is not valid JSON: ${message}`,
+            `第 ${l.line} 行不是有效的 JSON：${message}`,
+            { parserMessage: message },
+          ),
+        });
+      }
+    }
+    return out;
+  };
+  for await (const chunk of textChunks(source)) {
+    const batch = convert(splitter.push(chunk));
+    if (batch.length > 0) yield batch;
+  }
+  const last = convert(splitter.end());
+  if (index === 0 && issues === 0) last.push({ kind: 'issue', issue: emptyFile() });
+  if (last.length > 0) yield last;
+}
+
+/**
+ * Reads NDJSON record by record; see {@link readNdjsonBatches}.
+ *
+ * @param source - the text, whole or in chunks
+ * @param options - reading limits
+ * @returns observations with their line numbers, and reading issues
+ * @example
+ * ```ts
+ * for await (const r of readNdjson('{"jurisdiction":"433126",…}\n')) if (r.kind === 'observation') …
+ * ```
+ */
+export async function* readNdjson(source: TextSource, options: ReadOptions = {}): AsyncGenerator<ReadRecord> {
+  for await (const batch of readNdjsonBatches(source, options)) yield* batch;
+}
+
+/**
+ * Writes observations as NDJSON: one compact JSON object per line, each line ending in `\n`.
+ *
+ * @param observations - the observations
+ * @returns the NDJSON text
+ * @example
+ * ```ts
+ * observationsToNdjson([{ jurisdiction: '433126', year: 2023, indicator: 'litigation.lossRate', value: '5.2' }])
+ * // '{"jurisdiction":"433126","year":2023,"indicator":"litigation.lossRate","value":"5.2"}\n'
+ * ```
+ */
+export function observationsToNdjson(observations: Iterable<Observation>): string {
+  let out = '';
+  for (const o of observations) out += `${JSON.stringify(o)}\n`;
+  return out;
+}
+
+/** True for an empty or whitespace-only line. */
+function isBlank(text: string): boolean {
+  if (text.length === 0) return true;
+  const c = text.charCodeAt(0);
+  // Fast path: a line starting with `{` is never blank.
+  return c === 123 ? false : text.trim().length === 0;
+}

@@ -1,0 +1,97 @@
+import { type Issue, issue } from '../errors.js';
+
+/** Codes of the problems met while reading a file, before any validation rule runs. */
+export const READ_ISSUE_CODES = [
+  'invalid_json',
+  'invalid_json_line',
+  'csv_malformed_row',
+  'csv_unknown_column',
+  'csv_missing_column',
+  'line_too_long',
+  'empty_file',
+  'file_too_large_for_json',
+] as const;
+
+/** A code from {@link READ_ISSUE_CODES}. */
+export type ReadIssueCode = (typeof READ_ISSUE_CODES)[number];
+
+/**
+ * Builds a reading issue (always an error: the data cannot be read as written).
+ *
+ * @param code - one of {@link READ_ISSUE_CODES}
+ * @param line - 1-based line number, when known
+ * @param message - English message
+ * @param messageZh - Chinese message
+ * @param details - machine-readable details
+ * @returns the issue, with an empty path (it is about the file, not a field)
+ * @example
+ * ```ts
+ * readIssue('invalid_json_line', 3, 'Line 3 is not valid JSON', '第 3 行不是有效的 JSON')
+ * ```
+ */
+export function readIssue(
+  code: ReadIssueCode,
+  line: number | undefined,
+  message: string,
+  messageZh: string,
+  details?: Record<string, unknown>,
+): Issue {
+  const base = issue(code, 'error', '', message, messageZh, details);
+  return line === undefined ? base : { ...base, line };
+}
+
+/**
+ * The issue for a line longer than the reader keeps in memory.
+ *
+ * @param line - the line's number
+ * @param max - the limit, in characters
+ * @returns a `line_too_long` issue
+ * @example
+ * ```ts
+ * lineTooLong(7, 16777216).code // 'line_too_long'
+ * ```
+ */
+export function lineTooLong(line: number, max: number): Issue {
+  return readIssue(
+    'line_too_long',
+    line,
+    `Line ${line} is longer than ${max} characters and was skipped; is the file really one record per line?`,
+    `第 ${line} 行超过 ${max} 个字符，已跳过；该文件确实是每行一条记录吗？`,
+    { maxLineLength: max },
+  );
+}
+
+/**
+ * The issue for a file with no data at all.
+ *
+ * @returns an `empty_file` issue
+ * @example
+ * ```ts
+ * emptyFile().severity // 'error'
+ * ```
+ */
+export function emptyFile(): Issue {
+  return readIssue(
+    'empty_file',
+    undefined,
+    'The file is empty: it holds no observations',
+    '文件为空：没有任何观测数据',
+  );
+}
+
+/**
+ * The message of a `JSON.parse` error without V8's quoted copy of the input, which can be megabytes long.
+ *
+ * @param error - what `JSON.parse` threw
+ * @returns a short message
+ * @example
+ * ```ts
+ * jsonErrorMessage(new SyntaxError('Unexpected end of JSON input')) // 'Unexpected end of JSON input'
+ * ```
+ */
+export function jsonErrorMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  // V8 writes `Unexpected token 'x', "...input..." is not valid JSON`; the excerpt can be huge.
+  const cut = text.replace(/, ".*"(?:\.\.\.)? is not valid JSON$/s, '');
+  return cut.length > 300 ? `${cut.slice(0, 300)}…` : cut;
+}

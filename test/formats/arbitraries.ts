@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import type { Observation } from '../../src/model/observation.js';
+
+// Text that stresses CSV: commas, quotes, line breaks, CJK, spaces at the ends.
+const trickyText = fc.string({
+  unit: fc.constantFrom(
+    '法',
+    '治',
+    '案',
+    'a',
+    'Z',
+    '1',
+    ',',
+    '"',
+    '\n',
+    '\r\n',
+    '\r',
+    ' ',
+    '，',
+    '“',
+    '😀',
+    '\t',
+  ),
+  maxLength: 12,
+});
+const nonEmpty = trickyText.filter((s) => s.length > 0);
+const decimalString = fc.stringMatching(/^[+-]?(\d{1,7}(\.\d{1,4})?|\.\d{1,3})$/);
+const decimal = fc.oneof(
+  decimalString,
+  fc.integer({ min: -1e9, max: 1e9 }),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
+const isoDate = fc
+  .date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+/** Schema-valid observations with every optional field sometimes present. */
+export const observationArb: fc.Arbitrary<Observation> = fc.record(
+  {
+    jurisdiction: fc.stringMatching(/^[1-9]\d{5}$/),
+    year: fc.integer({ min: 1949, max: 2100 }),
+    indicator: fc.constantFrom('litigation.lossRate', 'mediation.successRate', 'legalAid.cases', 'a.b.c'),
+    value: decimal,
+    upper: decimal,
+    unit: nonEmpty,
+    qualifier: fc.constantFrom('exact', 'approx', 'atLeast', 'moreThan', 'atMost', 'lessThan', 'range'),
+    basis: nonEmpty,
+    asOf: isoDate,
+    cumulative: fc.boolean(),
+    since: fc.oneof(isoDate, fc.stringMatching(/^\d{4}(-\d{2})?$/)),
+    includesCarriedOver: fc.boolean(),
+    source: fc.record({ report: nonEmpty, quote: nonEmpty }),
+    note: trickyText,
+  },
+  { requiredKeys: ['jurisdiction', 'year', 'indicator', 'value'] },
+) as fc.Arbitrary<Observation>;
+
+/** The observation as CSV gives it back: numbers become the decimal strings they print as. */
+export function csvNormal(o: Observation): Observation {
+  const out: Record<string, unknown> = { ...o };
+  if (typeof o.value === 'number') out.value = String(o.value);
+  if (typeof o.upper === 'number') out.upper = String(o.upper);
+  return out as Observation;
+}
+
+/** Splits text into chunks at the given relative cut points. */
+export function chunked(text: string, cuts: readonly number[]): string[] {
+  const points = [...new Set(cuts.map((c) => Math.floor(c * text.length)))].sort((a, b) => a - b);
+  const out: string[] = [];
+  let start = 0;
+  for (const p of points) {
+    out.push(text.slice(start, p));
+    start = p;
+  }
+  out.push(text.slice(start));
+  return out;
+}
