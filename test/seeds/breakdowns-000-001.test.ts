@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareReported } from '../../src/compare-reported.js';
 import * as arith from '../../src/internal/arith.js';
 import { rate } from '../../src/rate.js';
+import { closureRate } from '../../src/rates/closure-rate.js';
 import { successRate } from '../../src/rates/success-rate.js';
 import { loadDataset, one, value } from './support.js';
 
@@ -115,6 +116,15 @@ describe('001 乳山市 2022', () => {
     expect(workload).toBe('21');
     expect(arith.sub(workload, String(concluded.value))).toBe('6');
     expect(arith.cmp(value(rushan, 'reconsideration.carriedOver'), String(concluded.value))).toBe(-1);
+  });
+
+  it('reconsideration closure rate (not printed) depends on the basis: 71.43% of 21 vs 78.95% of 19', () => {
+    const concluded = value(rushan, 'reconsideration.concluded');
+    const received = value(rushan, 'reconsideration.accepted');
+    const carriedOver = value(rushan, 'reconsideration.carriedOver');
+    expect(closureRate({ concluded, received, carriedOver }).toPercent(2)).toBe('71.43');
+    // over 受理 alone the 2 carried-over cases inflate the rate
+    expect(closureRate({ concluded, received }).toPercent(2)).toBe('78.95');
   });
 
   it('mediation: ≥ 98% of 2301 disputes means at least 2255 succeeded', () => {
