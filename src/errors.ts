@@ -39,6 +39,7 @@ export class FazhiError extends Error {
   readonly issues: readonly Issue[];
 
   /**
+   * Creates the error from the issues found.
    * @param issues - the issues found; the first one names the error.
    */
   constructor(issues: readonly Issue[]) {

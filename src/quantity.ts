@@ -55,9 +55,13 @@ export const QualifierSchema = z.enum([
 
 /** The zod schema of a {@link Quantity}. */
 export const QuantitySchema = z.strictObject({
+  /** The figure (lower end of a range) as a decimal string or number. */
   value: DecimalValueSchema,
+  /** Unit, a key of UNITS. */
   unit: z.string().min(1).optional(),
+  /** How the figure bounds the true value; `exact` by default. */
   qualifier: QualifierSchema.optional(),
+  /** Upper end of a `range`. */
   upper: DecimalValueSchema.optional(),
 });
 

@@ -6,7 +6,7 @@ import * as arith from './internal/arith.js';
  * - `half-even` — 四舍六入五成双, GB/T 8170 round-half-to-even;
  * - `truncate` — 截尾, digits dropped (e.g. 96% printed for 96.52%).
  */
-export type RoundingMode = arith.RoundingMode;
+export type RoundingMode = 'half-up' | 'half-even' | 'truncate';
 
 /** Every rounding mode fazhi knows, in the order findings list them. */
 export const ROUNDING_MODES: readonly RoundingMode[] = ['half-up', 'half-even', 'truncate'];

@@ -5,6 +5,7 @@
  * @internal
  */
 import DecimalJs from 'decimal.js';
+import type { RoundingMode } from '../rounding.js';
 
 /** A private Decimal constructor: high precision so that sums and products of report figures are exact. */
 const Decimal = DecimalJs.clone({
@@ -13,9 +14,6 @@ const Decimal = DecimalJs.clone({
   toExpNeg: -9e15,
   toExpPos: 9e15,
 });
-
-/** How a value is rounded to a number of decimal places. */
-export type RoundingMode = 'half-up' | 'half-even' | 'truncate';
 
 const DECIMAL_RE = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const SMALL_INT_RE = /^-?\d{1,15}$/;

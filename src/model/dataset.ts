@@ -7,8 +7,11 @@ import { TargetSchema } from './target.js';
 
 /** A figure in a source that is deliberately not an observation (a date, an ordinal such as 第三批), and why. */
 export const NotModelledSchema = z.strictObject({
+  /** Id of the report the figure appears in. */
   report: z.string().min(1),
+  /** The exact words containing the figure. */
   quote: z.string().min(1),
+  /** Why it is not an indicator (a date, an ordinal …). */
   reason: z.string().min(1),
 });
 
@@ -20,14 +23,23 @@ export type NotModelled = z.infer<typeof NotModelledSchema>;
  * plus optional `targets`, custom `indicators` and the `notModelled` list.
  */
 export const DatasetSchema = z.strictObject({
+  /** JSON Schema reference for editors. */
   $schema: z.string().optional(),
+  /** Dataset name. */
   name: z.string().optional(),
+  /** What the dataset holds. */
   description: z.string().optional(),
+  /** The published figures. */
   observations: z.array(ObservationSchema),
+  /** Metadata of the jurisdictions observed. */
   jurisdictions: z.array(JurisdictionSchema).optional(),
+  /** The source documents. */
   reports: z.array(ReportYearSchema).optional(),
+  /** Planned figures (work plans hold targets, not results). */
   targets: z.array(TargetSchema).optional(),
+  /** Custom indicators the dataset defines beyond the catalog. */
   indicators: z.array(IndicatorSchema).optional(),
+  /** Figures of the sources deliberately not modelled, with reasons. */
   notModelled: z.array(NotModelledSchema).optional(),
 });
 

@@ -44,7 +44,9 @@ export type Aggregation = z.infer<typeof AggregationSchema>;
 
 /** A signed sum of indicators: Σ `plus` − Σ `minus`. */
 export const IndicatorSumSchema = z.strictObject({
+  /** Indicators added. */
   plus: z.array(IndicatorIdSchema).min(1),
+  /** Indicators subtracted. */
   minus: z.array(IndicatorIdSchema).optional(),
 });
 
@@ -53,10 +55,15 @@ export type IndicatorSum = z.infer<typeof IndicatorSumSchema>;
 
 /** One way of computing a rate: numerator and denominator as sums of indicators, and the basis it names. */
 export const RateFormulaSchema = z.strictObject({
+  /** Name of the basis, e.g. `concluded` or `judged`. */
   basis: z.string().min(1),
+  /** What is counted. */
   numerator: IndicatorSumSchema,
+  /** What it is counted over. */
   denominator: IndicatorSumSchema,
+  /** How the basis reads in English. */
   description: z.string().optional(),
+  /** How the basis reads in Chinese. */
   descriptionZh: z.string().optional(),
 });
 
@@ -65,17 +72,29 @@ export type RateFormula = z.infer<typeof RateFormulaSchema>;
 
 /** The zod schema of an {@link Indicator} definition. */
 export const IndicatorSchema = z.strictObject({
+  /** Stable id, `domain.measure`. */
   id: IndicatorIdSchema,
+  /** Chinese name as reports print it. */
   name: z.string().min(1),
+  /** English name. */
   nameEn: z.string().min(1),
+  /** Other words reports use for it (办结/审结/结案 …). */
   synonyms: z.array(z.string().min(1)).optional(),
+  /** Unit, a key of UNITS. */
   unit: z.string().min(1),
+  /** Count, stock, amount, rate, change, duration or other. */
   kind: IndicatorKindSchema,
+  /** Whether higher is better, worse, or neither. */
   polarity: PolaritySchema,
+  /** How values combine across jurisdictions. */
   aggregation: AggregationSchema,
+  /** The 法治政府建设 area it serves. */
   area: z.string().min(1).optional(),
+  /** What exactly is counted. */
   description: z.string().optional(),
+  /** For rates: every basis it is published on, the usual one first. */
   formulas: z.array(RateFormulaSchema).optional(),
+  /** A rate that may exceed 100% (结案率 with carried-over cases). */
   allowsOver100: z.boolean().optional(),
 });
 

@@ -6,7 +6,9 @@ import { IsoDateSchema, YearSchema } from './iso-date.js';
 
 /** Where a figure came from: the report's id and the exact words quoted from it. */
 export const SourceSchema = z.strictObject({
+  /** Id of the report (`reports[].id`) the figure was taken from. */
   report: z.string().min(1),
+  /** The exact words of the source that contain the figure. */
   quote: z.string().min(1),
 });
 
@@ -15,19 +17,33 @@ export type Source = z.infer<typeof SourceSchema>;
 
 /** The zod schema of an {@link Observation}. */
 export const ObservationSchema = z.strictObject({
+  /** Division code of the jurisdiction the figure is about. */
   jurisdiction: DivisionCodeSchema,
+  /** The reporting year. */
   year: YearSchema,
+  /** Indicator id from the catalog, e.g. `litigation.lost`. */
   indicator: IndicatorIdSchema,
+  /** The figure in the indicator's unit (decimal string or number); the lower end of a range. */
   value: DecimalValueSchema,
+  /** Upper end when the qualifier is `range`. */
   upper: DecimalValueSchema.optional(),
+  /** Unit (a key of UNITS); must agree with the indicator's unit. */
   unit: z.string().min(1).optional(),
+  /** How the printed figure bounds the true value (余, 以上, 约 …); `exact` by default. */
   qualifier: QualifierSchema.optional(),
+  /** For a rate: what its denominator counts (`concluded`, `judged` …). */
   basis: z.string().min(1).optional(),
+  /** Date the figure stands at (截至目前 …), when not the period end. */
   asOf: IsoDateSchema.optional(),
+  /** Counted since a programme began (累计, 试点以来), not within the year. */
   cumulative: z.boolean().optional(),
+  /** When the cumulative count began (YYYY, YYYY-MM or a date). */
   since: z.union([IsoDateSchema, z.string().regex(/^\d{4}(-\d{2})?$/)]).optional(),
+  /** The total includes cases carried over from last year (含结转). */
   includesCarriedOver: z.boolean().optional(),
+  /** Provenance: the report and the exact quote. */
   source: SourceSchema.optional(),
+  /** Free-text remark. */
   note: z.string().optional(),
 });
 

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { IndicatorIdSchema } from './indicator.js';
 
 const described = {
+  /** Stable id of the relation. */
   id: z.string().min(1),
+  /** What the rule says, in English. */
   description: z.string().min(1),
+  /** What the rule says, in Chinese. */
   descriptionZh: z.string().min(1),
 };
 
@@ -12,26 +15,37 @@ const described = {
  * parts ≤ total; a part that is itself a total (纠错) stands in for its own parts.
  */
 export const SumRelationSchema = z.strictObject({
+  /** A breakdown. */
   kind: z.literal('sum'),
+  /** The total. */
   total: IndicatorIdSchema,
+  /** The parts that add up to it when all are given. */
   parts: z.array(IndicatorIdSchema).min(2),
   ...described,
 });
 
 /** A part that may not exceed its whole (succeeded ≤ mediated; lost ≤ concluded). */
 export const PartOfRelationSchema = z.strictObject({
+  /** A part within its whole. */
   kind: z.literal('partOf'),
+  /** The part. */
   part: IndicatorIdSchema,
+  /** The whole it may not exceed. */
   whole: IndicatorIdSchema,
   ...described,
 });
 
 /** A stock-flow identity: `end` = `start` + Σ `inflows` − Σ `outflows` (在矫 at year end). */
 export const StockFlowRelationSchema = z.strictObject({
+  /** A stock-flow identity. */
   kind: z.literal('stockFlow'),
+  /** The stock at the end of the period. */
   end: IndicatorIdSchema,
+  /** The stock at the start of the period. */
   start: IndicatorIdSchema,
+  /** Flows into the stock during the period. */
   inflows: z.array(IndicatorIdSchema),
+  /** Flows out of the stock during the period. */
   outflows: z.array(IndicatorIdSchema),
   ...described,
 });

@@ -11,16 +11,27 @@ export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 
 /** The zod schema of a {@link ReportYear}. */
 export const ReportYearSchema = z.strictObject({
+  /** Id that observations cite in `source.report`. */
   id: z.string().min(1),
+  /** Division code of the reporting jurisdiction. */
   jurisdiction: DivisionCodeSchema,
+  /** The year the report covers. */
   year: YearSchema,
+  /** Annual report, work summary or work plan. */
   kind: DocumentKindSchema,
+  /** The document title as printed. */
   title: z.string().min(1).optional(),
+  /** First day of the period covered; 1 January by default. */
   periodStart: IsoDateSchema.optional(),
+  /** Last day of the period covered; 31 December by default. */
   periodEnd: IsoDateSchema.optional(),
+  /** Publication date (落款日期), where printed. */
   published: IsoDateSchema.optional(),
+  /** Date the figures stand at (截至), where it differs from the period end. */
   asOf: IsoDateSchema.optional(),
+  /** Path of the source text, relative to the dataset repository. */
   file: z.string().min(1).optional(),
+  /** Where the document was published. */
   url: z.string().min(1).optional(),
 });
 

@@ -13,14 +13,23 @@ export type Comparator = z.infer<typeof ComparatorSchema>;
 
 /** The zod schema of a {@link Target}. */
 export const TargetSchema = z.strictObject({
+  /** Division code of the jurisdiction that set the target. */
   jurisdiction: DivisionCodeSchema,
+  /** The plan year. */
   year: YearSchema,
+  /** Indicator the target is about. */
   indicator: IndicatorIdSchema,
+  /** How an observation must compare with `value`. */
   comparator: ComparatorSchema,
+  /** The planned figure. */
   value: DecimalValueSchema,
+  /** Unit of the planned figure. */
   unit: z.string().min(1).optional(),
+  /** When the target falls due; the end of the plan year by default. */
   due: IsoDateSchema.optional(),
+  /** Provenance: the plan and the exact quote. */
   source: SourceSchema.optional(),
+  /** Free-text remark. */
   note: z.string().optional(),
 });
 
