@@ -1,0 +1,41 @@
+// Installs the packed tarball into a fresh temporary project and uses it the way users do: import, require, bin.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const dir = mkdtempSync(join(tmpdir(), 'fazhi-smoke-'));
+const run = (cmd, args, cwd = dir) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+
+try {
+  run('npm', ['pack', '--silent', '--pack-destination', dir], root);
+  const tarball = readdirSync(dir).find((f) => f.endsWith('.tgz'));
+  if (!tarball) throw new Error('npm pack produced no tarball');
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'smoke', private: true, type: 'module' }));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', `./${tarball}`]);
+
+  const check = `
+    if (fazhi.rate(44180, 45771).toPercent(2) !== '96.52') throw new Error('rate');
+    if (fazhi.compareReported(fazhi.rate(44180, 45771), '96').conventions.join() !== 'truncate') throw new Error('compareReported');
+    if (!fazhi.DatasetSchema.safeParse({ observations: [] }).success) throw new Error('DatasetSchema');
+    if (fazhi.getIndicator('litigation.lossRate')?.name !== '败诉率') throw new Error('catalog');
+    if (divisions.getDivision('433126')?.name !== '古丈县') throw new Error('divisions');
+  `;
+  writeFileSync(
+    join(dir, 'esm.mjs'),
+    `import * as fazhi from 'fazhi';\nimport * as divisions from 'fazhi/divisions';\n${check}\nconsole.log('esm ok');\n`,
+  );
+  writeFileSync(
+    join(dir, 'cjs.cjs'),
+    `const fazhi = require('fazhi');\nconst divisions = require('fazhi/divisions');\n${check}\nconsole.log('cjs ok');\n`,
+  );
+  process.stdout.write(run('node', ['esm.mjs']));
+  process.stdout.write(run('node', ['cjs.cjs']));
+  const version = run(join(dir, 'node_modules', '.bin', 'fazhi'), ['--version']).trim();
+  if (!/^\d+\.\d+\.\d+/.test(version)) throw new Error(`fazhi --version printed ${version}`);
+  console.log(`bin ok (fazhi ${version})`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
