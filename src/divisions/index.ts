@@ -12,5 +12,5 @@ export { type FindDivisionsOptions, findDivisions } from './find-divisions.js';
 export { getDivision } from './get-division.js';
 export { isDivisionCode } from './is-division-code.js';
 export type { DivisionLookup } from './lookup.js';
-export { divisionSource } from './source.js';
+export { type DivisionSource, divisionSource } from './source.js';
 export { divisions } from './table.js';
