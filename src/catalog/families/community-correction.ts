@@ -1,0 +1,181 @@
+import type { Indicator } from '../../model/indicator.js';
+import type { Relation } from '../../model/relation.js';
+import { count, partOf, stock, stockFlow, sumOf } from './define.js';
+
+const area = 'special-populations';
+
+/** 社区矫正: community correction of offenders serving non-custodial sentences. */
+export const communityCorrectionIndicators: readonly Indicator[] = [
+  stock({
+    id: 'communityCorrection.enrolled',
+    name: '在册社区矫正对象',
+    nameEn: 'People under community correction',
+    synonyms: ['在矫', '在册', '社区矫正对象在册人数', '在矫人数'],
+    unit: 'people',
+    area,
+  }),
+  stock({
+    id: 'communityCorrection.enrolledStart',
+    name: '期初在矫',
+    nameEn: 'People under community correction at the start of the period',
+    synonyms: ['年初在矫', '上年末在矫'],
+    unit: 'people',
+    area,
+  }),
+  stock({
+    id: 'communityCorrection.probation',
+    name: '缓刑',
+    nameEn: 'On probation',
+    synonyms: ['缓刑'],
+    unit: 'people',
+    area,
+  }),
+  stock({
+    id: 'communityCorrection.parole',
+    name: '假释',
+    nameEn: 'On parole',
+    synonyms: ['假释'],
+    unit: 'people',
+    area,
+  }),
+  stock({
+    id: 'communityCorrection.temporaryOutside',
+    name: '暂予监外执行',
+    nameEn: 'Serving temporarily outside prison',
+    synonyms: ['暂予监外执行', '监外执行'],
+    unit: 'people',
+    area,
+  }),
+  stock({
+    id: 'communityCorrection.control',
+    name: '管制',
+    nameEn: 'Under public surveillance (管制)',
+    synonyms: ['管制'],
+    unit: 'people',
+    area,
+  }),
+  stock({
+    id: 'communityCorrection.minors',
+    name: '未成年社区矫正对象',
+    nameEn: 'Minors under community correction',
+    synonyms: ['未成年社区矫正对象', '未成年'],
+    unit: 'people',
+    area,
+  }),
+  stock({
+    id: 'communityCorrection.absconded',
+    name: '脱管漏管',
+    nameEn: 'People absconded or lost from supervision',
+    synonyms: ['脱漏管', '脱管', '漏管'],
+    unit: 'people',
+    area,
+    polarity: 'lowerIsBetter',
+  }),
+  count({
+    id: 'communityCorrection.received',
+    name: '接收社区矫正对象',
+    nameEn: 'People received into community correction',
+    synonyms: ['接收', '入矫', '新入矫'],
+    unit: 'people',
+    area,
+  }),
+  count({
+    id: 'communityCorrection.released',
+    name: '解除(终止)矫正',
+    nameEn: 'People released from community correction (incl. terminations)',
+    synonyms: ['解除', '解矫', '期满解矫', '终止矫正'],
+    unit: 'people',
+    area,
+  }),
+  count({
+    id: 'communityCorrection.transferredOut',
+    name: '执行地变更(迁出)',
+    nameEn: 'People transferred to another place of execution',
+    synonyms: ['办理执行地变更', '执行地变更'],
+    unit: 'people',
+    area,
+  }),
+  count({
+    id: 'communityCorrection.recommitted',
+    name: '收监执行',
+    nameEn: 'People returned to prison',
+    synonyms: ['收监执行', '撤销缓刑', '撤销假释'],
+    unit: 'people',
+    area,
+    polarity: 'lowerIsBetter',
+  }),
+  count({
+    id: 'communityCorrection.reoffended',
+    name: '再犯罪',
+    nameEn: 'People who reoffended during correction',
+    synonyms: ['重新犯罪', '再犯罪'],
+    unit: 'people',
+    area,
+    polarity: 'lowerIsBetter',
+  }),
+  stock({
+    id: 'communityCorrection.committees',
+    name: '社区矫正委员会',
+    nameEn: 'Community correction committees',
+    synonyms: ['社区矫正委员会'],
+    unit: 'organisations',
+    area,
+  }),
+  count({
+    id: 'communityCorrection.educationActivities',
+    name: '教育矫正活动',
+    nameEn: 'Education activities for people under correction',
+    synonyms: ['主题教育活动', '团体心理辅导', '课堂学习', '集中学习教育'],
+    unit: 'times',
+    area,
+  }),
+  count({
+    id: 'communityCorrection.educationAttendance',
+    name: '受教育矫正对象',
+    nameEn: 'Attendances at correction education',
+    synonyms: ['受教育矫正对象'],
+    unit: 'personTimes',
+    area,
+  }),
+];
+
+/** Relations among community correction indicators. */
+export const communityCorrectionRelations: readonly Relation[] = [
+  sumOf(
+    'communityCorrection.enrolled',
+    [
+      'communityCorrection.probation',
+      'communityCorrection.parole',
+      'communityCorrection.temporaryOutside',
+      'communityCorrection.control',
+    ],
+    'Enrolled = probation + parole + temporarily outside prison + public surveillance',
+    '在矫 = 缓刑 + 假释 + 暂予监外执行 + 管制',
+  ),
+  stockFlow(
+    'communityCorrection.enrolled',
+    'communityCorrection.enrolledStart',
+    ['communityCorrection.received'],
+    ['communityCorrection.released', 'communityCorrection.transferredOut'],
+    'Enrolled at the end = enrolled at the start + received − released − transferred out',
+    '期末在矫 = 期初在矫 + 接收 − 解除(终止) − 执行地变更迁出',
+  ),
+  partOf(
+    'communityCorrection.minors',
+    'communityCorrection.enrolled',
+    'Minors under correction are part of those enrolled',
+    '未成年社区矫正对象属于在矫人数',
+  ),
+  partOf(
+    'communityCorrection.absconded',
+    'communityCorrection.enrolled',
+    'People absconded are part of those enrolled',
+    '脱漏管人数不超过在矫人数',
+  ),
+  partOf(
+    'communityCorrection.recommitted',
+    'communityCorrection.released',
+    'Returns to prison are terminations of correction',
+    '收监执行属于解除(终止)矫正',
+  ),
+];

@@ -1,0 +1,51 @@
+import type { Indicator } from '../../model/indicator.js';
+import type { Relation } from '../../model/relation.js';
+import { count, stock } from './define.js';
+
+const area = 'legal-services';
+
+/** 律师 and 律师事务所: the legal profession a judicial bureau supervises. */
+export const lawyersIndicators: readonly Indicator[] = [
+  stock({
+    id: 'lawyers.lawFirms',
+    name: '律师事务所',
+    nameEn: 'Law firms',
+    synonyms: ['律所', '律师事务所'],
+    unit: 'organisations',
+    area,
+  }),
+  stock({
+    id: 'lawyers.lawyers',
+    name: '律师',
+    nameEn: 'Practising lawyers',
+    synonyms: ['律师总人数', '执业律师', '律师人数'],
+    unit: 'people',
+    area,
+  }),
+  stock({
+    id: 'lawyers.talentPool',
+    name: '律师人才库',
+    nameEn: 'Lawyers in the public legal service talent pool',
+    synonyms: ['入选专业律师', '律师人才库'],
+    unit: 'people',
+    area,
+  }),
+  count({
+    id: 'lawyers.trainingEvents',
+    name: '律师业务培训',
+    nameEn: 'Lawyer training events',
+    synonyms: ['刑事辩护业务培训', '刑事辩护沙龙'],
+    unit: 'times',
+    area,
+  }),
+  stock({
+    id: 'lawyers.basicLegalServiceWorkers',
+    name: '基层法律服务工作者',
+    nameEn: 'Grassroots legal service workers',
+    unit: 'people',
+    area,
+  }),
+];
+
+/** Relations among lawyer indicators (none yet: a talent pool may include lawyers from elsewhere). */
+export const lawyersRelations: readonly Relation[] = [];

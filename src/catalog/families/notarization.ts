@@ -1,0 +1,128 @@
+import type { Indicator } from '../../model/indicator.js';
+import type { Relation } from '../../model/relation.js';
+import { amount, count, partOf, stock, sumOf } from './define.js';
+
+const area = 'legal-services';
+
+/** 公证: notarization, by domestic / foreign-related / Hong Kong, Macao and Taiwan-related matters. */
+export const notarizationIndicators: readonly Indicator[] = [
+  count({
+    id: 'notarization.cases',
+    name: '公证',
+    nameEn: 'Notarizations',
+    synonyms: ['办理公证', '公证案件', '公证事项', '各类公证', '公证件数'],
+    unit: 'cases',
+    area,
+  }),
+  count({
+    id: 'notarization.domestic',
+    name: '国内公证',
+    nameEn: 'Domestic notarizations',
+    synonyms: ['国内公证', '国内民事公证'],
+    unit: 'cases',
+    area,
+  }),
+  count({
+    id: 'notarization.nonDomestic',
+    name: '涉外及涉港澳台公证',
+    nameEn: 'Foreign-related and Hong Kong, Macao and Taiwan-related notarizations',
+    synonyms: ['涉外及涉港澳台公证'],
+    unit: 'cases',
+    area,
+  }),
+  count({
+    id: 'notarization.foreign',
+    name: '涉外公证',
+    nameEn: 'Foreign-related notarizations',
+    synonyms: ['涉外公证'],
+    unit: 'cases',
+    area,
+    description: 'As printed; some reports include Hong Kong, Macao and Taiwan-related matters in it.',
+  }),
+  count({
+    id: 'notarization.hkMacaoTaiwan',
+    name: '涉港澳台公证',
+    nameEn: 'Hong Kong, Macao and Taiwan-related notarizations',
+    synonyms: ['涉港澳台', '涉港澳台公证'],
+    unit: 'cases',
+    area,
+  }),
+  count({
+    id: 'notarization.feeWaivedCases',
+    name: '减免费用公证',
+    nameEn: 'Notarizations with fees waived or reduced',
+    synonyms: ['办理减免费用的公证案件'],
+    unit: 'cases',
+    area,
+  }),
+  amount({
+    id: 'notarization.feesWaived',
+    name: '减免公证费用',
+    nameEn: 'Notarization fees waived',
+    synonyms: ['减免公证费', '减免公证费用'],
+    area,
+  }),
+  count({
+    id: 'notarization.erroneous',
+    name: '错证假证',
+    nameEn: 'Erroneous or false notarial certificates',
+    synonyms: ['错证', '假证'],
+    unit: 'cases',
+    area,
+    polarity: 'lowerIsBetter',
+  }),
+  stock({
+    id: 'notarization.notaries',
+    name: '公证员',
+    nameEn: 'Notaries',
+    synonyms: ['公证员'],
+    unit: 'people',
+    area,
+  }),
+];
+
+/** Relations among notarization indicators. */
+export const notarizationRelations: readonly Relation[] = [
+  sumOf(
+    'notarization.cases',
+    ['notarization.domestic', 'notarization.nonDomestic'],
+    'Notarizations = domestic + foreign- and HK/Macao/Taiwan-related',
+    '公证 = 国内公证 + 涉外及涉港澳台公证',
+  ),
+  partOf(
+    'notarization.foreign',
+    'notarization.nonDomestic',
+    'Foreign-related notarizations are non-domestic',
+    '涉外公证属于涉外及涉港澳台公证',
+  ),
+  partOf(
+    'notarization.hkMacaoTaiwan',
+    'notarization.nonDomestic',
+    'HK/Macao/Taiwan-related notarizations are non-domestic',
+    '涉港澳台公证属于涉外及涉港澳台公证',
+  ),
+  partOf(
+    'notarization.domestic',
+    'notarization.cases',
+    'Domestic ≤ all notarizations',
+    '国内公证不超过公证总数',
+  ),
+  partOf(
+    'notarization.foreign',
+    'notarization.cases',
+    'Foreign-related ≤ all notarizations',
+    '涉外公证不超过公证总数',
+  ),
+  partOf(
+    'notarization.hkMacaoTaiwan',
+    'notarization.cases',
+    'HK/Macao/Taiwan-related ≤ all notarizations',
+    '涉港澳台公证不超过公证总数',
+  ),
+  partOf(
+    'notarization.feeWaivedCases',
+    'notarization.cases',
+    'Fee-waived notarizations ≤ all notarizations',
+    '减免费用公证不超过公证总数',
+  ),
+];
