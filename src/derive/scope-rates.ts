@@ -1,0 +1,146 @@
+/** The rates of one jurisdiction-year scope; shared by {@link deriveRates} and the published-rates rule. @internal */
+import type { Catalog } from '../catalog/catalog.js';
+import * as arith from '../internal/arith.js';
+import type { Indicator, IndicatorSum, RateFormula } from '../model/indicator.js';
+import type { Entry } from '../validate/context.js';
+import { canonicalValue } from '../validate/numeric.js';
+import type { Scope } from '../validate/scopes.js';
+import { fastCompare, percent2 } from './fast-compare.js';
+import type { DerivedRate } from './rate-row.js';
+
+/** The catalog's rate indicators that have formulas, built once per catalog. */
+export interface RateIndex {
+  readonly rates: readonly Indicator[];
+}
+
+/**
+ * Indexes a catalog's rate indicators.
+ * @param catalog - a catalog
+ * @returns the rate indicators with formulas
+ * @example
+ * ```ts
+ * indexRates(defaultCatalog).rates.length
+ * ```
+ */
+export function indexRates(catalog: Catalog): RateIndex {
+  return { rates: catalog.indicators.filter((i) => (i.formulas?.length ?? 0) > 0) };
+}
+
+function isExact(e: Entry): boolean {
+  return e.o.qualifier === undefined || e.o.qualifier === 'exact';
+}
+
+/** Σ plus − Σ minus, or why it cannot be computed. */
+function evalSum(
+  s: IndicatorSum,
+  scope: Scope,
+): { value: string } | { reason: 'missing_input' | 'qualified_input' } {
+  let total = '0';
+  let qualified = false;
+  for (const id of s.plus) {
+    const e = scope.first.get(id);
+    if (e === undefined) return { reason: 'missing_input' };
+    if (!isExact(e)) qualified = true;
+    total = arith.add(total, canonicalValue(e.o.value));
+  }
+  for (const id of s.minus ?? []) {
+    const e = scope.first.get(id);
+    if (e === undefined) return { reason: 'missing_input' };
+    if (!isExact(e)) qualified = true;
+    total = arith.sub(total, canonicalValue(e.o.value));
+  }
+  return qualified ? { reason: 'qualified_input' } : { value: total };
+}
+
+interface Computed {
+  readonly formula: RateFormula;
+  readonly numerator?: string;
+  readonly denominator?: string;
+  readonly computed?: string;
+  readonly reason?: 'zero_denominator' | 'missing_input' | 'qualified_input';
+}
+
+function compute(f: RateFormula, scope: Scope): Computed {
+  const n = evalSum(f.numerator, scope);
+  const d = evalSum(f.denominator, scope);
+  if ('reason' in n) return { formula: f, reason: n.reason };
+  if ('reason' in d) return { formula: f, reason: d.reason };
+  if (arith.isZero(d.value)) {
+    return { formula: f, numerator: n.value, denominator: d.value, reason: 'zero_denominator' };
+  }
+  return { formula: f, numerator: n.value, denominator: d.value, computed: percent2(n.value, d.value) };
+}
+
+/**
+ * Every rate row of one scope: each formula whose inputs are all given, and each published rate beside the
+ * formula(s) of its basis (or every formula when it names none).
+ *
+ * @param jurisdiction - the division code
+ * @param year - the year
+ * @param scope - the scope's observations
+ * @param index - the catalog's rate indicators
+ * @param onlyPublished - only the rates the scope publishes (the published-rates rule needs no others)
+ * @returns the rows
+ * @example
+ * ```ts
+ * scopeRates('433126', 2024, scope, indexRates(defaultCatalog))
+ * ```
+ */
+export function scopeRates(
+  jurisdiction: string,
+  year: number,
+  scope: Scope,
+  index: RateIndex,
+  onlyPublished = false,
+): DerivedRate[] {
+  const rows: DerivedRate[] = [];
+  for (const def of index.rates) {
+    if (onlyPublished && !scope.first.has(def.id)) continue;
+    const formulas = def.formulas ?? [];
+    let published: Entry[] | undefined;
+    if (scope.first.has(def.id)) {
+      published = scope.all.filter((e) => e.o.indicator === def.id);
+    }
+    const computed = formulas.map((f) => compute(f, scope));
+    const claimed = new Set<Entry>();
+    for (const c of computed) {
+      const pub = published?.find((e) => e.o.basis === undefined || e.o.basis === c.formula.basis);
+      if (c.reason === 'missing_input') continue;
+      if (pub !== undefined) claimed.add(pub);
+      const row: DerivedRate = {
+        jurisdiction,
+        year,
+        indicator: def.id,
+        basis: c.formula.basis,
+        scope: scope.key,
+        ...(c.numerator === undefined ? {} : { numerator: c.numerator, denominator: c.denominator }),
+        ...(c.computed === undefined ? { reason: c.reason } : { computed: c.computed }),
+        ...(pub === undefined ? {} : { published: String(pub.o.value), publishedIndex: pub.i }),
+        ...(pub !== undefined &&
+        isExact(pub) &&
+        c.numerator !== undefined &&
+        c.denominator !== undefined &&
+        c.computed
+          ? { consistency: fastCompare(c.numerator, c.denominator, pub.o.value) }
+          : {}),
+      };
+      rows.push(row);
+    }
+    for (const pub of published ?? []) {
+      if (claimed.has(pub)) continue;
+      // A printed rate whose inputs are not given still gets a row, so that `fazhi rates` lists it.
+      const f = formulas.find((x) => x.basis === pub.o.basis) ?? formulas[0];
+      rows.push({
+        jurisdiction,
+        year,
+        indicator: def.id,
+        basis: pub.o.basis ?? f?.basis ?? '',
+        scope: scope.key,
+        reason: 'missing_input',
+        published: String(pub.o.value),
+        publishedIndex: pub.i,
+      });
+    }
+  }
+  return rows;
+}

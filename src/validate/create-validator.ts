@@ -1,0 +1,365 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { createCatalog } from '../catalog/create-catalog.js';
+import { defaultCatalog } from '../catalog/default-catalog.js';
+import { indexRates, type RateIndex, scopeRates } from '../derive/scope-rates.js';
+import { type Issue, issue } from '../errors.js';
+import type { Indicator } from '../model/indicator.js';
+import type { Observation } from '../model/observation.js';
+import type { ReportYear } from '../model/report.js';
+import type { Entry, RuleContext } from './context.js';
+import { createFastCache } from './fast-observation.js';
+import { checkMetadata } from './metadata.js';
+import { checkDuplicates } from './rules/duplicates.js';
+import { checkPartsWholes, indexRelations, type RelationIndex } from './rules/parts-wholes.js';
+import { checkPlausibility, type YearValues } from './rules/plausibility.js';
+import { checkPublishedRates } from './rules/published-rates.js';
+import { checkDivisionExists, checkReferences } from './rules/references.js';
+import { checkObservationStructure } from './rules/structure.js';
+import { checkObservationTime, checkReportTime } from './rules/time.js';
+import { checkValues } from './rules/values.js';
+import { splitScopes } from './scopes.js';
+import {
+  type ObservationLocation,
+  RULE_NAMES,
+  type RuleName,
+  type ValidateOptions,
+  type ValidationResult,
+} from './types.js';
+
+/** Options of {@link createValidator}: those of `validateDataset`, plus how observations are grouped. */
+export interface ValidatorOptions extends ValidateOptions {
+  /**
+   * `contiguous` (default, for streams): a jurisdiction-year group is checked as soon as the input moves on to
+   * another one, so memory stays bounded; a group that reappears later is reported (`group_not_contiguous`) and
+   * checked on its own. `buffered`: every observation is kept until `finish()`, so order does not matter.
+   */
+  readonly grouping?: 'contiguous' | 'buffered';
+}
+
+/** An incremental validator: feed it metadata and observations one by one, then `finish()`. */
+export interface Validator {
+  /**
+   * Adds a dataset's top-level fields other than `observations` (`reports`, `jurisdictions`, `indicators`,
+   * `targets`, `notModelled`, `name` …), checking them; call it before the first observation.
+   * @param meta - a dataset object (its `observations` are ignored)
+   */
+  addMetadata(meta: Readonly<Record<string, unknown>>): void;
+  /**
+   * Checks one observation (anything: a parsed JSON value) and adds it to its jurisdiction-year group.
+   * @param raw - the observation as parsed
+   * @param location - its index (and line, for line-based files); by default the count so far
+   */
+  addObservation(raw: unknown, location?: ObservationLocation): void;
+  /**
+   * Records an issue found outside the validator (e.g. a line that is not JSON), so that it counts in the result.
+   * @param found - the issue
+   */
+  addIssue(found: Issue): void;
+  /**
+   * Checks the remaining groups and returns the result; the validator is spent afterwards.
+   * @returns the validation result
+   */
+  finish(): ValidationResult;
+}
+
+const GROUP_RULES: readonly RuleName[] = ['duplicates', 'partsWholes', 'publishedRates', 'plausibility'];
+
+/**
+ * Creates an incremental validator, the engine under {@link validateDataset} and the streaming readers. Rules
+ * on single observations run as they arrive; rules across observations run per jurisdiction-year group.
+ *
+ * @param options - catalog, division table, rule switches, `today`, `jumpFactor`, `onIssue`, `grouping`
+ * @returns the validator
+ * @example
+ * ```ts
+ * const v = createValidator({ today: '2025-06-01' });
+ * v.addObservation({ jurisdiction: '433126', year: 2024, indicator: 'litigation.cases', value: 54 }, { index: 0, line: 1 });
+ * v.finish().ok // true
+ * ```
+ */
+export function createValidator(options: ValidatorOptions = {}): Validator {
+  const issues: Issue[] = [];
+  const counts = { error: 0, warning: 0, info: 0 };
+  const sink = options.onIssue;
+  const emit = (i: Issue): void => {
+    counts[i.severity]++;
+    if (sink) sink(i);
+    else issues.push(i);
+  };
+  const on = Object.fromEntries(RULE_NAMES.map((r) => [r, options.rules?.[r] !== false])) as Record<
+    RuleName,
+    boolean
+  >;
+  const today = validToday(options.today);
+  const baseCatalog: Catalog = options.catalog ?? defaultCatalog;
+  const ctx: RuleContext = {
+    catalog: baseCatalog,
+    indicators: indicatorMap(baseCatalog),
+    divisions: options.divisions,
+    reports: undefined,
+    today,
+    todayYear: Number(today.slice(0, 4)),
+    jumpFactor: typeof options.jumpFactor === 'number' && options.jumpFactor > 1 ? options.jumpFactor : 5,
+    on,
+    emit,
+  };
+  let relations: RelationIndex = indexRelations(baseCatalog.relations);
+  let rates: RateIndex = indexRates(baseCatalog);
+  let rateIds = new Set(rates.rates.map((r) => r.id));
+  const cache = createFastCache();
+  const codeCache = new Map<string, boolean>();
+  const anyGroupRule = GROUP_RULES.some((r) => on[r]);
+  const buffered = options.grouping === 'buffered';
+  let count = 0;
+  let done = false;
+
+  // Contiguous grouping: the current group, the keys of finished groups, last year's values per jurisdiction.
+  let curJ: string | undefined;
+  let curY: number | undefined;
+  let cur: Entry[] = [];
+  const finished = new Set<string>();
+  const previous = new Map<string, YearValues>();
+  // Buffered grouping: every group until finish().
+  const all = new Map<string, Map<number, Entry[]>>();
+
+  function guard(what: string, f: () => void): void {
+    try {
+      f();
+    } catch (err) {
+      // A bug in a rule must not crash validation of the user's data: report it and carry on.
+      emit(
+        issue(
+          'internal_error',
+          'error',
+          '',
+          `fazhi failed while checking ${what}: ${err instanceof Error ? err.message : String(err)}`,
+          `fazhi 在检查 ${what} 时出错:${err instanceof Error ? err.message : String(err)}`,
+        ),
+      );
+    }
+  }
+
+  function flush(j: string, y: number, entries: readonly Entry[]): void {
+    if (on.duplicates) checkDuplicates(entries, ctx);
+    if (!on.partsWholes && !on.publishedRates && !on.plausibility) return;
+    const scopes = splitScopes(entries);
+    for (const s of scopes) {
+      if (on.partsWholes) checkPartsWholes(s, relations, ctx);
+      if (on.publishedRates && s.all.some((e) => rateIds.has(e.o.indicator))) {
+        checkPublishedRates(scopeRates(j, y, s, rates, true), s.all, ctx);
+      }
+    }
+    if (on.plausibility) {
+      const before = previous.get(j);
+      if (before === undefined || before.year < y) {
+        previous.set(
+          j,
+          checkPlausibility(
+            scopes.find((s) => s.key === ''),
+            before,
+            y,
+            ctx,
+          ),
+        );
+      }
+    }
+  }
+
+  function addMetadata(meta: Readonly<Record<string, unknown>>): void {
+    const { valid, issues: found } = checkMetadata(meta);
+    if (on.structure) for (const i of found) emit(recode(i));
+    if (valid.indicators.length > 0) {
+      const own: Indicator[] = [];
+      const seen = new Set<string>();
+      for (const { value, index } of valid.indicators) {
+        if (baseCatalog.get(value.id) !== undefined || seen.has(value.id)) {
+          emit(
+            issue(
+              'duplicate_indicator',
+              'error',
+              `indicators[${index}].id`,
+              `Indicator "${value.id}" is already defined`,
+              `指标“${value.id}”已有定义`,
+              { indicator: value.id },
+            ),
+          );
+          continue;
+        }
+        seen.add(value.id);
+        own.push(value);
+      }
+      ctx.catalog = createCatalog({ indicators: own }, baseCatalog);
+      ctx.indicators = indicatorMap(ctx.catalog);
+      relations = indexRelations(ctx.catalog.relations);
+      rates = indexRates(ctx.catalog);
+      rateIds = new Set(rates.rates.map((r) => r.id));
+    }
+    if (valid.declaresReports) {
+      const reports = new Map<string, ReportYear>();
+      for (const { value, index } of valid.reports) {
+        if (reports.has(value.id)) {
+          emit(
+            issue(
+              'duplicate_report',
+              'error',
+              `reports[${index}].id`,
+              `Report id "${value.id}" is declared twice`,
+              `报告编号“${value.id}”重复声明`,
+              { report: value.id },
+            ),
+          );
+        } else reports.set(value.id, value);
+        if (on.time) checkReportTime(value, index, ctx);
+        if (on.references)
+          checkDivisionExists(
+            value.jurisdiction,
+            `reports[${index}].jurisdiction`,
+            undefined,
+            ctx,
+            codeCache,
+          );
+      }
+      ctx.reports = reports;
+    }
+    if (on.references) {
+      for (const { value, index } of valid.jurisdictions) {
+        checkDivisionExists(value.code, `jurisdictions[${index}].code`, undefined, ctx, codeCache);
+      }
+      for (const { value, index } of valid.targets) {
+        checkDivisionExists(value.jurisdiction, `targets[${index}].jurisdiction`, undefined, ctx, codeCache);
+        if (!ctx.indicators.has(value.indicator)) {
+          emit(
+            issue(
+              'unknown_indicator',
+              'error',
+              `targets[${index}].indicator`,
+              `Unknown indicator "${value.indicator}"`,
+              `未知指标“${value.indicator}”`,
+              { indicator: value.indicator },
+            ),
+          );
+        }
+      }
+    }
+  }
+
+  function recode(i: Issue): Issue {
+    // A malformed observation jurisdiction is the references rule's `unknown_jurisdiction` (a fixed public code).
+    if (
+      i.code === 'invalid_division_code' &&
+      on.references &&
+      /^observations\[\d+\]\.jurisdiction$/.test(i.path)
+    ) {
+      return { ...i, code: 'unknown_jurisdiction', details: { ...i.details, reason: 'malformed' } };
+    }
+    return i;
+  }
+
+  function addObservation(raw: unknown, location?: ObservationLocation): void {
+    if (done) return;
+    const index = location?.index ?? count;
+    const line = location?.line;
+    count++;
+    const s = checkObservationStructure(raw, index, line, cache);
+    if (s !== true) {
+      for (const i of s) {
+        const r = recode(i);
+        if (on.structure || r.code === 'unknown_jurisdiction') emit(r);
+      }
+      return;
+    }
+    const o = raw as Observation;
+    const e: Entry = { o, i: index, line };
+    if (on.references) checkReferences(e, ctx, codeCache);
+    if (on.values) {
+      const def = ctx.indicators.get(o.indicator);
+      if (def !== undefined) checkValues(e, def, ctx);
+    }
+    if (on.time) checkObservationTime(e, ctx);
+    if (!anyGroupRule && !on.grouping) return;
+    if (buffered) {
+      let years = all.get(o.jurisdiction);
+      if (years === undefined) {
+        years = new Map();
+        all.set(o.jurisdiction, years);
+      }
+      const list = years.get(o.year);
+      if (list === undefined) years.set(o.year, [e]);
+      else list.push(e);
+      return;
+    }
+    if (o.jurisdiction !== curJ || o.year !== curY) {
+      if (curJ !== undefined && curY !== undefined) {
+        const j = curJ;
+        const y = curY;
+        const group = cur;
+        finished.add(`${j}|${y}`);
+        guard(`${j} ${y}`, () => flush(j, y, group));
+      }
+      cur = [];
+      curJ = o.jurisdiction;
+      curY = o.year;
+      const key = `${curJ}|${curY}`;
+      if (on.grouping && finished.has(key)) {
+        emit(
+          issue(
+            'group_not_contiguous',
+            'warning',
+            `observations[${index}]`,
+            `Observations of ${curJ} ${curY} appear again after other groups; cross-observation checks see the parts separately (sort the file by jurisdiction and year)`,
+            `${curJ} ${curY} 年的数据在其他分组之后再次出现;跨条目检查将分段进行(请按行政区划和年份排序)`,
+            { jurisdiction: curJ, year: curY },
+          ),
+        );
+        finished.delete(key);
+      }
+    }
+    cur.push(e);
+  }
+
+  function finish(): ValidationResult {
+    if (!done) {
+      done = true;
+      if (buffered) {
+        for (const [j, years] of all) {
+          for (const y of [...years.keys()].sort((a, b) => a - b)) {
+            const group = years.get(y) ?? [];
+            guard(`${j} ${y}`, () => flush(j, y, group));
+          }
+        }
+        all.clear();
+      } else if (curJ !== undefined && curY !== undefined) {
+        const j = curJ;
+        const y = curY;
+        const group = cur;
+        guard(`${j} ${y}`, () => flush(j, y, group));
+        cur = [];
+      }
+    }
+    return { ok: counts.error === 0, issues, counts: { ...counts }, observations: count };
+  }
+
+  return {
+    addMetadata: (meta) => guard('the metadata', () => addMetadata(meta)),
+    addObservation: (raw, location) => {
+      try {
+        addObservation(raw, location);
+      } catch (err) {
+        guard(`observations[${location?.index ?? count}]`, () => {
+          throw err;
+        });
+      }
+    },
+    addIssue: emit,
+    finish,
+  };
+}
+
+function indicatorMap(c: Catalog): Map<string, Indicator> {
+  return new Map(c.indicators.map((i) => [i.id, i]));
+}
+
+function validToday(t: string | undefined): string {
+  if (t !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
+  return new Date().toISOString().slice(0, 10);
+}

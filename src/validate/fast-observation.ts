@@ -1,0 +1,140 @@
+import { IsoDateSchema } from '../model/iso-date.js';
+import type { Observation } from '../model/observation.js';
+
+/** A hand-written check that agrees with `ObservationSchema` (a property test holds them together). @internal */
+
+const DECIMAL_RE = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const INDICATOR_RE = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
+const CODE_RE = /^[1-9]\d{5}$/;
+const SINCE_RE = /^\d{4}(-\d{2})?$/;
+const QUALIFIERS = new Set(['exact', 'approx', 'atLeast', 'moreThan', 'atMost', 'lessThan', 'range']);
+const KNOWN_KEYS = new Set([
+  'jurisdiction',
+  'year',
+  'indicator',
+  'value',
+  'upper',
+  'unit',
+  'qualifier',
+  'basis',
+  'asOf',
+  'cumulative',
+  'since',
+  'includesCarriedOver',
+  'source',
+  'note',
+]);
+
+/** Memoised answers for strings that repeat across millions of observations (codes, ids, dates). */
+export interface FastCache {
+  readonly codes: Map<string, boolean>;
+  readonly indicators: Map<string, boolean>;
+  readonly dates: Map<string, boolean>;
+}
+
+/**
+ * A fresh cache for {@link isValidObservation}; one per validator, so no state is global.
+ * @returns an empty cache
+ * @example
+ * ```ts
+ * const cache = createFastCache();
+ * ```
+ */
+export function createFastCache(): FastCache {
+  return { codes: new Map(), indicators: new Map(), dates: new Map() };
+}
+
+const MAX_MEMO = 50_000;
+
+function memo(map: Map<string, boolean>, s: string, test: (s: string) => boolean): boolean {
+  const hit = map.get(s);
+  if (hit !== undefined) return hit;
+  const ok = test(s);
+  if (map.size < MAX_MEMO) map.set(s, ok);
+  return ok;
+}
+
+const isDate = (s: string): boolean => IsoDateSchema.safeParse(s).success;
+const isCode = (s: string): boolean => CODE_RE.test(s);
+const isIndicatorId = (s: string): boolean => INDICATOR_RE.test(s);
+
+function isDecimal(v: unknown): boolean {
+  return typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && DECIMAL_RE.test(v);
+}
+
+function isNonEmptyString(v: unknown): boolean {
+  return typeof v === 'string' && v.length > 0;
+}
+
+function isSource(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  let n = 0;
+  for (const k in v) {
+    if (!Object.hasOwn(v, k)) continue;
+    const x = (v as Record<string, unknown>)[k];
+    if (k === 'report' || k === 'quote') {
+      if (!isNonEmptyString(x)) return false;
+      n++;
+    } else return false;
+  }
+  return n === 2;
+}
+
+/**
+ * `true` when `raw` is an observation `ObservationSchema` accepts; much faster than zod on the hot path, and
+ * zod is only consulted for the precise issues of inputs this rejects.
+ *
+ * @param raw - anything
+ * @param cache - a cache from {@link createFastCache}
+ * @returns whether it is a valid observation
+ * @example
+ * ```ts
+ * isValidObservation({ jurisdiction: '433126', year: 2024, indicator: 'litigation.cases', value: 12 }, cache) // true
+ * ```
+ */
+export function isValidObservation(raw: unknown, cache: FastCache): raw is Observation {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  const o = raw as Record<string, unknown>;
+  const j = o.jurisdiction;
+  if (typeof j !== 'string' || !memo(cache.codes, j, isCode)) return false;
+  const y = o.year;
+  if (typeof y !== 'number' || !Number.isInteger(y) || y < 1949 || y > 2100) return false;
+  const ind = o.indicator;
+  if (typeof ind !== 'string' || !memo(cache.indicators, ind, isIndicatorId)) return false;
+  if (!isDecimal(o.value)) return false;
+  for (const k in o) {
+    if (!Object.hasOwn(o, k)) continue;
+    if (!KNOWN_KEYS.has(k)) return false;
+    const v = o[k];
+    if (v === undefined) continue;
+    switch (k) {
+      case 'upper':
+        if (!isDecimal(v)) return false;
+        break;
+      case 'unit':
+      case 'basis':
+        if (!isNonEmptyString(v)) return false;
+        break;
+      case 'qualifier':
+        if (typeof v !== 'string' || !QUALIFIERS.has(v)) return false;
+        break;
+      case 'asOf':
+        if (typeof v !== 'string' || !memo(cache.dates, v, isDate)) return false;
+        break;
+      case 'since':
+        if (typeof v !== 'string' || !(SINCE_RE.test(v) || memo(cache.dates, v, isDate))) return false;
+        break;
+      case 'cumulative':
+      case 'includesCarriedOver':
+        if (typeof v !== 'boolean') return false;
+        break;
+      case 'source':
+        if (!isSource(v)) return false;
+        break;
+      case 'note':
+        if (typeof v !== 'string') return false;
+        break;
+    }
+  }
+  return true;
+}

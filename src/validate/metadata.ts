@@ -1,0 +1,96 @@
+/** Validation of a dataset's top-level fields other than `observations`. @internal */
+import { z } from 'zod';
+import { type Issue, issue } from '../errors.js';
+import { NotModelledSchema } from '../model/dataset.js';
+import { type Indicator, IndicatorSchema } from '../model/indicator.js';
+import { type Jurisdiction, JurisdictionSchema } from '../model/jurisdiction.js';
+import { type ReportYear, ReportYearSchema } from '../model/report.js';
+import { type Target, TargetSchema } from '../model/target.js';
+import { joinPath } from './path.js';
+import { fromZodIssues } from './zod-issues.js';
+
+/** The valid parts of a dataset's metadata. */
+export interface ValidMetadata {
+  /** Whether the dataset declares `reports` at all (report references are only checked then). */
+  readonly declaresReports: boolean;
+  readonly reports: { readonly value: ReportYear; readonly index: number }[];
+  readonly jurisdictions: { readonly value: Jurisdiction; readonly index: number }[];
+  readonly indicators: { readonly value: Indicator; readonly index: number }[];
+  readonly targets: { readonly value: Target; readonly index: number }[];
+}
+
+const ARRAYS = {
+  jurisdictions: JurisdictionSchema,
+  reports: ReportYearSchema,
+  targets: TargetSchema,
+  indicators: IndicatorSchema,
+  notModelled: NotModelledSchema,
+} as const;
+
+const STRINGS = new Set(['$schema', 'name', 'description']);
+const stringSchema = z.string();
+
+/**
+ * Checks every top-level field except `observations`, keeping the valid elements of each array.
+ * @param meta - the dataset object (its `observations` are ignored)
+ * @returns the valid metadata and the structure issues found
+ * @example
+ * ```ts
+ * const { valid, issues } = checkMetadata({ reports: [...] })
+ * ```
+ */
+export function checkMetadata(meta: Record<string, unknown>): { valid: ValidMetadata; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const valid = {
+    declaresReports: false,
+    reports: [],
+    jurisdictions: [],
+    indicators: [],
+    targets: [],
+  } as {
+    declaresReports: boolean;
+    reports: { value: ReportYear; index: number }[];
+    jurisdictions: { value: Jurisdiction; index: number }[];
+    indicators: { value: Indicator; index: number }[];
+    targets: { value: Target; index: number }[];
+  };
+  for (const key of Object.keys(meta)) {
+    if (key === 'observations') continue;
+    const v = meta[key];
+    if (v === undefined) continue;
+    if (STRINGS.has(key)) {
+      const r = stringSchema.safeParse(v);
+      if (!r.success) issues.push(...fromZodIssues(r.error.issues, v, joinPath('', key)));
+      continue;
+    }
+    if (!Object.hasOwn(ARRAYS, key)) {
+      issues.push(
+        issue('unknown_field', 'error', joinPath('', key), `Unknown field "${key}"`, `未知字段“${key}”`, {
+          field: key,
+        }),
+      );
+      continue;
+    }
+    const k = key as keyof typeof ARRAYS;
+    if (!Array.isArray(v)) {
+      issues.push(
+        issue('invalid_type', 'error', key, `"${key}" must be an array`, `“${key}”应为数组`, {
+          received: v === null ? 'null' : typeof v,
+        }),
+      );
+      continue;
+    }
+    if (k === 'reports') valid.declaresReports = true;
+    const schema = ARRAYS[k];
+    v.forEach((el: unknown, index: number) => {
+      const r = schema.safeParse(el);
+      if (!r.success) {
+        issues.push(...fromZodIssues(r.error.issues, el, `${key}[${index}]`));
+        return;
+      }
+      if (k === 'notModelled') return;
+      (valid[k] as { value: unknown; index: number }[]).push({ value: r.data, index });
+    });
+  }
+  return { valid, issues };
+}

@@ -1,0 +1,67 @@
+/** Cheap numeric helpers for the hot path: exact integer fast paths, `arith` only for other decimals. @internal */
+import * as arith from '../internal/arith.js';
+
+const UINT_RE = /^\+?\d{1,15}$/;
+
+/**
+ * The canonical decimal string of a validated value.
+ * @param v - a number or decimal string the schema accepted
+ * @returns its canonical form ("12.50" → "12.5")
+ * @example
+ * ```ts
+ * canonicalValue(' 12.50') // "12.5"
+ * ```
+ */
+export function canonicalValue(v: number | string): string {
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return v === 0 ? '0' : String(v);
+  return arith.canonical(v) ?? '0';
+}
+
+/**
+ * `true` when the value is a whole number ≥ 0, without decimal.js for ordinary integers.
+ * @param v - a number or decimal string the schema accepted
+ * @returns whether it is a non-negative whole number
+ * @example
+ * ```ts
+ * isWholeNonNegative('12') // true
+ * isWholeNonNegative(1.5)  // false
+ * ```
+ */
+export function isWholeNonNegative(v: number | string): boolean {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0;
+  if (UINT_RE.test(v)) return true;
+  const c = arith.canonical(v);
+  return c !== undefined && arith.isInteger(c) && !arith.isNegative(c);
+}
+
+/**
+ * −1, 0 or 1 as the value is below, at or above a small integer bound.
+ * @param v - a number or decimal string the schema accepted
+ * @param bound - an integer
+ * @returns the comparison
+ * @example
+ * ```ts
+ * compareTo('100.5', 100) // 1
+ * ```
+ */
+export function compareTo(v: number | string, bound: number): -1 | 0 | 1 {
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return v < bound ? -1 : v > bound ? 1 : 0;
+  if (typeof v === 'string' && UINT_RE.test(v)) {
+    const n = Number(v);
+    return n < bound ? -1 : n > bound ? 1 : 0;
+  }
+  return arith.cmp(canonicalValue(v), String(bound));
+}
+
+/**
+ * The value as a float, for plausibility ratios only (never for exact checks).
+ * @param v - a number or decimal string
+ * @returns a JS number
+ * @example
+ * ```ts
+ * approxNumber('1.5e4') // 15000
+ * ```
+ */
+export function approxNumber(v: number | string): number {
+  return typeof v === 'number' ? v : Number(v.trim());
+}

@@ -1,0 +1,102 @@
+/**
+ * Rule `duplicates`: one figure per jurisdiction, year, indicator and scope (`scopeKey`: asOf, cumulative, since,
+ * includesCarriedOver, basis).
+ *
+ * Codes:
+ * - `conflicting_observation` (error) — the same jurisdiction, year, indicator and scope given twice with values
+ *   that cannot both be true (qualifiers respected: "600余" and 650 can both hold).
+ * - `duplicate_observation` (warning) — the same figure given twice (identical, or compatible qualified values).
+ * @module
+ */
+import { issue } from '../../errors.js';
+import { overlaps } from '../../interval.js';
+import { scopeKey } from '../../model/observation.js';
+import { quantityInterval } from '../../quantity.js';
+import type { Entry, RuleContext } from '../context.js';
+import { canonicalValue } from '../numeric.js';
+import { withLine } from '../zod-issues.js';
+
+function sameFigure(a: Entry, b: Entry): boolean {
+  const x = a.o;
+  const y = b.o;
+  return (
+    canonicalValue(x.value) === canonicalValue(y.value) &&
+    (x.qualifier ?? 'exact') === (y.qualifier ?? 'exact') &&
+    (x.upper === undefined ? '' : canonicalValue(x.upper)) ===
+      (y.upper === undefined ? '' : canonicalValue(y.upper))
+  );
+}
+
+/**
+ * Runs the duplicates rule on the observations of one jurisdiction-year.
+ * @param entries - the group's valid observations
+ * @param ctx - the rule context
+ * @example
+ * ```ts
+ * checkDuplicates(group, ctx)
+ * ```
+ */
+export function checkDuplicates(entries: readonly Entry[], ctx: RuleContext): void {
+  if (entries.length < 2) return;
+  const seen = new Map<string, Entry>();
+  for (const e of entries) {
+    const o = e.o;
+    const key = `${o.indicator}\u0000${scopeKey(o)}`;
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, e);
+      continue;
+    }
+    const path = `observations[${e.i}].value`;
+    const details = {
+      indicator: o.indicator,
+      scope: scopeKey(o),
+      first: `observations[${first.i}]`,
+      firstValue: first.o.value,
+      value: o.value,
+    };
+    if (sameFigure(first, e)) {
+      ctx.emit(
+        withLine(
+          issue(
+            'duplicate_observation',
+            'warning',
+            path,
+            `${o.indicator} for ${o.jurisdiction} in ${o.year} is given twice (also at observations[${first.i}])`,
+            `${o.jurisdiction} ${o.year} 年的 ${o.indicator} 重复给出(另见 observations[${first.i}])`,
+            details,
+          ),
+          e.line,
+        ),
+      );
+    } else if (overlaps(quantityInterval(first.o), quantityInterval(o))) {
+      ctx.emit(
+        withLine(
+          issue(
+            'duplicate_observation',
+            'warning',
+            path,
+            `${o.indicator} for ${o.jurisdiction} in ${o.year} is given twice with compatible values ${String(first.o.value)} and ${String(o.value)}`,
+            `${o.jurisdiction} ${o.year} 年的 ${o.indicator} 重复给出,数值 ${String(first.o.value)} 与 ${String(o.value)} 可以同时成立`,
+            details,
+          ),
+          e.line,
+        ),
+      );
+    } else {
+      ctx.emit(
+        withLine(
+          issue(
+            'conflicting_observation',
+            'error',
+            path,
+            `${o.indicator} for ${o.jurisdiction} in ${o.year} is ${String(o.value)} here but ${String(first.o.value)} at observations[${first.i}]`,
+            `${o.jurisdiction} ${o.year} 年的 ${o.indicator} 此处为 ${String(o.value)},而 observations[${first.i}] 为 ${String(first.o.value)},相互矛盾`,
+            details,
+          ),
+          e.line,
+        ),
+      );
+    }
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Rule `publishedRates`: every printed rate whose inputs are given is recomputed with the indicator's formulas
+ * and set beside the printed figure at its printed precision.
+ *
+ * Codes:
+ * - `reported_rate_rounding` (warning) — consistent only when rounded by truncation (截尾) or half-even
+ *   (四舍六入五成双), not half-up (四舍五入); the details name the convention(s).
+ * - `reported_rate_mismatch` (warning — reports really do print such figures) — no rounding reproduces the
+ *   figure; the details give the computed value and, when another basis reproduces it (e.g. new cases instead of
+ *   concluded cases), that basis.
+ * - `unknown_basis` (warning) — a rate's `basis` is none of its indicator's formulas.
+ * @module
+ */
+import type { DerivedRate } from '../../derive/rate-row.js';
+import { issue } from '../../errors.js';
+import { ROUNDING_MODE_NAMES_ZH } from '../../rounding.js';
+import type { Entry, RuleContext } from '../context.js';
+import { withLine } from '../zod-issues.js';
+
+/**
+ * Runs the published-rates rule on the rate rows of one scope.
+ * @param rows - the scope's rate rows (from the derived-rate engine)
+ * @param entries - the scope's observations, to find each published figure
+ * @param ctx - the rule context
+ * @example
+ * ```ts
+ * checkPublishedRates(scopeRates(j, y, scope, index), scope.all, ctx)
+ * ```
+ */
+export function checkPublishedRates(
+  rows: readonly DerivedRate[],
+  entries: readonly Entry[],
+  ctx: RuleContext,
+): void {
+  const byPublished = new Map<number, DerivedRate[]>();
+  for (const r of rows) {
+    if (r.publishedIndex === undefined) continue;
+    const list = byPublished.get(r.publishedIndex) ?? [];
+    list.push(r);
+    byPublished.set(r.publishedIndex, list);
+  }
+  for (const e of entries) {
+    const def = ctx.indicators.get(e.o.indicator);
+    if (def?.formulas === undefined || def.formulas.length === 0) continue;
+    const path = `observations[${e.i}].value`;
+    if (e.o.basis !== undefined && !def.formulas.some((f) => f.basis === e.o.basis)) {
+      ctx.emit(
+        withLine(
+          issue(
+            'unknown_basis',
+            'warning',
+            `observations[${e.i}].basis`,
+            `${def.id} has no formula on basis "${e.o.basis}" (known: ${def.formulas.map((f) => f.basis).join(', ')})`,
+            `指标“${def.name}”没有以“${e.o.basis}”为口径的计算公式`,
+            { indicator: def.id, basis: e.o.basis, known: def.formulas.map((f) => f.basis) },
+          ),
+          e.line,
+        ),
+      );
+      continue;
+    }
+    const mine = (byPublished.get(e.i) ?? []).filter((r) => r.consistency !== undefined);
+    const primary = mine[0];
+    if (primary?.consistency === undefined) continue;
+    const c = primary.consistency;
+    if (c.conventions.includes('half-up')) continue;
+    const shownFormula = `${primary.numerator}/${primary.denominator}`;
+    if (c.consistent) {
+      ctx.emit(
+        withLine(
+          issue(
+            'reported_rate_rounding',
+            'warning',
+            path,
+            `${def.nameEn} ${String(e.o.value)}% matches ${shownFormula} (basis ${primary.basis}) only when rounded by ${c.conventions.join(' or ')}, not half-up (${c.computed}%)`,
+            `${def.name} ${String(e.o.value)}% 仅在按${c.conventions.map((m) => ROUNDING_MODE_NAMES_ZH[m]).join('或')}取舍时与 ${shownFormula}(口径 ${primary.basis})一致;四舍五入应为 ${c.computed}%`,
+            {
+              indicator: def.id,
+              basis: primary.basis,
+              reported: e.o.value,
+              computed: c.computed,
+              conventions: c.conventions,
+              numerator: primary.numerator,
+              denominator: primary.denominator,
+            },
+          ),
+          e.line,
+        ),
+      );
+      continue;
+    }
+    const alt = mine.slice(1).find((r) => r.consistency?.consistent === true);
+    const altText = alt ? `; it matches basis ${alt.basis} (${alt.numerator}/${alt.denominator})` : '';
+    const altZh = alt ? `;按口径 ${alt.basis}(${alt.numerator}/${alt.denominator})计算则一致` : '';
+    ctx.emit(
+      withLine(
+        issue(
+          'reported_rate_mismatch',
+          'warning',
+          path,
+          `${def.nameEn} is printed as ${String(e.o.value)}% but ${shownFormula} (basis ${primary.basis}) gives ${c.computed}%${altText}`,
+          `${def.name} 公布为 ${String(e.o.value)}%,但按 ${shownFormula}(口径 ${primary.basis})计算为 ${c.computed}%${altZh}`,
+          {
+            indicator: def.id,
+            basis: primary.basis,
+            reported: e.o.value,
+            computed: c.computed,
+            numerator: primary.numerator,
+            denominator: primary.denominator,
+            ...(alt ? { alternativeBasis: alt.basis, alternativeComputed: alt.consistency?.computed } : {}),
+          },
+        ),
+        e.line,
+      ),
+    );
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Rule `values`: each figure fits what its indicator measures.
+ *
+ * Codes:
+ * - `invalid_count` (error) — a count (件, 人, 次 …) that is negative or not whole.
+ * - `percent_out_of_range` (error) — a percentage below 0 or above 100, for a rate indicator that does not set
+ *   `allowsOver100` (changes, kind `change`, may be negative or above 100).
+ * - `unit_mismatch` (error) — the observation's `unit` is not the indicator's unit.
+ * - `invalid_range` (error) — a `range` whose `upper` is below its `value`; (warning) an `upper` without the
+ *   `range` qualifier, which is ignored.
+ * @module
+ */
+import { issue } from '../../errors.js';
+import * as arith from '../../internal/arith.js';
+import type { Indicator } from '../../model/indicator.js';
+import type { Entry, RuleContext } from '../context.js';
+import { compareTo, isWholeNonNegative } from '../numeric.js';
+import { withLine } from '../zod-issues.js';
+
+/** Units whose values count things and so must be whole and non-negative. */
+const COUNT_UNITS = new Set([
+  'cases',
+  'people',
+  'personTimes',
+  'times',
+  'items',
+  'documents',
+  'organisations',
+]);
+
+/**
+ * Runs the values rule on one valid observation of a known indicator.
+ * @param e - the observation and its location
+ * @param def - its indicator definition
+ * @param ctx - the rule context
+ * @example
+ * ```ts
+ * checkValues({ o, i: 0, line: undefined }, catalog.get(o.indicator)!, ctx)
+ * ```
+ */
+export function checkValues(e: Entry, def: Indicator, ctx: RuleContext): void {
+  const o = e.o;
+  const at = (f: string) => `observations[${e.i}].${f}`;
+  if (o.unit !== undefined && o.unit !== def.unit) {
+    ctx.emit(
+      withLine(
+        issue(
+          'unit_mismatch',
+          'error',
+          at('unit'),
+          `Unit "${o.unit}" does not fit indicator ${def.id} (${def.nameEn}), which is measured in "${def.unit}"`,
+          `单位“${o.unit}”与指标“${def.name}”的单位“${def.unit}”不符`,
+          { unit: o.unit, expected: def.unit, indicator: def.id },
+        ),
+        e.line,
+      ),
+    );
+  }
+  const isCount = (def.kind === 'count' || def.kind === 'stock') && COUNT_UNITS.has(def.unit);
+  const isPercent = def.kind === 'rate' && def.unit === 'percent' && def.allowsOver100 !== true;
+  for (const field of ['value', 'upper'] as const) {
+    const v = o[field];
+    if (v === undefined) continue;
+    if (isCount && !isWholeNonNegative(v)) {
+      ctx.emit(
+        withLine(
+          issue(
+            'invalid_count',
+            'error',
+            at(field),
+            `${def.nameEn} is a count, so ${String(v)} must be a whole number of at least 0`,
+            `“${def.name}”是计数,${String(v)} 应为非负整数`,
+            { value: v, indicator: def.id },
+          ),
+          e.line,
+        ),
+      );
+    }
+    if (isPercent && (compareTo(v, 0) < 0 || compareTo(v, 100) > 0)) {
+      ctx.emit(
+        withLine(
+          issue(
+            'percent_out_of_range',
+            'error',
+            at(field),
+            `${def.nameEn} is a percentage from 0 to 100, but the value is ${String(v)}`,
+            `“${def.name}”应在0至100%之间,实际为 ${String(v)}%`,
+            { value: v, indicator: def.id },
+          ),
+          e.line,
+        ),
+      );
+    }
+  }
+  if (o.upper !== undefined) {
+    if (o.qualifier !== 'range') {
+      ctx.emit(
+        withLine(
+          issue(
+            'invalid_range',
+            'warning',
+            at('upper'),
+            '`upper` is only meaningful with qualifier "range"; it is ignored',
+            '只有区间(range)数值才有上限 upper,此处将被忽略',
+            { qualifier: o.qualifier ?? 'exact' },
+          ),
+          e.line,
+        ),
+      );
+    } else if (compareExact(o.upper, o.value) < 0) {
+      ctx.emit(
+        withLine(
+          issue(
+            'invalid_range',
+            'error',
+            at('upper'),
+            `The range's upper end ${String(o.upper)} is below its lower end ${String(o.value)}`,
+            `区间上限 ${String(o.upper)} 小于下限 ${String(o.value)}`,
+            { value: o.value, upper: o.upper },
+          ),
+          e.line,
+        ),
+      );
+    }
+  }
+}
+
+function compareExact(a: number | string, b: number | string): number {
+  const x = arith.canonical(a);
+  const y = arith.canonical(b);
+  return x === undefined || y === undefined ? 0 : arith.cmp(x, y);
+}

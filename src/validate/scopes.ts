@@ -1,0 +1,72 @@
+/** Splitting a jurisdiction-year into scopes that may be compared with each other. @internal */
+import type { Observation } from '../model/observation.js';
+import type { Entry } from './context.js';
+
+/**
+ * The scope of an observation for relations and rates: `scopeKey` without the basis (inputs of a rate carry
+ * none), and with an `asOf` on the last day of the year dropped (a year-end figure is the full-year one).
+ * Figures of different scopes are never set against each other.
+ *
+ * @param o - an observation
+ * @returns the scope key, `''` for a plain full-year figure
+ * @example
+ * ```ts
+ * relationScope({ year: 2024, asOf: '2024-12-31' }) // ""
+ * relationScope({ year: 2024, asOf: '2024-06-30' }) // "asOf=2024-06-30"
+ * ```
+ */
+export function relationScope(
+  o: Pick<Observation, 'year' | 'asOf' | 'cumulative' | 'since' | 'includesCarriedOver'>,
+): string {
+  if (
+    o.asOf === undefined &&
+    o.cumulative !== true &&
+    o.since === undefined &&
+    o.includesCarriedOver !== true
+  ) {
+    return '';
+  }
+  const parts: string[] = [];
+  if (o.asOf !== undefined && o.asOf !== `${o.year}-12-31`) parts.push(`asOf=${o.asOf}`);
+  if (o.cumulative) parts.push('cumulative');
+  if (o.since) parts.push(`since=${o.since}`);
+  if (o.includesCarriedOver) parts.push('includesCarriedOver');
+  return parts.join('|');
+}
+
+/** The observations of one scope: the first one per indicator, and all of them in order. */
+export interface Scope {
+  /** The scope key (see {@link relationScope}). */
+  readonly key: string;
+  /** The first observation of each indicator. */
+  readonly first: Map<string, Entry>;
+  /** Every observation of the scope, in input order. */
+  readonly all: Entry[];
+}
+
+/**
+ * Splits a jurisdiction-year's observations into scopes.
+ * @param entries - the group's observations
+ * @returns the scopes in order of first appearance
+ * @example
+ * ```ts
+ * splitScopes(group).length // 1 for a plain annual report
+ * ```
+ */
+export function splitScopes(entries: readonly Entry[]): Scope[] {
+  const byKey = new Map<string, Scope>();
+  const out: Scope[] = [];
+  for (const e of entries) {
+    const key = relationScope(e.o);
+    let s = byKey.get(key);
+    if (s === undefined) {
+      s = { key, first: new Map(), all: [] };
+      byKey.set(key, s);
+      out.push(s);
+    }
+    s.all.push(e);
+    // A rate given on another basis must not hide the first figure of an input indicator.
+    if (!s.first.has(e.o.indicator)) s.first.set(e.o.indicator, e);
+  }
+  return out;
+}

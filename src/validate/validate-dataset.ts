@@ -1,0 +1,81 @@
+import { FazhiError, type Issue, type SafeResult } from '../errors.js';
+import { type Dataset, DatasetSchema } from '../model/dataset.js';
+import { createValidator } from './create-validator.js';
+import { notADataset } from './rules/structure.js';
+import type { ValidateOptions, ValidationResult } from './types.js';
+import { fromZodIssues } from './zod-issues.js';
+
+/**
+ * Validates a dataset (any parsed JSON value) with every rule: structure, references, values, duplicates, parts
+ * and wholes, published rates, time and plausibility. Never throws, whatever it is given.
+ *
+ * @param dataset - the dataset as parsed from JSON (anything)
+ * @param options - catalog, division table, rule switches, `today`, `jumpFactor`, `onIssue`
+ * @returns `{ ok, issues, counts, observations }`; `ok` is `false` when any issue is an error
+ * @example
+ * ```ts
+ * const { ok, issues } = validateDataset(JSON.parse(text), { today: '2025-06-01' });
+ * for (const i of issues) console.log(i.severity, i.code, i.path, i.message);
+ * ```
+ */
+export function validateDataset(dataset: unknown, options: ValidateOptions = {}): ValidationResult {
+  const v = createValidator({ ...options, grouping: 'buffered' });
+  if (typeof dataset !== 'object' || dataset === null || Array.isArray(dataset)) {
+    v.addIssue(notADataset(dataset));
+    return v.finish();
+  }
+  const d = dataset as Record<string, unknown>;
+  v.addMetadata(d);
+  const obs = d.observations;
+  if (!Array.isArray(obs)) {
+    const missing = obs === undefined;
+    v.addIssue({
+      code: missing ? 'missing_field' : 'invalid_type',
+      severity: 'error',
+      path: 'observations',
+      message: missing ? 'A dataset needs an "observations" array' : '"observations" must be an array',
+      messageZh: missing ? '数据集缺少 observations 数组' : 'observations 应为数组',
+    });
+    return v.finish();
+  }
+  for (let i = 0; i < obs.length; i++) v.addObservation(obs[i], { index: i });
+  return v.finish();
+}
+
+/**
+ * Checks that the input has the dataset shape and returns it typed, or the structure issues.
+ *
+ * @param input - the dataset as parsed from JSON (anything)
+ * @returns `{ success: true, data }` or `{ success: false, issues }` with precise paths and codes
+ * @example
+ * ```ts
+ * const r = safeParseDataset(JSON.parse(text));
+ * if (!r.success) console.log(r.issues[0]?.path); // e.g. "observations[12].value"
+ * ```
+ */
+export function safeParseDataset(input: unknown): SafeResult<Dataset> {
+  const r = DatasetSchema.safeParse(input);
+  if (r.success) return { success: true, data: r.data };
+  const issues: Issue[] =
+    typeof input !== 'object' || input === null || Array.isArray(input)
+      ? [notADataset(input)]
+      : fromZodIssues(r.error.issues, input);
+  return { success: false, issues };
+}
+
+/**
+ * Checks that the input has the dataset shape and returns it typed.
+ *
+ * @param input - the dataset as parsed from JSON (anything)
+ * @returns the dataset
+ * @throws FazhiError carrying the structure issues when the input is not a valid dataset
+ * @example
+ * ```ts
+ * const dataset = parseDataset(JSON.parse(text)); // throws FazhiError on a malformed dataset
+ * ```
+ */
+export function parseDataset(input: unknown): Dataset {
+  const r = safeParseDataset(input);
+  if (!r.success) throw new FazhiError(r.issues);
+  return r.data;
+}
