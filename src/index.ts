@@ -124,3 +124,13 @@ export {
   type ReadRecord,
   type TextSource,
 } from './formats/record.js';
+export { type Area, AREAS, getArea } from './catalog/areas.js';
+export { checkCatalog } from './catalog/check-catalog.js';
+export {
+  findIndicators,
+  getRelations,
+  type RateDefinition,
+  rateDefinitions,
+  rateFormula,
+} from './catalog/lookup.js';
+export { formulaIndicatorIds, relationIndicatorIds } from './catalog/relation-ids.js';

@@ -1,53 +1,45 @@
-import { FazhiError, type Issue, issue } from '../errors.js';
+import { FazhiError } from '../errors.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Relation } from '../model/relation.js';
 import type { Catalog } from './catalog.js';
+import { checkCatalog } from './check-catalog.js';
 
 /** What {@link createCatalog} adds to a base catalog. */
 export interface CatalogExtension {
   /** Extra indicator definitions; an id already in the base is an error. */
   readonly indicators?: readonly Indicator[];
-  /** Extra relations. */
+  /** Extra relations; they may name the base's indicators. */
   readonly relations?: readonly Relation[];
 }
 
 /**
- * Builds a catalog from a base plus extra indicators and relations, without touching the base.
+ * Builds a catalog from a base plus extra indicators and relations, without touching the base. The result is
+ * checked with {@link checkCatalog}; warnings are tolerated, errors throw.
  *
  * @param extension - the indicators and relations to add
  * @param base - the catalog to extend; none by default (pass `defaultCatalog` to extend the built-in one)
- * @returns a new catalog
- * @throws FazhiError with code `duplicate_indicator` when an id is defined twice
+ * @returns a new, frozen catalog
+ * @throws FazhiError carrying every error issue, with codes such as `duplicate_indicator`,
+ *   `unknown_indicator_reference`, `unit_mismatch_in_relation`, `unknown_unit`, `duplicate_relation`
  * @example
  * ```ts
- * const mine = createCatalog({ indicators: [myIndicator] }, defaultCatalog);
- * mine.get(myIndicator.id) // myIndicator
+ * const mine = createCatalog(
+ *   {
+ *     indicators: [{ id: 'mediation.online', name: '线上调解', nameEn: 'Online mediations', unit: 'cases',
+ *       kind: 'count', polarity: 'neutral', aggregation: 'sum', area: 'dispute-resolution' }],
+ *     relations: [{ kind: 'partOf', id: 'online<=cases', part: 'mediation.online', whole: 'mediation.cases',
+ *       description: 'Online mediations are mediations', descriptionZh: '线上调解属于调解' }],
+ *   },
+ *   defaultCatalog,
+ * );
+ * mine.get('mediation.online')?.name // "线上调解"
  * ```
  */
 export function createCatalog(extension: CatalogExtension, base?: Catalog): Catalog {
-  const indicators = [...(base?.indicators ?? []), ...(extension.indicators ?? [])];
-  const relations = [...(base?.relations ?? []), ...(extension.relations ?? [])];
-  const byId = new Map<string, Indicator>();
-  const problems: Issue[] = [];
-  indicators.forEach((ind, i) => {
-    if (byId.has(ind.id)) {
-      problems.push(
-        issue(
-          'duplicate_indicator',
-          'error',
-          `indicators[${i}].id`,
-          `Indicator "${ind.id}" is defined twice`,
-          `指标“${ind.id}”重复定义`,
-          { indicator: ind.id },
-        ),
-      );
-    }
-    byId.set(ind.id, ind);
-  });
-  if (problems.length > 0) throw new FazhiError(problems);
-  return Object.freeze({
-    indicators: Object.freeze(indicators),
-    relations: Object.freeze(relations),
-    get: (id: string) => byId.get(id),
-  });
+  const indicators = Object.freeze([...(base?.indicators ?? []), ...(extension.indicators ?? [])]);
+  const relations = Object.freeze([...(base?.relations ?? []), ...(extension.relations ?? [])]);
+  const errors = checkCatalog({ indicators, relations }).filter((i) => i.severity === 'error');
+  if (errors.length > 0) throw new FazhiError(errors);
+  const byId = new Map<string, Indicator>(indicators.map((ind) => [ind.id, ind]));
+  return Object.freeze({ indicators, relations, get: (id: string) => byId.get(id) });
 }
