@@ -1,11 +1,129 @@
-// Placeholder entry; the full CLI lands with the validation issue.
-import { createRequire } from 'node:module';
+// The `fazhi` command: validate datasets, list their rates, print the catalog or the JSON Schema.
+import { type CliArgs, type Locale, parseCliArgs } from './args.js';
+import { palette, useColour } from './colour.js';
+import { UsageError } from './usage-error.js';
 
-const require = createRequire(import.meta.url);
-const { version } = require('../package.json') as { version: string };
-const arg = process.argv[2];
-if (arg === '--version' || arg === '-v') {
-  process.stdout.write(`${version}\n`);
-} else {
-  process.stdout.write('Usage: fazhi <command>\n  --version  print the version\n  --help     this help\n');
+/**
+ * Runs the CLI and returns its exit status: 0 no errors, 1 errors found, 2 bad usage or an unreadable file.
+ *
+ * @param argv - the arguments after `node cli.js`
+ * @returns the exit status
+ * @example
+ * ```ts
+ * process.exitCode = await run(['validate', 'data'])
+ * ```
+ */
+export async function run(argv: readonly string[]): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseCliArgs(argv);
+  } catch (error) {
+    return fail(error, guessLocale(argv));
+  }
+  try {
+    return await dispatch(args);
+  } catch (error) {
+    return fail(error, args.locale);
+  }
 }
+
+async function dispatch(args: CliArgs): Promise<number> {
+  const out = (s: string) => process.stdout.write(s);
+  const colours = palette(args.format === 'text' && useColour(process.stdout, process.env));
+  switch (args.command) {
+    case 'version': {
+      const { packageVersion } = await import('./version.js');
+      out(`${packageVersion()}\n`);
+      return 0;
+    }
+    case 'help': {
+      const { helpText } = await import('./help.js');
+      out(helpText(args.locale));
+      return 0;
+    }
+    case 'schema': {
+      const schema = await import('../schema/dataset.schema.json');
+      out(`${JSON.stringify(schema.default, null, 2)}\n`);
+      return 0;
+    }
+    case 'catalog': {
+      const { renderCatalog } = await import('./catalog-command.js');
+      out(renderCatalog(args.format === 'github' ? 'text' : args.format, args.locale));
+      return 0;
+    }
+    case 'validate': {
+      const [{ collectDataFiles }, { validateFile }, { hasErrors, renderValidation }, { divisionLookup }] =
+        await Promise.all([
+          import('./files.js'),
+          import('./validate-file.js'),
+          import('./report-validation.js'),
+          import('../divisions/index.js'),
+        ]);
+      const files = await collectDataFiles(args.paths);
+      const rules = Object.fromEntries(args.disabledRules.map((r) => [r, false]));
+      const maxIssues = args.maxIssues ?? (args.format === 'json' ? 0 : 200);
+      const reports = [];
+      for (const file of files) {
+        reports.push(
+          await validateFile(file, {
+            validate: { divisions: divisionLookup, rules },
+            maxJsonBytes: args.maxJsonBytes,
+            maxIssues,
+          }),
+        );
+      }
+      out(renderValidation(reports, args.format, args.locale, colours));
+      return hasErrors(reports) ? 1 : 0;
+    }
+    case 'rates': {
+      const [{ collectDataFiles }, { computeRates, renderRates }] = await Promise.all([
+        import('./files.js'),
+        import('./rates-command.js'),
+      ]);
+      const files = await collectDataFiles(args.paths);
+      const { rates, problems } = await computeRates(files, args.maxJsonBytes);
+      out(renderRates(rates, args.format, args.locale, colours));
+      for (const p of problems) {
+        process.stderr.write(
+          `fazhi: ${p.file}: ${args.locale === 'zh' ? p.messageZh : p.message} (${p.code})\n`,
+        );
+      }
+      return problems.some((p) => p.severity === 'error') ? 1 : 0;
+    }
+  }
+}
+
+/** Reports a usage error in one line, or an unexpected failure without a stack trace; exit status 2. */
+function fail(error: unknown, locale: Locale): number {
+  if (error instanceof UsageError) {
+    process.stderr.write(`fazhi: ${locale === 'zh' ? error.messageZh : error.message}\n`);
+  } else {
+    const text = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      locale === 'zh'
+        ? `fazhi: 内部错误：${text}（请报告此问题）\n`
+        : `fazhi: internal error: ${text} (please report this)\n`,
+    );
+    if (process.env.FAZHI_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  }
+  return 2;
+}
+
+function guessLocale(argv: readonly string[]): Locale {
+  const i = argv.findIndex((a) => a === '--locale' || a === '-l');
+  return (i >= 0 && argv[i + 1] === 'zh') || argv.includes('--locale=zh') ? 'zh' : 'en';
+}
+
+// `| head` closes the pipe early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = fail(error, 'en');
+  },
+);

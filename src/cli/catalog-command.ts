@@ -1,0 +1,26 @@
+import { defaultCatalog } from '../catalog/default-catalog.js';
+import type { Locale, OutputFormat } from './args.js';
+
+/**
+ * Renders the indicator catalog: a table in text, an array of indicator definitions in JSON.
+ *
+ * @param format - `text` or `json`
+ * @param locale - language of the names shown first
+ * @returns the output text
+ * @example
+ * ```ts
+ * renderCatalog('json', 'en') // '[{"id":"litigation.lossRate",…}]'
+ * ```
+ */
+export function renderCatalog(format: OutputFormat, locale: Locale): string {
+  const list = defaultCatalog.indicators;
+  if (format === 'json') return `${JSON.stringify(list, null, 2)}\n`;
+  const width = Math.max(...list.map((i) => i.id.length), 2);
+  let out = '';
+  for (const i of list) {
+    const names = locale === 'zh' ? `${i.name}（${i.nameEn}）` : `${i.nameEn} (${i.name})`;
+    out += `${i.id.padEnd(width)}  ${i.unit.padEnd(12)} ${i.kind.padEnd(8)} ${names}\n`;
+  }
+  out += locale === 'zh' ? `共 ${list.length} 个指标\n` : `${list.length} indicators\n`;
+  return out;
+}

@@ -1,0 +1,56 @@
+import type { Locale } from './args.js';
+
+/**
+ * The `--help` text.
+ *
+ * @param locale - language
+ * @returns the help text
+ * @example
+ * ```ts
+ * helpText('en').startsWith('Usage') // true
+ * ```
+ */
+export function helpText(locale: Locale): string {
+  if (locale === 'zh') {
+    return `用法：fazhi <命令> [选项]
+
+命令：
+  validate <文件或文件夹…>  校验数据集（.json、.ndjson/.jsonl、.csv；文件夹递归查找）
+  rates <文件或文件夹…>     列出数据可推算的全部比率：分子、分母、口径，公布值与计算值并列
+  catalog                   列出指标目录
+  schema                    输出数据集格式的 JSON Schema
+
+选项：
+  -f, --format text|json|github  输出格式（默认 text；github 输出 Actions 注释）
+  -l, --locale en|zh             消息语言（默认 en）
+      --max-issues <n>           每个文件最多显示的问题数（text/github 默认 200，json 默认全部；0 为全部）
+      --max-json-bytes <n>       一次读取的 JSON 文件上限（默认 256 MiB；更大的文件请用 NDJSON）
+      --no-rule <规则>           关闭某条校验规则（可重复）：structure、references、values、duplicates、
+                                 partsWholes、publishedRates、time、plausibility、grouping
+  -h, --help                     显示本帮助
+  -v, --version                  显示版本
+
+退出状态：0 无错误（允许警告）；1 发现错误；2 用法错误或文件无法读取。
+`;
+  }
+  return `Usage: fazhi <command> [options]
+
+Commands:
+  validate <files or folders…>  validate datasets (.json, .ndjson/.jsonl, .csv; folders are searched recursively)
+  rates <files or folders…>     every rate the data allows: numerator, denominator, basis, published beside computed
+  catalog                       list the indicator catalog
+  schema                        print the JSON Schema of the dataset format
+
+Options:
+  -f, --format text|json|github  output format (default text; github prints workflow annotations)
+  -l, --locale en|zh             message language (default en)
+      --max-issues <n>           most issues shown per file (text/github default 200, json all; 0 = all)
+      --max-json-bytes <n>       largest JSON file read whole (default 256 MiB; use NDJSON for more)
+      --no-rule <rule>           switch a validation rule off (repeatable): structure, references, values,
+                                 duplicates, partsWholes, publishedRates, time, plausibility, grouping
+  -h, --help                     show this help
+  -v, --version                  show the version
+
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 bad usage or an unreadable file.
+`;
+}

@@ -1,0 +1,109 @@
+import { defaultCatalog } from '../catalog/default-catalog.js';
+import { deriveRates } from '../derive/index.js';
+import type { DerivedRate } from '../derive/rate-row.js';
+import type { Issue } from '../errors.js';
+import type { Locale, OutputFormat } from './args.js';
+import type { Palette } from './colour.js';
+import { type DataFile, displayPath } from './files.js';
+import { loadData } from './load-observations.js';
+
+/** A derived rate with the file it came from. */
+export type FileRate = DerivedRate & { readonly file: string };
+
+/** What `fazhi rates` computed: the rates, and files that could not be read. */
+export interface RatesResult {
+  readonly rates: readonly FileRate[];
+  readonly problems: readonly (Issue & { readonly file: string })[];
+}
+
+/**
+ * Derives every rate the data of each file allows.
+ *
+ * @param files - the data files
+ * @param maxJsonBytes - largest JSON file read whole
+ * @returns the rates and the reading problems
+ * @throws UsageError when a file cannot be read
+ * @example
+ * ```ts
+ * const { rates } = await computeRates([{ path: 'x.json', format: 'json' }], 1 << 28)
+ * ```
+ */
+export async function computeRates(files: readonly DataFile[], maxJsonBytes: number): Promise<RatesResult> {
+  const rates: FileRate[] = [];
+  const problems: (Issue & { file: string })[] = [];
+  for (const f of files) {
+    const file = displayPath(f.path);
+    const loaded = await loadData(f, maxJsonBytes);
+    for (const i of loaded.issues) problems.push({ ...i, file });
+    if (loaded.data === undefined) continue;
+    for (const r of deriveRates(loaded.data, {})) rates.push({ file, ...r });
+  }
+  return { rates, problems };
+}
+
+/**
+ * Renders derived rates: `json` an array of rate rows, `text` a table per file.
+ *
+ * @param rates - the rates
+ * @param format - `text` or `json`
+ * @param locale - language
+ * @param c - terminal styles
+ * @returns the output text
+ * @example
+ * ```ts
+ * renderRates(rates, 'json', 'en', palette(false))
+ * ```
+ */
+export function renderRates(
+  rates: readonly FileRate[],
+  format: OutputFormat,
+  locale: Locale,
+  c: Palette,
+): string {
+  if (format === 'json') return `${JSON.stringify(rates, null, 2)}\n`;
+  const zh = locale === 'zh';
+  let out = '';
+  let file: string | undefined;
+  for (const r of rates) {
+    if (r.file !== file) {
+      file = r.file;
+      out += `${out ? '\n' : ''}${c.bold(file)}\n`;
+    }
+    const ind = defaultCatalog.get(r.indicator);
+    const name = ind ? (zh ? ind.name : ind.nameEn) : r.indicator;
+    const scope = r.scope ? ` [${r.scope}]` : '';
+    const head = `  ${r.jurisdiction} ${r.year} ${name}${c.dim(` ${r.indicator} · ${zh ? '口径' : 'basis'} ${r.basis}${scope}`)}`;
+    const fraction =
+      r.numerator !== undefined && r.denominator !== undefined ? `${r.numerator} / ${r.denominator}` : '';
+    const computed =
+      r.computed !== undefined
+        ? `= ${r.computed}%`
+        : c.dim(zh ? `无法计算（${reasonZh(r.reason)}）` : `not computable (${r.reason ?? 'missing input'})`);
+    let published = '';
+    if (r.published !== undefined) {
+      const k = r.consistency;
+      const verdict =
+        k === undefined
+          ? ''
+          : k.conventions.includes('half-up')
+            ? c.green(zh ? '一致' : 'consistent')
+            : k.consistent
+              ? c.yellow(zh ? `仅在${k.conventions.join('/')}下一致` : `only by ${k.conventions.join('/')}`)
+              : c.yellow(
+                  zh
+                    ? `不一致（按公布精度应为 ${k.computed}%）`
+                    : `mismatch (${k.computed}% at printed precision)`,
+                );
+      published = `  ${zh ? '公布' : 'published'} ${r.published}%${verdict ? ` ${verdict}` : ''}`;
+    }
+    out += `${head}\n      ${[fraction, computed].filter(Boolean).join(' ')}${published}\n`;
+  }
+  out += `\n${zh ? `共 ${rates.length} 个比率` : `${rates.length} rate${rates.length === 1 ? '' : 's'}`}\n`;
+  return out;
+}
+
+function reasonZh(reason: DerivedRate['reason']): string {
+  if (reason === 'zero_denominator') return '分母为零';
+  if (reason === 'qualified_input') return '输入为约数或区间';
+  return '缺少输入';
+}

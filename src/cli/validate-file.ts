@@ -1,0 +1,203 @@
+import type { Issue, Severity } from '../errors.js';
+import { parseDatasetJson } from '../formats/json.js';
+import { locateJsonPaths } from '../formats/json-lines.js';
+import { readIssue } from '../formats/read-issues.js';
+import { readObservationBatches } from '../formats/read-stream.js';
+import { createValidator } from '../validate/create-validator.js';
+import type { ValidateOptions } from '../validate/types.js';
+import { validateDataset } from '../validate/validate-dataset.js';
+import { type DataFile, displayPath, fileChunks, fileSize, readText } from './files.js';
+
+/** An issue as the CLI reports it: with its file and, when known, the quote of the observation concerned. */
+export interface FileIssue extends Issue {
+  readonly file: string;
+  readonly quote?: string;
+}
+
+/** What validating one file found. */
+export interface FileReport {
+  readonly file: string;
+  readonly format: DataFile['format'];
+  readonly observations: number;
+  /** The issues kept for display (at most `maxIssues`), in file order. */
+  readonly issues: readonly FileIssue[];
+  /** Exact counts by severity, including issues not kept. */
+  readonly counts: Record<Severity, number>;
+  /** Issues found but not kept because of `maxIssues`. */
+  readonly omitted: number;
+}
+
+/** Options of {@link validateFile}. */
+export interface ValidateFileOptions {
+  readonly validate: ValidateOptions;
+  readonly maxJsonBytes: number;
+  /** Most issues kept per file; `undefined` or 0 keeps all. */
+  readonly maxIssues: number | undefined;
+}
+
+/**
+ * Validates one data file: a JSON dataset is read whole (up to `maxJsonBytes`, beyond which it is refused with
+ * `file_too_large_for_json`), NDJSON and CSV are streamed in bounded memory. Issues get the file name, a line where
+ * one is known, and the quote of the observation concerned (a second streaming pass fetches those for large files).
+ *
+ * @param file - the file and its format
+ * @param options - validation options and limits
+ * @returns the report
+ * @throws UsageError when the file cannot be read
+ * @example
+ * ```ts
+ * const report = await validateFile({ path: 'data/x.ndjson', format: 'ndjson' }, options)
+ * ```
+ */
+export async function validateFile(file: DataFile, options: ValidateFileOptions): Promise<FileReport> {
+  const name = displayPath(file.path);
+  const sink = createSink(options.maxIssues);
+  let observations = 0;
+  if (file.format === 'json') {
+    const size = await fileSize(file.path);
+    if (size > options.maxJsonBytes) {
+      sink.add(tooLarge(size, options.maxJsonBytes));
+    } else {
+      const text = await readText(file.path);
+      const read = parseDatasetJson(text);
+      if (!read.ok) for (const i of read.issues) sink.add(i);
+      else {
+        const result = validateDataset(read.data, { ...options.validate, onIssue: sink.add });
+        observations = result.observations;
+        const list = (read.data as { observations?: unknown }).observations;
+        // Issues of a JSON dataset carry paths; find their lines for editors and annotations.
+        const lines =
+          sink.kept.length > 0
+            ? locateJsonPaths(
+                text,
+                sink.kept.map((i) => i.path),
+              )
+            : new Map();
+        return finish(
+          name,
+          file.format,
+          observations,
+          sink,
+          (index) => quoteOf(Array.isArray(list) ? list[index] : undefined),
+          undefined,
+          (path) => lines.get(path),
+        );
+      }
+    }
+    return finish(name, file.format, observations, sink, () => undefined);
+  }
+  const validator = createValidator({ ...options.validate, onIssue: sink.add });
+  for await (const batch of readObservationBatches(fileChunks(file.path), file.format)) {
+    for (const record of batch) {
+      if (record.kind === 'observation') validator.addObservation(record.observation, record);
+      else sink.add(record.issue);
+    }
+  }
+  const result = validator.finish();
+  observations = result.observations;
+  const needed = new Set<number>();
+  for (const i of sink.kept) {
+    const index = observationIndex(i.path);
+    if (index !== undefined) needed.add(index);
+  }
+  const found = new Map<number, { quote?: string; line: number }>();
+  if (needed.size > 0) {
+    // Second pass: fetch only the quotes and lines of the observations that issues point at.
+    for await (const batch of readObservationBatches(fileChunks(file.path), file.format)) {
+      for (const record of batch) {
+        if (record.kind === 'observation' && needed.has(record.index)) {
+          found.set(record.index, { quote: quoteOf(record.observation), line: record.line });
+        }
+      }
+    }
+  }
+  return finish(
+    name,
+    file.format,
+    observations,
+    sink,
+    (index) => found.get(index)?.quote,
+    (index) => found.get(index)?.line,
+  );
+}
+
+interface Sink {
+  readonly kept: Issue[];
+  readonly counts: Record<Severity, number>;
+  omitted: number;
+  add(issue: Issue): void;
+}
+
+function createSink(max: number | undefined): Sink {
+  const sink: Sink = {
+    kept: [],
+    counts: { error: 0, warning: 0, info: 0 },
+    omitted: 0,
+    add(issue) {
+      sink.counts[issue.severity]++;
+      if (max && sink.kept.length >= max) sink.omitted++;
+      else sink.kept.push(issue);
+    },
+  };
+  return sink;
+}
+
+function finish(
+  file: string,
+  format: DataFile['format'],
+  observations: number,
+  sink: Sink,
+  quote: (index: number) => string | undefined,
+  line?: (index: number) => number | undefined,
+  pathLine?: (path: string) => number | undefined,
+): FileReport {
+  const issues = sink.kept.map((i): FileIssue => {
+    const index = observationIndex(i.path);
+    const q = index === undefined ? undefined : quote(index);
+    const l = i.line ?? pathLine?.(i.path) ?? (index === undefined ? undefined : line?.(index));
+    return { file, ...i, ...(l === undefined ? {} : { line: l }), ...(q === undefined ? {} : { quote: q }) };
+  });
+  issues.sort((a, b) => order(a) - order(b));
+  return { file, format, observations, issues, counts: sink.counts, omitted: sink.omitted };
+}
+
+/** Sort key: by line, else by observation index, file-level issues first. */
+function order(i: FileIssue): number {
+  if (i.line !== undefined) return i.line;
+  const index = observationIndex(i.path);
+  return index === undefined ? -1 : index;
+}
+
+/**
+ * The observation index a path points into (`observations[12].value` → 12).
+ *
+ * @param path - an issue path
+ * @returns the index, or `undefined`
+ * @example
+ * ```ts
+ * observationIndex('observations[12].value') // 12
+ * ```
+ */
+export function observationIndex(path: string): number | undefined {
+  const m = /^observations\[(\d+)\]/.exec(path);
+  return m?.[1] === undefined ? undefined : Number(m[1]);
+}
+
+function quoteOf(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const source = (raw as { source?: unknown }).source;
+  if (typeof source !== 'object' || source === null) return undefined;
+  const quote = (source as { quote?: unknown }).quote;
+  return typeof quote === 'string' ? quote : undefined;
+}
+
+function tooLarge(size: number, max: number): Issue {
+  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
+  return readIssue(
+    'file_too_large_for_json',
+    undefined,
+    `The file is ${mb(size)}, more than the ${mb(max)} a JSON dataset can be read in one piece; write the observations as NDJSON (one per line, .ndjson), which fazhi streams in bounded memory`,
+    `文件大小为 ${mb(size)}，超过 JSON 数据集一次读取的上限 ${mb(max)}；请把观测数据写成 NDJSON（每行一条，.ndjson），fazhi 会以有限内存流式读取`,
+    { size, maxJsonBytes: max },
+  );
+}
