@@ -114,7 +114,8 @@ export {
 export { DATA_FORMATS, type DataFormat, detectFormat } from './formats/format.js';
 export { type JsonReadResult, parseDatasetJson, stringifyDataset } from './formats/json.js';
 export { observationsToNdjson, readNdjson, readNdjsonBatches } from './formats/ndjson.js';
-export { READ_ISSUE_CODES, type ReadIssueCode } from './formats/read-issues.js';
+export { fileTooLargeForJson, READ_ISSUE_CODES, type ReadIssueCode } from './formats/read-issues.js';
+export { locateJsonPaths } from './formats/json-lines.js';
 export { readObservationBatches } from './formats/read-stream.js';
 export {
   DEFAULT_MAX_LINE_LENGTH,

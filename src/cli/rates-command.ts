@@ -1,11 +1,12 @@
 import { defaultCatalog } from '../catalog/default-catalog.js';
-import { deriveRates } from '../derive/index.js';
+import { createRateDeriver, deriveRates } from '../derive/derive-rates.js';
 import type { DerivedRate } from '../derive/rate-row.js';
 import type { Issue } from '../errors.js';
+import { readObservationBatches } from '../formats/read-stream.js';
 import type { Locale, OutputFormat } from './args.js';
 import type { Palette } from './colour.js';
-import { type DataFile, displayPath } from './files.js';
-import { loadData } from './load-observations.js';
+import { type DataFile, displayPath, fileChunks, fileSize } from './files.js';
+import { loadData } from './load-json.js';
 
 /** A derived rate with the file it came from. */
 export type FileRate = DerivedRate & { readonly file: string };
@@ -33,10 +34,23 @@ export async function computeRates(files: readonly DataFile[], maxJsonBytes: num
   const problems: (Issue & { file: string })[] = [];
   for (const f of files) {
     const file = displayPath(f.path);
-    const loaded = await loadData(f, maxJsonBytes);
-    for (const i of loaded.issues) problems.push({ ...i, file });
-    if (loaded.data === undefined) continue;
-    for (const r of deriveRates(loaded.data, {})) rates.push({ file, ...r });
+    if (f.format === 'json') {
+      const loaded = await loadData(f, maxJsonBytes);
+      for (const i of loaded.issues) problems.push({ ...i, file });
+      if (loaded.data !== undefined)
+        for (const r of deriveRates(loaded.data as object)) rates.push({ file, ...r });
+      continue;
+    }
+    // Large line-based files are derived group by group (they must then be grouped by jurisdiction-year).
+    const grouping = (await fileSize(f.path)) > maxJsonBytes ? 'contiguous' : 'buffered';
+    const deriver = createRateDeriver({ grouping, onRow: (r) => rates.push({ file, ...r }) });
+    for await (const batch of readObservationBatches(fileChunks(f.path), f.format)) {
+      for (const r of batch) {
+        if (r.kind === 'observation') deriver.add(r.observation, r);
+        else problems.push({ ...r.issue, file });
+      }
+    }
+    deriver.finish();
   }
   return { rates, problems };
 }

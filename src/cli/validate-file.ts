@@ -1,7 +1,7 @@
 import type { Issue, Severity } from '../errors.js';
 import { parseDatasetJson } from '../formats/json.js';
 import { locateJsonPaths } from '../formats/json-lines.js';
-import { readIssue } from '../formats/read-issues.js';
+import { fileTooLargeForJson } from '../formats/read-issues.js';
 import { readObservationBatches } from '../formats/read-stream.js';
 import { createValidator } from '../validate/create-validator.js';
 import type { ValidateOptions } from '../validate/types.js';
@@ -56,7 +56,7 @@ export async function validateFile(file: DataFile, options: ValidateFileOptions)
   if (file.format === 'json') {
     const size = await fileSize(file.path);
     if (size > options.maxJsonBytes) {
-      sink.add(tooLarge(size, options.maxJsonBytes));
+      sink.add(fileTooLargeForJson(size, options.maxJsonBytes));
     } else {
       const text = await readText(file.path);
       const read = parseDatasetJson(text);
@@ -189,15 +189,4 @@ function quoteOf(raw: unknown): string | undefined {
   if (typeof source !== 'object' || source === null) return undefined;
   const quote = (source as { quote?: unknown }).quote;
   return typeof quote === 'string' ? quote : undefined;
-}
-
-function tooLarge(size: number, max: number): Issue {
-  const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
-  return readIssue(
-    'file_too_large_for_json',
-    undefined,
-    `The file is ${mb(size)}, more than the ${mb(max)} a JSON dataset can be read in one piece; write the observations as NDJSON (one per line, .ndjson), which fazhi streams in bounded memory`,
-    `文件大小为 ${mb(size)}，超过 JSON 数据集一次读取的上限 ${mb(max)}；请把观测数据写成 NDJSON（每行一条，.ndjson），fazhi 会以有限内存流式读取`,
-    { size, maxJsonBytes: max },
-  );
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * The package version, read at run time from the package.json next to the built CLI (`dist/cli.js` →
- * `../package.json`) or, when run from source, two folders up.
+ * The package version, read at run time from the nearest package.json named `fazhi` above the running file
+ * (`dist/cli.js` → `../package.json`; from source, two folders up).
  *
  * @returns the version, or `unknown`
  * @example
@@ -11,15 +11,17 @@ import { readFileSync } from 'node:fs';
  * ```
  */
 export function packageVersion(): string {
-  for (const candidate of ['../package.json', '../../package.json']) {
+  let dir = new URL('./', import.meta.url);
+  for (let depth = 0; depth < 5; depth++) {
+    dir = new URL('../', dir);
     try {
-      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as {
+      const pkg = JSON.parse(readFileSync(new URL('package.json', dir), 'utf8')) as {
         name?: string;
         version?: string;
       };
       if (pkg.name === 'fazhi' && typeof pkg.version === 'string') return pkg.version;
     } catch {
-      // Not there: try the next candidate.
+      // No package.json here: look one folder up.
     }
   }
   return 'unknown';

@@ -95,3 +95,26 @@ export function jsonErrorMessage(error: unknown): string {
   const cut = text.replace(/, ".*"(?:\.\.\.)? is not valid JSON$/s, '');
   return cut.length > 300 ? `${cut.slice(0, 300)}…` : cut;
 }
+
+/**
+ * The issue for a JSON dataset too large to parse in one piece (Node caps a string at ~512 MiB, and a parsed
+ * dataset takes several times its text in memory); it names NDJSON, which streams.
+ *
+ * @param size - the file's size in bytes
+ * @param max - the largest size read whole
+ * @returns a `file_too_large_for_json` issue
+ * @example
+ * ```ts
+ * fileTooLargeForJson(600 * 2 ** 20, 256 * 2 ** 20).message // 'The file is 600 MiB, more than …'
+ * ```
+ */
+export function fileTooLargeForJson(size: number, max: number): Issue {
+  const mb = (n: number) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
+  return readIssue(
+    'file_too_large_for_json',
+    undefined,
+    `The file is ${mb(size)}, more than the ${mb(max)} a JSON dataset can be read in one piece; write the observations as NDJSON (one per line, .ndjson), which fazhi streams in bounded memory`,
+    `文件大小为 ${mb(size)}，超过 JSON 数据集一次读取的上限 ${mb(max)}；请把观测数据写成 NDJSON（每行一条，.ndjson），fazhi 会以有限内存流式读取`,
+    { size, maxJsonBytes: max },
+  );
+}
