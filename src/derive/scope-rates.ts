@@ -1,5 +1,6 @@
 /** The rates of one jurisdiction-year scope; shared by {@link deriveRates} and the published-rates rule. @internal */
 import type { Catalog } from '../catalog/catalog.js';
+import type { ReportedComparison } from '../compare-reported.js';
 import * as arith from '../internal/arith.js';
 import type { Indicator, IndicatorSum, RateFormula } from '../model/indicator.js';
 import type { Entry } from '../validate/context.js';
@@ -69,6 +70,19 @@ function compute(f: RateFormula, scope: Scope): Computed {
     return { formula: f, numerator: n.value, denominator: d.value, reason: 'zero_denominator' };
   }
   return { formula: f, numerator: n.value, denominator: d.value, computed: percent2(n.value, d.value) };
+}
+
+function consistencyOf(
+  n: string,
+  d: string,
+  published: number | string,
+): { consistency?: ReportedComparison } {
+  try {
+    return { consistency: fastCompare(n, d, published) };
+  } catch {
+    // A printed figure with more places than any rounding can give (e.g. 1e-30) cannot be compared.
+    return {};
+  }
 }
 
 /**

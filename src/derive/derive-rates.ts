@@ -1,0 +1,169 @@
+import type { Catalog } from '../catalog/catalog.js';
+import { createCatalog } from '../catalog/create-catalog.js';
+import { defaultCatalog } from '../catalog/default-catalog.js';
+import { type Indicator, IndicatorSchema } from '../model/indicator.js';
+import type { Entry } from '../validate/context.js';
+import { createFastCache, isValidObservation } from '../validate/fast-observation.js';
+import { splitScopes } from '../validate/scopes.js';
+import type { DerivedRate } from './rate-row.js';
+import { indexRates, scopeRates } from './scope-rates.js';
+
+/** Options of {@link deriveRates} and {@link createRateDeriver}. */
+export interface DeriveRatesOptions {
+  /** Indicator definitions with their formulas; `defaultCatalog` by default (a dataset's own `indicators` extend it). */
+  readonly catalog?: Catalog;
+  /**
+   * `contiguous` (the default for {@link createRateDeriver} and non-array iterables): a jurisdiction-year is
+   * computed when the input moves on to another, in bounded memory. `buffered` (the default for arrays and
+   * datasets): order does not matter.
+   */
+  readonly grouping?: 'contiguous' | 'buffered';
+  /** Receives each row as it is derived instead of collecting it (streaming); `finish()` then returns `[]`. */
+  readonly onRow?: (row: DerivedRate) => void;
+}
+
+/** An incremental rate deriver: feed it observations, then `finish()`. */
+export interface RateDeriver {
+  /**
+   * Adds one observation (anything; invalid observations are skipped — validation reports them).
+   * @param raw - the observation as parsed
+   * @param location - its index among the observations (rows refer to published figures by it)
+   */
+  add(raw: unknown, location?: { readonly index: number; readonly line?: number }): void;
+  /**
+   * Derives the remaining groups.
+   * @returns every row, in jurisdiction, year, scope and catalog order (empty when `onRow` was given)
+   */
+  finish(): DerivedRate[];
+}
+
+/**
+ * Creates an incremental rate deriver, the engine under {@link deriveRates}, for streaming readers.
+ *
+ * @param options - catalog, grouping, `onRow`
+ * @returns the deriver
+ * @example
+ * ```ts
+ * const d = createRateDeriver();
+ * d.add({ jurisdiction: '433126', year: 2024, indicator: 'litigation.concluded', value: 54 }, { index: 0 });
+ * d.add({ jurisdiction: '433126', year: 2024, indicator: 'litigation.lost', value: 12 }, { index: 1 });
+ * d.finish()[0]?.computed // "22.22"
+ * ```
+ */
+export function createRateDeriver(options: DeriveRatesOptions = {}): RateDeriver {
+  const index = indexRates(options.catalog ?? defaultCatalog);
+  const rows: DerivedRate[] = [];
+  const emit = options.onRow ?? ((r: DerivedRate) => void rows.push(r));
+  const cache = createFastCache();
+  const buffered = options.grouping === 'buffered';
+  const all = new Map<string, Map<number, Entry[]>>();
+  let curJ: string | undefined;
+  let curY: number | undefined;
+  let cur: Entry[] = [];
+  let count = 0;
+
+  const flush = (j: string, y: number, entries: readonly Entry[]): void => {
+    for (const s of splitScopes(entries)) for (const r of scopeRates(j, y, s, index)) emit(r);
+  };
+
+  return {
+    add(raw, location) {
+      const i = location?.index ?? count;
+      count++;
+      if (!isValidObservation(raw, cache)) return;
+      const e: Entry = { o: raw, i, line: location?.line };
+      if (buffered) {
+        let years = all.get(raw.jurisdiction);
+        if (years === undefined) {
+          years = new Map();
+          all.set(raw.jurisdiction, years);
+        }
+        const list = years.get(raw.year);
+        if (list === undefined) years.set(raw.year, [e]);
+        else list.push(e);
+        return;
+      }
+      if (raw.jurisdiction !== curJ || raw.year !== curY) {
+        if (curJ !== undefined && curY !== undefined) flush(curJ, curY, cur);
+        cur = [];
+        curJ = raw.jurisdiction;
+        curY = raw.year;
+      }
+      cur.push(e);
+    },
+    finish() {
+      if (buffered) {
+        for (const [j, years] of all) {
+          for (const y of [...years.keys()].sort((a, b) => a - b)) flush(j, y, years.get(y) ?? []);
+        }
+        all.clear();
+      } else if (curJ !== undefined && curY !== undefined) {
+        flush(curJ, curY, cur);
+        cur = [];
+        curJ = undefined;
+      }
+      return rows;
+    },
+  };
+}
+
+/**
+ * Every rate the data allows: for each jurisdiction, year and scope, each catalog formula (every basis) whose
+ * inputs are all given, with numerator, denominator, the percentage to 2 places (half-up) or why there is none,
+ * and the published figure beside it with its consistency; plus each published rate whose inputs are missing.
+ *
+ * @param input - a dataset (its own `indicators` extend the catalog), or observations (an array or any iterable)
+ * @param options - catalog, grouping, `onRow`
+ * @returns the rows
+ * @example
+ * ```ts
+ * deriveRates({ observations: [
+ *   { jurisdiction: '433126', year: 2024, indicator: 'litigation.concluded', value: 54 },
+ *   { jurisdiction: '433126', year: 2024, indicator: 'litigation.lost', value: 12 },
+ * ] })[0]
+ * // { jurisdiction: '433126', year: 2024, indicator: 'litigation.lossRate', basis: 'concluded', scope: '',
+ * //   numerator: '12', denominator: '54', computed: '22.22' }
+ * ```
+ */
+export function deriveRates(
+  input: { readonly observations?: unknown; readonly indicators?: unknown } | Iterable<unknown>,
+  options: DeriveRatesOptions = {},
+): DerivedRate[] {
+  let catalog = options.catalog ?? defaultCatalog;
+  let observations: Iterable<unknown> = [];
+  let isArray = false;
+  if (Array.isArray(input)) {
+    observations = input;
+    isArray = true;
+  } else if (typeof input === 'object' && input !== null && Symbol.iterator in input) {
+    observations = input as Iterable<unknown>;
+  } else if (typeof input === 'object' && input !== null) {
+    const d = input as { observations?: unknown; indicators?: unknown };
+    if (Array.isArray(d.observations)) {
+      observations = d.observations;
+      isArray = true;
+    }
+    if (Array.isArray(d.indicators)) catalog = extend(catalog, d.indicators);
+  }
+  const d = createRateDeriver({
+    ...options,
+    catalog,
+    grouping: options.grouping ?? (isArray ? 'buffered' : 'contiguous'),
+  });
+  let i = 0;
+  for (const o of observations) d.add(o, { index: i++ });
+  return d.finish();
+}
+
+function extend(base: Catalog, raw: readonly unknown[]): Catalog {
+  const own: Indicator[] = [];
+  const seen = new Set<string>();
+  for (const r of raw) {
+    const p = IndicatorSchema.safeParse(r);
+    if (p.success && base.get(p.data.id) === undefined && !seen.has(p.data.id)) {
+      seen.add(p.data.id);
+      own.push(p.data);
+    }
+  }
+  return own.length === 0 ? base : createCatalog({ indicators: own }, base);
+}

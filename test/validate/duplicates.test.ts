@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../src/validate/validate-dataset.js';
+import { codes, ob, opts } from './fixtures.js';
+
+const run = (...observations: object[]) => validateDataset({ observations }, opts);
+
+describe('duplicates: what it catches', () => {
+  it('the same jurisdiction, year, indicator and scope with different values', () => {
+    const r = run(ob('cases', 54), ob('cases', 55));
+    expect(codes(r)).toEqual(['conflicting_observation']);
+    expect(r.ok).toBe(false);
+    expect(r.issues[0]?.path).toBe('observations[1].value');
+    expect(r.issues[0]?.details).toMatchObject({ first: 'observations[0]', firstValue: 54, value: 55 });
+  });
+
+  it('conflicts even when not adjacent in the input', () => {
+    const r = run(ob('cases', 54), ob('cases', 50, { year: 2023 }), ob('cases', 60));
+    expect(codes(r)).toEqual(['conflicting_observation']);
+  });
+
+  it('qualified values that cannot both hold', () => {
+    expect(codes(run(ob('cases', 600, { qualifier: 'moreThan' }), ob('cases', 500)))).toEqual([
+      'conflicting_observation',
+    ]);
+  });
+
+  it('an identical figure given twice, as a warning', () => {
+    const r = run(ob('cases', 54), ob('cases', '54.0'));
+    expect(r.issues.map((i) => [i.code, i.severity])).toEqual([['duplicate_observation', 'warning']]);
+    expect(r.ok).toBe(true);
+  });
+});
+
+describe('duplicates: what it must not flag as a conflict', () => {
+  it('different scopes: asOf, cumulative, carried over, basis', () => {
+    const r = run(
+      ob('cases', 54),
+      ob('cases', 30, { asOf: '2024-06-30' }),
+      ob('cases', 400, { cumulative: true, since: '2019' }),
+      ob('cases', 60, { includesCarriedOver: true }),
+    );
+    expect(codes(r)).toEqual(['partial_period']);
+  });
+
+  it('a "600余" and a 650 (compatible: a warning, not an error)', () => {
+    const r = run(ob('cases', 600, { qualifier: 'moreThan' }), ob('cases', 650));
+    expect(codes(r)).toEqual(['duplicate_observation']);
+  });
+
+  it('约 figures', () => {
+    expect(codes(run(ob('cases', 600, { qualifier: 'approx' }), ob('cases', 640)))).toEqual([
+      'duplicate_observation',
+    ]);
+  });
+
+  it('other jurisdictions and years', () => {
+    expect(
+      run(ob('cases', 54), ob('cases', 55, { jurisdiction: '433125' }), ob('cases', 56, { year: 2023 }))
+        .issues,
+    ).toEqual([]);
+  });
+
+  it('can be switched off', () => {
+    expect(
+      validateDataset(
+        { observations: [ob('cases', 1), ob('cases', 2)] },
+        { ...opts, rules: { duplicates: false } },
+      ).issues,
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../src/validate/validate-dataset.js';
+import { codes, ob, opts } from './fixtures.js';
+
+const run = (...observations: object[]) =>
+  validateDataset({ observations }, { ...opts, rules: { plausibility: false } });
+
+describe('publishedRates: what it catches', () => {
+  it('a rate consistent only by truncation or half-even, naming the convention', () => {
+    // 1/8 = 12.5%: half-up gives 13; half-even and truncation give 12.
+    const r = run(ob('concluded', 8), ob('lost', 1), ob('lossRate', '12'));
+    expect(codes(r)).toEqual(['reported_rate_rounding']);
+    expect(r.ok).toBe(true);
+    expect(r.issues[0]?.severity).toBe('warning');
+    expect(r.issues[0]?.details).toMatchObject({ conventions: ['half-even', 'truncate'], computed: '13' });
+    expect(r.issues[0]?.messageZh).toContain('截尾');
+  });
+
+  it('a rate consistent only by truncation', () => {
+    // 44180/45771 = 96.524…%: printed 96, half-up would give 97.
+    const r = run(ob('concluded', 45771), ob('lost', 44180), ob('lossRate', '96'));
+    expect(r.issues[0]?.details).toMatchObject({ conventions: ['truncate'], computed: '97' });
+  });
+
+  it('a rate no rounding reproduces, with the computed value', () => {
+    const r = run(ob('concluded', 54), ob('lost', 12), ob('lossRate', '25.5'));
+    expect(codes(r)).toEqual(['reported_rate_mismatch']);
+    expect(r.issues[0]?.severity).toBe('warning');
+    expect(r.issues[0]?.path).toBe('observations[2].value');
+    expect(r.issues[0]?.details).toMatchObject({
+      computed: '22.2',
+      basis: 'concluded',
+      numerator: '12',
+      denominator: '54',
+    });
+    expect(r.issues[0]?.details?.alternativeBasis).toBeUndefined();
+  });
+
+  it('names another basis that reproduces the figure (new cases instead of concluded)', () => {
+    // 3/40 = 7.5% on concluded; 3/50 = 6% on new cases.
+    const r = run(ob('concluded', 40), ob('cases', 50), ob('lost', 3), ob('lossRate', '6.0'));
+    expect(codes(r)).toEqual(['reported_rate_mismatch']);
+    expect(r.issues[0]?.details).toMatchObject({ computed: '7.5', alternativeBasis: 'cases' });
+    expect(r.issues[0]?.message).toContain('basis cases');
+  });
+
+  it('checks a rate against its stated basis', () => {
+    const r = run(
+      ob('concluded', 40),
+      ob('cases', 50),
+      ob('lost', 3),
+      ob('lossRate', '7.5', { basis: 'cases' }),
+    );
+    expect(codes(r)).toEqual(['reported_rate_mismatch']);
+    expect(r.issues[0]?.details).toMatchObject({ basis: 'cases', computed: '6.0' });
+  });
+
+  it('a basis the indicator has no formula for', () => {
+    expect(codes(run(ob('lossRate', '7.5', { basis: 'judged' })))).toEqual(['unknown_basis']);
+  });
+});
+
+describe('publishedRates: what it must not flag', () => {
+  it('a rate consistent under half-up at its printed precision', () => {
+    expect(run(ob('concluded', 54), ob('lost', 12), ob('lossRate', '22.2')).issues).toEqual([]);
+    expect(run(ob('concluded', 54), ob('lost', 12), ob('lossRate', '22.22')).issues).toEqual([]);
+    expect(run(ob('concluded', 54), ob('lost', 12), ob('lossRate', 22)).issues).toEqual([]);
+  });
+
+  it('a rate whose inputs are missing, approximate, or in another scope', () => {
+    expect(run(ob('lost', 12), ob('lossRate', '50')).issues).toEqual([]);
+    expect(
+      run(ob('concluded', 54, { qualifier: 'approx' }), ob('lost', 12), ob('lossRate', '50')).issues,
+    ).toEqual([]);
+    expect(
+      run(
+        ob('concluded', 54, { cumulative: true }),
+        ob('lost', 12, { cumulative: true }),
+        ob('lossRate', '50'),
+      ).issues,
+    ).toEqual([]);
+  });
+
+  it('a rate matching on its stated basis', () => {
+    expect(
+      run(ob('concluded', 40), ob('cases', 50), ob('lost', 3), ob('lossRate', '6', { basis: 'cases' }))
+        .issues,
+    ).toEqual([]);
+  });
+
+  it('a zero denominator', () => {
+    expect(run(ob('concluded', 0), ob('lost', 0), ob('lossRate', '0')).issues).toEqual([]);
+  });
+
+  it('can be switched off', () => {
+    const r = validateDataset(
+      { observations: [ob('concluded', 54), ob('lost', 12), ob('lossRate', '25.5')] },
+      { ...opts, rules: { publishedRates: false } },
+    );
+    expect(r.issues).toEqual([]);
+  });
+});
