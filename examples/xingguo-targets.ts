@@ -18,7 +18,7 @@ console.log();
 
 // The plan publishes no results; these made-up outcomes only show how a later report would be checked.
 const [standardised] = (dataset.targets ?? []).filter(
-  (t) => t.indicator === 'judicialOffice.standardisedRate',
+  (t) => t.indicator === 'judicialOffices.standardisedRate',
 );
 if (standardised) {
   for (const outcome of [{ value: '80' }, { value: '79.5' }, { value: '80', qualifier: 'approx' as const }]) {

@@ -22,7 +22,7 @@ describe('004 古丈县 2024 (433126-2024.json)', () => {
   it('reconsideration: the 23 concluded cases are exactly the seven outcomes printed', () => {
     const outcomes = [
       'reconsideration.rejected', // 不予受理 4
-      'reconsideration.notRemedied', // 逾期未补正 4
+      'reconsideration.abandoned', // 逾期未补正 4
       'reconsideration.upheld', // 维持 9
       'reconsideration.altered', // 变更 0
       'reconsideration.dismissed', // 驳回 3
@@ -95,7 +95,7 @@ describe('004 古丈县 2024 (433126-2024.json)', () => {
     const parts = [
       v('legalityReview.majorAgreements'),
       v('legalityReview.investmentAgreements'),
-      v('legalityReview.expenseDocuments'),
+      v('legalityReview.fundingDocuments'),
     ];
     expect(total(parts)).toBe('28');
     expect(arith.cmp(total(parts), v('legalityReview.opinions'))).toBe(-1);
@@ -108,20 +108,20 @@ describe('004 古丈县 2024 (433126-2024.json)', () => {
   });
 
   it('parts within wholes: fee-reduced notarizations, key resettlement persons', () => {
-    expect(arith.cmp(v('notarization.feeReduced'), v('notarization.cases'))).toBe(-1);
-    expect(rate(v('notarization.feeReduced'), v('notarization.cases')).toPercent(1)).toBe('14.2');
-    expect(arith.cmp(v('resettlement.keyPersons'), v('resettlement.enrolled'))).toBe(-1);
+    expect(arith.cmp(v('notarization.feeWaivedCases'), v('notarization.cases'))).toBe(-1);
+    expect(rate(v('notarization.feeWaivedCases'), v('notarization.cases')).toPercent(1)).toBe('14.2');
+    expect(arith.cmp(v('resettlement.keyTargets'), v('resettlement.enrolled'))).toBe(-1);
   });
 
   it('keeps the qualifiers of the approximate figures', () => {
-    expect(one(ds, 'legalAid.recoveredLosses')).toMatchObject({ value: '1000000', qualifier: 'moreThan' });
+    expect(one(ds, 'legalAid.lossesRecovered')).toMatchObject({ value: '1000000', qualifier: 'moreThan' });
     expect(one(ds, 'legalAid.consultations')).toMatchObject({ value: '650', qualifier: 'moreThan' });
-    expect(one(ds, 'communityCorrection.educatedPersonTimes')).toMatchObject({
+    expect(one(ds, 'communityCorrection.educationAttendance')).toMatchObject({
       value: '500',
       qualifier: 'moreThan',
     });
-    expect(one(ds, 'mediation.rewardSubsidies')).toMatchObject({ value: '97200', unit: 'yuan' });
-    expect(one(ds, 'mediation.rewardSubsidies').qualifier).toBeUndefined();
+    expect(one(ds, 'mediation.rewardFunds')).toMatchObject({ value: '97200', unit: 'yuan' });
+    expect(one(ds, 'mediation.rewardFunds').qualifier).toBeUndefined();
   });
 });
 
@@ -168,15 +168,15 @@ describe('003 河东区 2024 (120102-2024.json)', () => {
 
   it('parts within wholes: enforcement items in categories, lawyers in units', () => {
     expect(
-      arith.cmp(v('enforcement.empowermentItemsRecalled'), v('enforcement.empowermentCategoriesRecalled')),
+      arith.cmp(v('lawEnforcement.delegatedItemsRecalled'), v('lawEnforcement.delegatedCategoriesRecalled')),
     ).toBe(1);
-    expect(arith.cmp(v('publicLawyer.lawyers'), v('publicLawyer.units'))).toBe(1);
-    expect(arith.cmp(v('legalEducation.onlineExamPeople'), v('legalEducation.onlineExamUnits'))).toBe(1);
-    expect(arith.cmp(v('lawyer.talentPoolLawyers'), v('lawyer.lawyers'))).toBe(-1);
+    expect(arith.cmp(v('publicLawyers.lawyers'), v('publicLawyers.units'))).toBe(1);
+    expect(arith.cmp(v('legalPublicity.staffExamTakers'), v('legalPublicity.staffExamUnits'))).toBe(1);
+    expect(arith.cmp(v('lawyers.talentPool'), v('lawyers.lawyers'))).toBe(-1);
   });
 
   it('473万余元 is more than 4,730,000 yuan', () => {
-    expect(one(ds, 'legalAid.recoveredLosses')).toMatchObject({
+    expect(one(ds, 'legalAid.lossesRecovered')).toMatchObject({
       value: '4730000',
       unit: 'yuan',
       qualifier: 'moreThan',
@@ -199,16 +199,16 @@ describe('002 兴国县 2023 plan (360732-2023.json)', () => {
     expect(ds.observations).toEqual([]);
     expect((ds.targets ?? []).map((t) => `${t.indicator} ${t.comparator} ${t.value}`).sort()).toEqual(
       [
-        'judicialOffice.standardisedRate >= 80',
-        'publicLegalService.townshipSmartCoverage = 100',
-        'publicLegalService.villageSmartCoverage >= 5',
-        'publicLegalService.servicesPer100k >= 110',
+        'judicialOffices.standardisedRate >= 80',
+        'publicLegalServices.townshipSmartCoverage = 100',
+        'publicLegalServices.villageSmartCoverage >= 5',
+        'publicLegalServices.servicesPer100k >= 110',
       ].sort(),
     );
   });
 
   it('reads 80%以上 as inclusive: exactly 80% meets it, 79.9% does not', () => {
-    const [t] = targets(ds, 'judicialOffice.standardisedRate');
+    const [t] = targets(ds, 'judicialOffices.standardisedRate');
     expect(t).toBeDefined();
     if (!t) return;
     expect(checkTarget(t, { value: '80' }).status).toBe('met');
@@ -216,7 +216,7 @@ describe('002 兴国县 2023 plan (360732-2023.json)', () => {
   });
 
   it('每10万人 is the unit of the 110 target, not a figure of its own', () => {
-    const [t] = targets(ds, 'publicLegalService.servicesPer100k');
+    const [t] = targets(ds, 'publicLegalServices.servicesPer100k');
     expect(t).toMatchObject({ value: '110', unit: 'per100k' });
   });
 });

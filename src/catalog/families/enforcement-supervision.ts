@@ -63,6 +63,14 @@ export const enforcementSupervisionIndicators: readonly Indicator[] = [
     unit: 'organisations',
     area,
   }),
+  count({
+    id: 'enforcementSupervision.departmentsConvened',
+    name: '参会行政执法部门',
+    nameEn: 'Enforcement departments convened to supervision meetings',
+    synonyms: ['主要行政执法部门召开', '行政执法监督工作推进会'],
+    unit: 'organisations',
+    area,
+  }),
   stock({
     id: 'enforcementSupervision.offices',
     name: '行政执法监督工作室',
@@ -126,6 +134,15 @@ export const enforcementSupervisionIndicators: readonly Indicator[] = [
     synonyms: ['建议回收事项'],
     unit: 'items',
     area: 'law-enforcement',
+  }),
+  count({
+    id: 'lawEnforcement.delegatedCategoriesRecalled',
+    name: '建议回收赋权事项类别',
+    nameEn: 'Categories of delegated enforcement powers proposed for recall',
+    synonyms: ['回收事项类别'],
+    unit: 'items',
+    area: 'law-enforcement',
+    description: 'Categories (类) grouping the items proposed for recall: 河东区 2024 "18类47项".',
   }),
 ];
 

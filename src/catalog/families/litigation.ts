@@ -1,6 +1,6 @@
 import type { Indicator } from '../../model/indicator.js';
 import type { Relation } from '../../model/relation.js';
-import { count, partOf, rate, ratio, sumOf } from './define.js';
+import { count, partOf, rate, ratio, stock, sumOf } from './define.js';
 
 const area = 'dispute-resolution';
 
@@ -68,6 +68,16 @@ export const litigationIndicators: readonly Indicator[] = [
     synonyms: ['裁定驳回原告起诉', '驳回起诉'],
     unit: 'cases',
     area,
+  }),
+  stock({
+    id: 'litigation.pending',
+    name: '未审结',
+    nameEn: 'Litigation cases still pending',
+    synonyms: ['暂未审结', '未审结', '尚未审结'],
+    unit: 'cases',
+    area,
+    description:
+      'Cases not yet concluded at the time of the report (古丈县 2024: 2 of 3 suits after reconsideration).',
   }),
   count({
     id: 'litigation.won',
