@@ -1,9 +1,9 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { createCatalog } from '../catalog/create-catalog.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import { type Indicator, IndicatorSchema } from '../model/indicator.js';
 import type { Entry } from '../validate/context.js';
 import { createFastCache, isValidObservation } from '../validate/fast-observation.js';
+import { mergeCatalog } from '../validate/merge-catalog.js';
 import { splitScopes } from '../validate/scopes.js';
 import type { DerivedRate } from './rate-row.js';
 import { indexRates, scopeRates } from './scope-rates.js';
@@ -156,14 +156,10 @@ export function deriveRates(
 }
 
 function extend(base: Catalog, raw: readonly unknown[]): Catalog {
-  const own: Indicator[] = [];
-  const seen = new Set<string>();
-  for (const r of raw) {
+  const own: { value: Indicator; index: number }[] = [];
+  raw.forEach((r, index) => {
     const p = IndicatorSchema.safeParse(r);
-    if (p.success && base.get(p.data.id) === undefined && !seen.has(p.data.id)) {
-      seen.add(p.data.id);
-      own.push(p.data);
-    }
-  }
-  return own.length === 0 ? base : createCatalog({ indicators: own }, base);
+    if (p.success) own.push({ value: p.data, index });
+  });
+  return mergeCatalog(base, own).catalog;
 }

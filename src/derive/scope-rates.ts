@@ -135,7 +135,7 @@ export function scopeRates(
         c.numerator !== undefined &&
         c.denominator !== undefined &&
         c.computed
-          ? { consistency: fastCompare(c.numerator, c.denominator, pub.o.value) }
+          ? consistencyOf(c.numerator, c.denominator, pub.o.value)
           : {}),
       };
       rows.push(row);

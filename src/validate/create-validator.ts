@@ -1,5 +1,4 @@
 import type { Catalog } from '../catalog/catalog.js';
-import { createCatalog } from '../catalog/create-catalog.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import { indexRates, type RateIndex, scopeRates } from '../derive/scope-rates.js';
 import { type Issue, issue } from '../errors.js';
@@ -8,6 +7,7 @@ import type { Observation } from '../model/observation.js';
 import type { ReportYear } from '../model/report.js';
 import type { Entry, RuleContext } from './context.js';
 import { createFastCache } from './fast-observation.js';
+import { mergeCatalog } from './merge-catalog.js';
 import { checkMetadata } from './metadata.js';
 import { checkDuplicates } from './rules/duplicates.js';
 import { checkPartsWholes, indexRelations, type RelationIndex } from './rules/parts-wholes.js';
@@ -169,26 +169,9 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     const { valid, issues: found } = checkMetadata(meta);
     if (on.structure) for (const i of found) emit(recode(i));
     if (valid.indicators.length > 0) {
-      const own: Indicator[] = [];
-      const seen = new Set<string>();
-      for (const { value, index } of valid.indicators) {
-        if (baseCatalog.get(value.id) !== undefined || seen.has(value.id)) {
-          emit(
-            issue(
-              'duplicate_indicator',
-              'error',
-              `indicators[${index}].id`,
-              `Indicator "${value.id}" is already defined`,
-              `指标“${value.id}”已有定义`,
-              { indicator: value.id },
-            ),
-          );
-          continue;
-        }
-        seen.add(value.id);
-        own.push(value);
-      }
-      ctx.catalog = createCatalog({ indicators: own }, baseCatalog);
+      const merged = mergeCatalog(baseCatalog, valid.indicators);
+      for (const i of merged.issues) emit(i);
+      ctx.catalog = merged.catalog;
       ctx.indicators = indicatorMap(ctx.catalog);
       relations = indexRelations(ctx.catalog.relations);
       rates = indexRates(ctx.catalog);
