@@ -91,6 +91,14 @@ export const businessIndicators: readonly Indicator[] = [
     unit: 'items',
     area,
   }),
+  count({
+    id: 'business.environmentIndicators',
+    name: '营商环境指标',
+    nameEn: 'Business-environment indicators coordinated (without the tasks)',
+    synonyms: ['项指标'],
+    unit: 'items',
+    area,
+  }),
 ];
 
 /** Relations among business-environment indicators (none). */

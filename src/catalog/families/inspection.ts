@@ -40,6 +40,14 @@ export const inspectionIndicators: readonly Indicator[] = [
     area,
     formulas: [ratio('problems', ['inspection.problemsRectified'], ['inspection.problems'])],
   }),
+  rate({
+    id: 'inspection.coverage',
+    name: '法治督察覆盖率',
+    nameEn: 'Share of units covered by rule-of-law inspection',
+    synonyms: ['督察全覆盖'],
+    polarity: 'higherIsBetter',
+    area,
+  }),
 ];
 
 /** Relations among inspection indicators. */

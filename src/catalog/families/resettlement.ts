@@ -79,6 +79,22 @@ export const resettlementIndicators: readonly Indicator[] = [
     unit: 'times',
     area,
   }),
+  count({
+    id: 'resettlement.remotePoliceInterrogations',
+    name: '公安机关远程提审',
+    nameEn: 'Police interrogations held over the remote video system',
+    synonyms: ['公安机关提审'],
+    unit: 'times',
+    area,
+  }),
+  count({
+    id: 'resettlement.remoteDisciplineInterrogations',
+    name: '纪委远程提审',
+    nameEn: 'Discipline-commission interrogations held over the remote video system',
+    synonyms: ['纪委提审'],
+    unit: 'times',
+    area,
+  }),
 ];
 
 /** Relations among resettlement indicators. */

@@ -38,6 +38,22 @@ export const ruleOfLawBuildingIndicators: readonly Indicator[] = [
     unit: 'organisations',
     area,
   }),
+  count({
+    id: 'ruleOfLaw.modelDepartments',
+    name: '法治建设先进单位(部门)',
+    nameEn: 'Government departments named rule-of-law model units',
+    synonyms: ['市直部门作为先进单位'],
+    unit: 'organisations',
+    area,
+  }),
+  count({
+    id: 'ruleOfLaw.modelTownships',
+    name: '法治建设先进单位(乡镇)',
+    nameEn: 'Townships named rule-of-law model units',
+    synonyms: ['乡镇作为先进单位'],
+    unit: 'organisations',
+    area,
+  }),
 ];
 
 /** Relations among rule-of-law building indicators (none). */
