@@ -45,7 +45,7 @@ describe('000 咸宁市 2024', () => {
   });
 
   it('三公 spending change is stored as a signed percentage', () => {
-    expect(value(xianning, 'integrity.officialExpensesChange')).toBe('-24.3');
+    expect(value(xianning, 'organisation.threePublicExpenditureChange')).toBe('-24.3');
   });
 
   it('试点以来 legal aid cases are cumulative, not a 2024 flow', () => {
@@ -96,11 +96,11 @@ describe('001 乳山市 2022', () => {
   });
 
   it('pre-filing resolution rate: (118 − 9)/118 = 92.37…% is printed as 92.4% under 四舍五入', () => {
-    const consulted = value(rushan, 'reconsideration.consultations');
+    const consulted = value(rushan, 'reconsideration.preFilingConsultations');
     const filed = value(rushan, 'reconsideration.filedAfterConsultation');
     const r = rate(arith.sub(consulted, filed), consulted, 'consultations');
     expect(r.toPercent(2)).toBe('92.37');
-    const cmp = compareReported(r, value(rushan, 'reconsideration.preResolutionRate'));
+    const cmp = compareReported(r, value(rushan, 'reconsideration.preFilingResolutionRate'));
     expect(cmp.consistent).toBe(true);
     expect(cmp.conventions).toContain('half-up');
     expect(cmp.conventions).not.toContain('truncate');
@@ -147,11 +147,11 @@ describe('001 乳山市 2022', () => {
       ]),
     ).toBe('673');
     expect(value(rushan, 'mediation.townshipCommittees')).toBe('16');
-    expect(value(rushan, 'publicLegalServices.townshipPlatforms')).toBe('15');
+    expect(value(rushan, 'publicLegalServices.townshipStations')).toBe('15');
   });
 
   it('the 632 villages agree across platforms, legal advisers and mediation committees', () => {
-    const v = value(rushan, 'publicLegalServices.villagePlatforms');
+    const v = value(rushan, 'publicLegalServices.villageStations');
     expect(v).toBe('632');
     expect(value(rushan, 'legalAdvisers.villagesCovered')).toBe(v);
     expect(value(rushan, 'mediation.villageCommittees')).toBe(v);
@@ -160,17 +160,17 @@ describe('001 乳山市 2022', () => {
   it('remote video system uses add up to 149 (no total printed)', () => {
     expect(
       sumOf(rushan, [
-        'remoteVisits.familyVisits',
-        'remoteVisits.courtHearings',
-        'remoteVisits.policeInterrogations',
-        'remoteVisits.disciplineInterrogations',
+        'resettlement.remoteVisits',
+        'resettlement.remoteCourtSessions',
+        'resettlement.remotePoliceInterrogations',
+        'resettlement.remoteDisciplineInterrogations',
       ]),
     ).toBe('149');
   });
 
   it('scope: 截至目前 figures carry the report date; 累计 figures are cumulative', () => {
     expect(one(rushan, 'communityCorrection.enrolled').asOf).toBe('2023-01-05');
-    const waived = one(rushan, 'enforcementSupervision.finesWaived');
+    const waived = one(rushan, 'business.penaltiesWaived');
     expect(waived).toMatchObject({ value: '6711400', unit: 'yuan', cumulative: true, asOf: '2023-01-05' });
   });
 });
