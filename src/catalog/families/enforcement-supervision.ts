@@ -84,7 +84,7 @@ export const enforcementSupervisionIndicators: readonly Indicator[] = [
     name: '行政执法监督联系点',
     nameEn: 'Enforcement supervision contact points',
     synonyms: ['行政执法监督联系点', '联系点'],
-    unit: 'organisations',
+    unit: 'items',
     area,
   }),
   stock({

@@ -251,6 +251,12 @@ export const litigationRelations: readonly Relation[] = [
     '审结案件数不超过办理案件数',
   ),
   partOf(
+    'litigation.pending',
+    'litigation.cases',
+    'Cases pending cannot exceed cases handled',
+    '未审结案件数不超过办理案件数',
+  ),
+  partOf(
     'litigation.judged',
     'litigation.concluded',
     'Judgments cannot exceed cases concluded',
