@@ -1,6 +1,6 @@
 import type { Indicator } from '../../model/indicator.js';
 import type { Relation } from '../../model/relation.js';
-import { count, partOf, rate, ratio, stock } from './define.js';
+import { count, partOf, rate, ratio, stock, sumOf } from './define.js';
 
 const area = 'special-populations';
 
@@ -110,5 +110,11 @@ export const resettlementRelations: readonly Relation[] = [
     'resettlement.received',
     'Files opened ≤ people received',
     '建档人数不超过接收人数',
+  ),
+  sumOf(
+    'resettlement.remoteInterrogations',
+    ['resettlement.remotePoliceInterrogations', 'resettlement.remoteDisciplineInterrogations'],
+    'Remote interrogations = by the police + by the discipline commission',
+    '远程提审 = 公安机关提审 + 纪委提审',
   ),
 ];
