@@ -7,7 +7,11 @@ import { datasetJsonSchemaText } from '../src/schema/dataset-json-schema.js';
 const target = fileURLToPath(new URL('../src/schema/dataset.schema.json', import.meta.url));
 writeFileSync(target, datasetJsonSchemaText());
 // Lay it out as `npm run format` would, so that formatting never shows up as a change.
-execFileSync(fileURLToPath(new URL('../node_modules/.bin/biome', import.meta.url)), ['format', '--write', target], {
-  stdio: 'ignore',
-});
+execFileSync(
+  fileURLToPath(new URL('../node_modules/.bin/biome', import.meta.url)),
+  ['format', '--write', target],
+  {
+    stdio: 'ignore',
+  },
+);
 process.stdout.write(`wrote ${target}\n`);
