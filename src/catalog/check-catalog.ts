@@ -28,18 +28,40 @@ const ADDITIVE_KINDS: ReadonlySet<string> = new Set(['count', 'stock', 'amount']
  * ```
  */
 export function checkCatalog(catalog: Pick<Catalog, 'indicators' | 'relations'>): Issue[] {
+  return checkCatalogFrom(catalog, 0, 0);
+}
+
+/**
+ * {@link checkCatalog} that trusts the first `fromIndicator` indicators and `fromRelation` relations (a base
+ * catalog checked when it was built) and checks only what follows, against everything.
+ * @param catalog - the indicators and relations
+ * @param fromIndicator - index of the first indicator to check
+ * @param fromRelation - index of the first relation to check
+ * @returns the problems found in the checked part
+ * @example
+ * ```ts
+ * checkCatalogFrom(merged, base.indicators.length, base.relations.length)
+ * ```
+ * @internal
+ */
+export function checkCatalogFrom(
+  catalog: Pick<Catalog, 'indicators' | 'relations'>,
+  fromIndicator: number,
+  fromRelation: number,
+): Issue[] {
   const problems: Issue[] = [];
   const byId = new Map<string, Indicator>();
   catalog.indicators.forEach((ind, i) => {
-    checkIndicator(ind, `indicators[${i}]`, byId, problems);
+    if (i >= fromIndicator) checkIndicator(ind, `indicators[${i}]`, byId, problems);
     if (typeof ind.id === 'string' && !byId.has(ind.id)) byId.set(ind.id, ind);
   });
   catalog.indicators.forEach((ind, i) => {
-    checkFormulas(ind, `indicators[${i}]`, byId, problems);
+    if (i >= fromIndicator) checkFormulas(ind, `indicators[${i}]`, byId, problems);
   });
   const relationIds = new Set<string>();
   catalog.relations.forEach((rel, i) => {
-    checkRelation(rel, `relations[${i}]`, byId, relationIds, problems);
+    if (i >= fromRelation) checkRelation(rel, `relations[${i}]`, byId, relationIds, problems);
+    else relationIds.add(rel.id);
   });
   return problems;
 }

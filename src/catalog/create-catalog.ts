@@ -2,7 +2,7 @@ import { FazhiError } from '../errors.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Relation } from '../model/relation.js';
 import type { Catalog } from './catalog.js';
-import { checkCatalog } from './check-catalog.js';
+import { checkCatalogFrom } from './check-catalog.js';
 
 /** What {@link createCatalog} adds to a base catalog. */
 export interface CatalogExtension {
@@ -13,8 +13,9 @@ export interface CatalogExtension {
 }
 
 /**
- * Builds a catalog from a base plus extra indicators and relations, without touching the base. The result is
- * checked with {@link checkCatalog}; warnings are tolerated, errors throw.
+ * Builds a catalog from a base plus extra indicators and relations, without touching the base. What the
+ * extension adds is checked with {@link checkCatalog} against the whole (the base was checked when it was
+ * built); warnings are tolerated, errors throw.
  *
  * @param extension - the indicators and relations to add
  * @param base - the catalog to extend; none by default (pass `defaultCatalog` to extend the built-in one)
@@ -38,7 +39,10 @@ export interface CatalogExtension {
 export function createCatalog(extension: CatalogExtension, base?: Catalog): Catalog {
   const indicators = Object.freeze([...(base?.indicators ?? []), ...(extension.indicators ?? [])]);
   const relations = Object.freeze([...(base?.relations ?? []), ...(extension.relations ?? [])]);
-  const errors = checkCatalog({ indicators, relations }).filter((i) => i.severity === 'error');
+  const trusted = base === undefined ? [0, 0] : [base.indicators.length, base.relations.length];
+  const errors = checkCatalogFrom({ indicators, relations }, trusted[0] ?? 0, trusted[1] ?? 0).filter(
+    (i) => i.severity === 'error',
+  );
   if (errors.length > 0) throw new FazhiError(errors);
   const byId = new Map<string, Indicator>(indicators.map((ind) => [ind.id, ind]));
   return Object.freeze({ indicators, relations, get: (id: string) => byId.get(id) });
