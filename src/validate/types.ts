@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
+import type { DivisionLookup } from '../divisions/lookup.js';
 import type { Issue } from '../errors.js';
 
 /**
@@ -37,17 +38,8 @@ export const RULE_NAMES: readonly RuleName[] = [
   'grouping',
 ];
 
-/**
- * A division table the references rule checks codes against (structurally the `DivisionLookup` of
- * `fazhi/divisions`); without one only the code's shape is checked.
- */
-export interface DivisionLookup {
-  /**
-   * The division with this code, or `undefined` when no such division exists.
-   * @param code - a 6-digit division code
-   */
-  getDivision(code: string): { code: string; name: string; level: string; parent?: string } | undefined;
-}
+/** A division table the references rule checks codes against: the `DivisionLookup` of `fazhi/divisions`. */
+export type { DivisionLookup };
 
 /** Options of {@link validateDataset} and {@link createValidator}. */
 export interface ValidateOptions {

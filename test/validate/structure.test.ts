@@ -1,0 +1,236 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FazhiError } from '../../src/errors.js';
+import { ObservationSchema } from '../../src/model/observation.js';
+import { createFastCache, isValidObservation } from '../../src/validate/fast-observation.js';
+import { parseDataset, safeParseDataset, validateDataset } from '../../src/validate/validate-dataset.js';
+import { codes, ob, opts } from './fixtures.js';
+
+describe('structure: what it catches', () => {
+  it('input that is not a dataset object', () => {
+    for (const input of [null, 3, 'x', [], true, undefined]) {
+      const r = validateDataset(input, opts);
+      expect(r.ok).toBe(false);
+      expect(r.issues.map((i) => [i.code, i.path])).toEqual([['schema_invalid', '']]);
+    }
+  });
+
+  it('missing or mistyped observations', () => {
+    expect(validateDataset({}, opts).issues.map((i) => [i.code, i.path])).toEqual([
+      ['missing_field', 'observations'],
+    ]);
+    expect(validateDataset({ observations: {} }, opts).issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid_type', 'observations'],
+    ]);
+  });
+
+  it('precise paths and finer codes inside observations', () => {
+    const r = validateDataset(
+      {
+        observations: [
+          ob('cases', 1),
+          { year: 2024, indicator: 't.cases', value: 1 },
+          ob('cases', 'twelve'),
+          ob('cases', 1, { asOf: '2024-02-30' }),
+          { ...ob('cases', 1), colour: 'red' },
+          ob('cases', 1, { year: '2024' as unknown as number }),
+          ob('cases', 1, { qualifier: 'roughly' as 'approx' }),
+        ],
+      },
+      opts,
+    );
+    expect(r.issues.map((i) => [i.code, i.path])).toEqual([
+      ['missing_field', 'observations[1].jurisdiction'],
+      ['invalid_decimal', 'observations[2].value'],
+      ['invalid_date', 'observations[3].asOf'],
+      ['unknown_field', 'observations[4].colour'],
+      ['invalid_type', 'observations[5].year'],
+      ['schema_invalid', 'observations[6].qualifier'],
+    ]);
+    for (const i of r.issues) {
+      expect(i.severity).toBe('error');
+      expect(i.message.length).toBeGreaterThan(0);
+      expect(i.messageZh).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('metadata: unknown top-level fields, malformed reports and division codes', () => {
+    const r = validateDataset(
+      {
+        observations: [],
+        extra: 1,
+        reports: [{ id: 'r', jurisdiction: '0123', year: 2024, kind: 'annual-report' }],
+        jurisdictions: 'none',
+      },
+      opts,
+    );
+    expect(r.issues.map((i) => [i.code, i.path])).toEqual([
+      ['unknown_field', 'extra'],
+      ['invalid_division_code', 'reports[0].jurisdiction'],
+      ['invalid_type', 'jurisdictions'],
+    ]);
+  });
+
+  it('skips invalid observations in later rules instead of failing', () => {
+    const r = validateDataset({ observations: [ob('cases', 'x'), ob('cases', 5)] }, opts);
+    expect(codes(r)).toEqual(['invalid_decimal']);
+  });
+
+  it('can be switched off (invalid observations are then skipped silently)', () => {
+    const r = validateDataset(
+      { observations: [ob('cases', 'x')], extra: 1 },
+      { ...opts, rules: { structure: false } },
+    );
+    expect(r.issues).toEqual([]);
+  });
+});
+
+describe('structure: what it must not flag', () => {
+  it('a full valid dataset', () => {
+    const r = validateDataset(
+      {
+        $schema: './dataset.schema.json',
+        name: 'n',
+        reports: [
+          { id: 'r', jurisdiction: '433126', year: 2024, kind: 'annual-report', published: '2025-01-10' },
+        ],
+        jurisdictions: [{ code: '433126', name: '古丈县', level: 'county', parent: '433100' }],
+        notModelled: [{ report: 'r', quote: '第三批', reason: 'ordinal' }],
+        observations: [
+          ob('cases', '54', { unit: 'cases', source: { report: 'r', quote: '54件' }, note: '' }),
+          ob('lost', 1, { qualifier: 'exact' }),
+          ob('concluded', 50, { qualifier: 'range', upper: 60, since: '2024-01' }),
+        ],
+      },
+      opts,
+    );
+    expect(r).toEqual({ ok: true, issues: [], counts: { error: 0, warning: 0, info: 0 }, observations: 3 });
+  });
+});
+
+describe('parseDataset and safeParseDataset', () => {
+  it('return the typed dataset', () => {
+    const d = { observations: [ob('cases', 1)] };
+    expect(parseDataset(d)).toEqual(d);
+    expect(safeParseDataset(d)).toEqual({ success: true, data: d });
+  });
+
+  it('report issues with precise paths, or throw FazhiError carrying them', () => {
+    const bad = { observations: [ob('cases', 1), ob('cases', 1), { ...ob('cases', 1), jurisdiction: '12' }] };
+    const r = safeParseDataset(bad);
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      expect(r.issues.map((i) => [i.code, i.path])).toEqual([
+        ['invalid_division_code', 'observations[2].jurisdiction'],
+      ]);
+    }
+    expect(() => parseDataset(bad)).toThrow(FazhiError);
+    try {
+      parseDataset(null);
+    } catch (e) {
+      expect((e as FazhiError).issues[0]?.code).toBe('schema_invalid');
+    }
+  });
+});
+
+/** Mostly valid (a valid choice first and most likely), each field sometimes wrong in a way zod cares about. */
+const mostly = <T, U>(good: T[], bad: U[]) =>
+  fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...good) },
+    { weight: 1, arbitrary: fc.constantFrom(...bad) },
+  );
+
+const observationLike = fc.record(
+  {
+    jurisdiction: mostly(['433126', '110000'], ['012345', '43312', 433126, '']),
+    year: mostly([2024, 1949, 2100], [1948, 2101, 2024.5, '2024', Number.NaN]),
+    indicator: mostly(['t.cases', 'litigation.lossRate', 'a.b.c'], ['T.cases', 'cases', 'a.', '']),
+    value: fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom('12', '96.52', '-3', '.5', '5.', '1e3', '+2', '1e400') },
+      { weight: 4, arbitrary: fc.integer() },
+      { weight: 1, arbitrary: fc.constantFrom('1,000', '', ' 12', 'NaN', 'Infinity', null) },
+      { weight: 1, arbitrary: fc.double() },
+      { weight: 1, arbitrary: fc.string() },
+    ),
+    upper: mostly(['20', 20, '2.5e1'], ['x', null, Number.POSITIVE_INFINITY]),
+    unit: mostly(['cases'], ['', 3]),
+    qualifier: mostly(['exact', 'approx', 'moreThan', 'range'], ['about', null]),
+    basis: mostly(['concluded'], ['', 1]),
+    asOf: mostly(
+      ['2024-06-30', '2024-02-29', '2000-02-29'],
+      ['2023-02-29', '2024-13-01', '2024-6-30', '2024-06-31', 20240630],
+    ),
+    cumulative: mostly([true, false], ['true', 0]),
+    since: mostly(['2019', '2019-05', '2019-05-01'], ['2019-5', '19', '2019-02-30', '2019-13']),
+    includesCarriedOver: mostly([true, false], [null]),
+    source: mostly(
+      [{ report: 'r', quote: 'q' }],
+      [{ report: '', quote: 'q' }, { report: 'r' }, { report: 'r', quote: 'q', page: 3 }, null, []],
+    ),
+    note: mostly(['', 'n'], [5]),
+  },
+  { requiredKeys: ['jurisdiction', 'year', 'indicator', 'value'] },
+);
+
+/** Sometimes an unknown key, sometimes a required one removed. */
+const validObservation = fc
+  .tuple(observationLike, fc.nat({ max: 19 }))
+  .map(([o, k]): Record<string, unknown> => {
+    if (k === 0) return { ...o, colour: 'red' };
+    if (k === 1) {
+      const { year: _y, ...rest } = o;
+      return rest;
+    }
+    return o;
+  });
+
+describe('properties', () => {
+  it('the fast path and ObservationSchema accept and reject the same inputs', () => {
+    const cache = createFastCache();
+    const anything = fc.oneof(
+      { weight: 8, arbitrary: validObservation },
+      { weight: 1, arbitrary: fc.jsonValue() },
+      { weight: 1, arbitrary: fc.anything() },
+    );
+    let accepted = 0;
+    fc.assert(
+      fc.property(anything, (x) => {
+        const zod = ObservationSchema.safeParse(x).success;
+        if (zod) accepted++;
+        expect(isValidObservation(x, cache)).toBe(zod);
+      }),
+      { numRuns: 5000 },
+    );
+    // Both outcomes must be well represented for the property to mean something.
+    expect(accepted).toBeGreaterThan(500);
+    expect(accepted).toBeLessThan(4500);
+  });
+
+  it('validateDataset never throws on arbitrary JSON, and its result is well formed', () => {
+    const dataset = fc.oneof(
+      fc.jsonValue(),
+      fc.record({ observations: fc.array(fc.oneof(validObservation, fc.jsonValue()), { maxLength: 8 }) }),
+      fc.record(
+        {
+          observations: fc.array(validObservation, { maxLength: 8 }),
+          reports: fc.array(fc.jsonValue(), { maxLength: 2 }),
+          indicators: fc.array(fc.jsonValue(), { maxLength: 2 }),
+          targets: fc.jsonValue(),
+        },
+        { requiredKeys: ['observations'] },
+      ),
+    );
+    fc.assert(
+      fc.property(dataset, (d) => {
+        const r = validateDataset(d, { today: '2025-06-01' });
+        expect(r.ok).toBe(!r.issues.some((i) => i.severity === 'error'));
+        for (const i of r.issues) {
+          expect(i.code).toMatch(/^[a-z]+(_[a-z0-9]+)*$/);
+          expect(i.code).not.toBe('internal_error');
+          expect(typeof i.path).toBe('string');
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
