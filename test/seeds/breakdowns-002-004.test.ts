@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTarget } from '../../src/check-target.js';
 import { compareReported } from '../../src/compare-reported.js';
+import { getDivision } from '../../src/divisions/index.js';
 import * as arith from '../../src/internal/arith.js';
 import { rate } from '../../src/rate.js';
 import { closureRate } from '../../src/rates/closure-rate.js';
@@ -8,6 +9,7 @@ import { correctionRate } from '../../src/rates/correction-rate.js';
 import { clearanceRate } from '../../src/rates/court-measures.js';
 import { lossRate } from '../../src/rates/loss-rate.js';
 import { successRate } from '../../src/rates/success-rate.js';
+import { validateDataset } from '../../src/validate/validate-dataset.js';
 import { loadDataset, obs, one, targets, value } from './support.js';
 
 // Seeds 002 (兴国县 2023 plan), 003 (河东区 2024), 004 (古丈县 2024): every breakdown that should add up, and every
@@ -218,5 +220,40 @@ describe('002 兴国县 2023 plan (360732-2023.json)', () => {
   it('每10万人 is the unit of the 110 target, not a figure of its own', () => {
     const [t] = targets(ds, 'publicLegalServices.servicesPer100k');
     expect(t).toMatchObject({ value: '110', unit: 'per100k' });
+  });
+});
+
+describe('validator on seeds 002–004', () => {
+  // A fixed "today" keeps future-date checks independent of the clock.
+  const options = { divisions: { getDivision }, today: '2026-01-01' };
+
+  it.each(['360732-2023.json', '120102-2024.json', '433126-2024.json'])(
+    '%s: no errors, warnings or infos',
+    (file) => {
+      const result = validateDataset(loadDataset(file), options);
+      expect(result.issues.map((i) => `${i.severity} ${i.code} ${i.path}`)).toEqual([]);
+    },
+  );
+
+  it('catches a doctored 古丈县 败诉率 (25% against 12/54)', () => {
+    const ds = loadDataset('433126-2024.json');
+    const index = ds.observations.findIndex((o) => o.indicator === 'litigation.lossRate');
+    const doctored = {
+      ...ds,
+      observations: ds.observations.map((o, i) => (i === index ? { ...o, value: '25' } : o)),
+    };
+    const issues = validateDataset(doctored, options).issues;
+    expect(issues.map((i) => i.path)).toContain(`observations[${index}].value`);
+  });
+
+  it('catches a doctored 河东区 part larger than its whole (调解结案 above 审结)', () => {
+    const ds = loadDataset('120102-2024.json');
+    const index = ds.observations.findIndex((o) => o.indicator === 'reconsideration.mediated');
+    const doctored = {
+      ...ds,
+      observations: ds.observations.map((o, i) => (i === index ? { ...o, value: '600' } : o)),
+    };
+    const result = validateDataset(doctored, options);
+    expect(result.counts.error + result.counts.warning).toBeGreaterThan(0);
   });
 });
