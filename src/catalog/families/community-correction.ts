@@ -165,6 +165,24 @@ export const communityCorrectionIndicators: readonly Indicator[] = [
 
 /** Relations among community correction indicators. */
 export const communityCorrectionRelations: readonly Relation[] = [
+  partOf(
+    'communityCorrection.themedEducation',
+    'communityCorrection.educationActivities',
+    'Themed education is an education activity',
+    '主题教育属于教育矫正活动',
+  ),
+  partOf(
+    'communityCorrection.groupCounselling',
+    'communityCorrection.educationActivities',
+    'Group counselling is an education activity',
+    '团体心理辅导属于教育矫正活动',
+  ),
+  partOf(
+    'communityCorrection.classSessions',
+    'communityCorrection.educationActivities',
+    'Class sessions are education activities',
+    '课堂学习属于教育矫正活动',
+  ),
   sumOf(
     'communityCorrection.enrolled',
     [

@@ -1,6 +1,6 @@
 import type { Indicator } from '../../model/indicator.js';
 import type { Relation } from '../../model/relation.js';
-import { count, stock } from './define.js';
+import { count, partOf, stock } from './define.js';
 
 const area = 'oversight';
 
@@ -147,4 +147,11 @@ export const enforcementSupervisionIndicators: readonly Indicator[] = [
 ];
 
 /** Relations among enforcement supervision indicators. */
-export const enforcementSupervisionRelations: readonly Relation[] = [];
+export const enforcementSupervisionRelations: readonly Relation[] = [
+  partOf(
+    'lawEnforcement.delegatedCategoriesRecalled',
+    'lawEnforcement.delegatedItemsRecalled',
+    'Every category proposed for recall holds at least one item',
+    '建议回收的每一类至少含一项事项',
+  ),
+];

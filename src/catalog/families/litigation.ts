@@ -245,6 +245,24 @@ export const litigationIndicators: readonly Indicator[] = [
 /** Relations among litigation indicators. */
 export const litigationRelations: readonly Relation[] = [
   partOf(
+    'litigation.received',
+    'litigation.cases',
+    'New cases are among the cases handled',
+    '新收案件属于办理案件',
+  ),
+  partOf(
+    'litigation.hearings',
+    'litigation.cases',
+    'Cases heard are among the cases handled',
+    '开庭审理案件属于办理案件',
+  ),
+  partOf(
+    'litigation.likelyLossesSettled',
+    'litigation.cases',
+    'Cases steered to mediation are among the cases handled',
+    '推动调解的案件属于办理案件',
+  ),
+  partOf(
     'litigation.concluded',
     'litigation.cases',
     'Cases concluded cannot exceed cases handled',

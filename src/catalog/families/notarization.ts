@@ -83,6 +83,12 @@ export const notarizationIndicators: readonly Indicator[] = [
 
 /** Relations among notarization indicators. */
 export const notarizationRelations: readonly Relation[] = [
+  partOf(
+    'notarization.erroneous',
+    'notarization.cases',
+    'Erroneous certificates are among the notarizations',
+    '错证假证属于所办公证',
+  ),
   sumOf(
     'notarization.cases',
     ['notarization.domestic', 'notarization.nonDomestic'],

@@ -376,6 +376,12 @@ export const reconsiderationIndicators: readonly Indicator[] = [
 
 /** Relations among reconsideration indicators. */
 export const reconsiderationRelations: readonly Relation[] = [
+  partOf(
+    'reconsideration.abandoned',
+    'reconsideration.received',
+    'Abandoned applications are among those received',
+    '逾期未补正的申请属于收到的申请',
+  ),
   sumOf(
     'reconsideration.corrected',
     CORRECTED_PARTS,

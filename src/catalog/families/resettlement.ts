@@ -100,6 +100,18 @@ export const resettlementIndicators: readonly Indicator[] = [
 /** Relations among resettlement indicators. */
 export const resettlementRelations: readonly Relation[] = [
   partOf(
+    'resettlement.remotePoliceInterrogations',
+    'resettlement.remoteInterrogations',
+    'Police interrogations are remote interrogations',
+    '公安机关提审属于远程视频提审',
+  ),
+  partOf(
+    'resettlement.remoteDisciplineInterrogations',
+    'resettlement.remoteInterrogations',
+    'Discipline-commission interrogations are remote interrogations',
+    '纪委提审属于远程视频提审',
+  ),
+  partOf(
     'resettlement.keyTargets',
     'resettlement.enrolled',
     'Key targets are among those enrolled',

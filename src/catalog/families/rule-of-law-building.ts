@@ -1,6 +1,6 @@
 import type { Indicator } from '../../model/indicator.js';
 import type { Relation } from '../../model/relation.js';
-import { count } from './define.js';
+import { count, partOf } from './define.js';
 
 const area = 'leadership';
 
@@ -56,5 +56,18 @@ export const ruleOfLawBuildingIndicators: readonly Indicator[] = [
   }),
 ];
 
-/** Relations among rule-of-law building indicators (none). */
-export const ruleOfLawBuildingRelations: readonly Relation[] = [];
+/** Relations among rule-of-law building indicators. */
+export const ruleOfLawBuildingRelations: readonly Relation[] = [
+  partOf(
+    'ruleOfLaw.modelDepartments',
+    'ruleOfLaw.modelUnits',
+    'Model departments are model units',
+    '先进部门属于先进单位',
+  ),
+  partOf(
+    'ruleOfLaw.modelTownships',
+    'ruleOfLaw.modelUnits',
+    'Model townships are model units',
+    '先进乡镇属于先进单位',
+  ),
+];
