@@ -4,16 +4,58 @@
  * @packageDocumentation
  */
 
+export { AREAS, type Area, getArea } from './catalog/areas.js';
 export type { Catalog } from './catalog/catalog.js';
+export { checkCatalog } from './catalog/check-catalog.js';
 export { type CatalogExtension, createCatalog } from './catalog/create-catalog.js';
 export { defaultCatalog, getIndicator, indicators } from './catalog/default-catalog.js';
+export {
+  findIndicators,
+  getRelations,
+  type RateDefinition,
+  rateDefinitions,
+  rateFormula,
+} from './catalog/lookup.js';
+export { formulaIndicatorIds, relationIndicatorIds } from './catalog/relation-ids.js';
 export { cagr } from './change/cagr.js';
 export { per100k } from './change/per-capita.js';
 export { PercentagePoints, ppChange } from './change/pp-change.js';
 export { yoyChange } from './change/yoy-change.js';
 export { type Attainment, checkTarget, type TargetCheck } from './check-target.js';
 export { compareReported, type ReportedComparison } from './compare-reported.js';
+export {
+  createRateDeriver,
+  type DeriveRatesOptions,
+  deriveRates,
+  type RateDeriver,
+} from './derive/derive-rates.js';
+export type { DerivedRate, DerivedRateReason } from './derive/rate-row.js';
 export { FazhiError, type Issue, issue, type SafeResult, type Severity } from './errors.js';
+export { stripBom, textChunks } from './formats/chunks.js';
+export {
+  CSV_COLUMNS,
+  type CsvColumn,
+  type CsvWriteOptions,
+  observationsToCsv,
+  observationToCsvRow,
+  REQUIRED_CSV_COLUMNS,
+  readCsv,
+  readCsvBatches,
+} from './formats/csv.js';
+export { DATA_FORMATS, type DataFormat, detectFormat } from './formats/format.js';
+export { type JsonReadResult, parseDatasetJson, stringifyDataset } from './formats/json.js';
+export { locateJsonPaths } from './formats/json-lines.js';
+export { observationsToNdjson, readNdjson, readNdjsonBatches } from './formats/ndjson.js';
+export { fileTooLargeForJson, READ_ISSUE_CODES, type ReadIssueCode } from './formats/read-issues.js';
+export { readObservationBatches } from './formats/read-stream.js';
+export {
+  DEFAULT_MAX_LINE_LENGTH,
+  type ObservationRecord,
+  type ReadIssueRecord,
+  type ReadOptions,
+  type ReadRecord,
+  type TextSource,
+} from './formats/record.js';
 export {
   addIntervals,
   type Bound,
@@ -100,38 +142,18 @@ export {
   roundDecimal,
   toDecimalString,
 } from './rounding.js';
-export { stripBom, textChunks } from './formats/chunks.js';
 export {
-  CSV_COLUMNS,
-  type CsvColumn,
-  type CsvWriteOptions,
-  observationsToCsv,
-  observationToCsvRow,
-  REQUIRED_CSV_COLUMNS,
-  readCsv,
-  readCsvBatches,
-} from './formats/csv.js';
-export { DATA_FORMATS, type DataFormat, detectFormat } from './formats/format.js';
-export { type JsonReadResult, parseDatasetJson, stringifyDataset } from './formats/json.js';
-export { observationsToNdjson, readNdjson, readNdjsonBatches } from './formats/ndjson.js';
-export { fileTooLargeForJson, READ_ISSUE_CODES, type ReadIssueCode } from './formats/read-issues.js';
-export { locateJsonPaths } from './formats/json-lines.js';
-export { readObservationBatches } from './formats/read-stream.js';
+  createValidator,
+  type Validator,
+  type ValidatorOptions,
+} from './validate/create-validator.js';
 export {
-  DEFAULT_MAX_LINE_LENGTH,
-  type ObservationRecord,
-  type ReadIssueRecord,
-  type ReadOptions,
-  type ReadRecord,
-  type TextSource,
-} from './formats/record.js';
-export { type Area, AREAS, getArea } from './catalog/areas.js';
-export { checkCatalog } from './catalog/check-catalog.js';
-export {
-  findIndicators,
-  getRelations,
-  type RateDefinition,
-  rateDefinitions,
-  rateFormula,
-} from './catalog/lookup.js';
-export { formulaIndicatorIds, relationIndicatorIds } from './catalog/relation-ids.js';
+  type DivisionLookup,
+  type ObservationLocation,
+  RULE_NAMES,
+  type RuleName,
+  type ValidateOptions,
+  type ValidationResult,
+} from './validate/types.js';
+export { parseDataset, safeParseDataset, validateDataset } from './validate/validate-dataset.js';
+export type { StructureCode } from './validate/zod-issues.js';
