@@ -6,7 +6,7 @@
 
 export { AREAS, type Area, getArea } from './catalog/areas.js';
 export type { Catalog } from './catalog/catalog.js';
-export { checkCatalog } from './catalog/check-catalog.js';
+export { CATALOG_ISSUE_CODES, checkCatalog } from './catalog/check-catalog.js';
 export { type CatalogExtension, createCatalog } from './catalog/create-catalog.js';
 export { defaultCatalog, getIndicator, indicators } from './catalog/default-catalog.js';
 export {

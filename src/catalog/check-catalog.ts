@@ -10,6 +10,33 @@ import { formulaIndicatorIds, relationIndicatorIds } from './relation-ids.js';
 const ADDITIVE_KINDS: ReadonlySet<string> = new Set(['count', 'stock', 'amount']);
 
 /**
+ * Every code {@link checkCatalog} can return; `unknown_area`, `aggregation_mismatch` and `stock_flow_kinds` are
+ * warnings, the rest errors.
+ *
+ * @example
+ * ```ts
+ * CATALOG_ISSUE_CODES.includes('duplicate_indicator') // true
+ * ```
+ */
+export const CATALOG_ISSUE_CODES = Object.freeze([
+  'invalid_indicator',
+  'duplicate_indicator',
+  'unknown_unit',
+  'unknown_area',
+  'rate_aggregates',
+  'aggregation_mismatch',
+  'formula_on_non_rate',
+  'unknown_indicator_reference',
+  'formula_term_not_count',
+  'unit_mismatch_in_formula',
+  'invalid_relation',
+  'duplicate_relation',
+  'relation_on_non_additive',
+  'unit_mismatch_in_relation',
+  'stock_flow_kinds',
+] as const);
+
+/**
  * Checks a catalog's own consistency: valid and unique indicator ids, known units, rate formulas that name
  * existing count (or stock) indicators of one unit, relations with unique ids that name existing additive
  * indicators of one unit. {@link createCatalog} throws on the `error` issues this returns.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/catalog/catalog.js';
-import { checkCatalog } from '../../src/catalog/check-catalog.js';
+import { CATALOG_ISSUE_CODES, checkCatalog } from '../../src/catalog/check-catalog.js';
 import { createCatalog } from '../../src/catalog/create-catalog.js';
 import { defaultCatalog } from '../../src/catalog/default-catalog.js';
 import { FazhiError } from '../../src/errors.js';
@@ -170,5 +170,101 @@ describe('createCatalog', () => {
   it('checks a plain object catalog too', () => {
     const plain: Pick<Catalog, 'indicators' | 'relations'> = { indicators: [online], relations: [] };
     expect(checkCatalog(plain)).toEqual([]);
+  });
+});
+
+describe('trusting a base catalog', () => {
+  it('re-checks a hand-made base but not one createCatalog built', () => {
+    const bad: Indicator = { ...online, unit: 'furlongs' };
+    const handMade: Catalog = {
+      indicators: [bad],
+      relations: [],
+      get: (id) => (id === bad.id ? bad : undefined),
+    };
+    expect(codesOf(() => createCatalog({}, handMade))).toEqual(['unknown_unit']);
+    const built = createCatalog({ indicators: [online] });
+    expect(createCatalog({}, built).get('mediation.online')).toBe(online);
+  });
+
+  it('lists exactly the codes checkCatalog returns, each reachable', () => {
+    const base = defaultCatalog;
+    const rateInd = (over: Partial<Indicator>): Indicator => ({
+      ...online,
+      id: 'mediation.x',
+      unit: 'percent',
+      kind: 'rate',
+      aggregation: 'none',
+      ...over,
+    });
+    const stockFlowOnCounts: Relation = {
+      kind: 'stockFlow',
+      id: 'sf',
+      end: 'mediation.cases',
+      start: 'mediation.succeeded',
+      inflows: [],
+      outflows: [],
+      description: 'd',
+      descriptionZh: 'd',
+    };
+    const scenarios: Array<Pick<Catalog, 'indicators' | 'relations'>> = [
+      { indicators: [{ ...online, id: 'Bad' }], relations: [] },
+      { indicators: [online, online], relations: [] },
+      { indicators: [{ ...online, unit: 'furlongs' }], relations: [] },
+      { indicators: [{ ...online, area: 'elsewhere' }], relations: [] },
+      { indicators: [rateInd({ aggregation: 'sum' })], relations: [] },
+      { indicators: [{ ...online, aggregation: 'none' }], relations: [] },
+      {
+        indicators: [
+          {
+            ...online,
+            formulas: [{ basis: 'b', numerator: { plus: [online.id] }, denominator: { plus: [online.id] } }],
+          },
+        ],
+        relations: [],
+      },
+      {
+        indicators: [
+          ...base.indicators,
+          rateInd({
+            formulas: [
+              { basis: 'b', numerator: { plus: ['x.y'] }, denominator: { plus: ['mediation.successRate'] } },
+            ],
+          }),
+        ],
+        relations: [],
+      },
+      {
+        indicators: [
+          ...base.indicators,
+          rateInd({
+            formulas: [
+              {
+                basis: 'b',
+                numerator: { plus: ['mediation.cases'] },
+                denominator: { plus: ['mediation.mediators'] },
+              },
+            ],
+          }),
+        ],
+        relations: [],
+      },
+      {
+        indicators: base.indicators,
+        relations: [rel('mediation.cases', 'mediation.cases'), { ...rel('a.b', 'a.c'), id: '' }],
+      },
+      {
+        indicators: base.indicators,
+        relations: [
+          rel('mediation.cases', 'mediation.mediators'),
+          rel('mediation.cases', 'mediation.mediators'),
+        ],
+      },
+      {
+        indicators: base.indicators,
+        relations: [rel('mediation.successRate', 'litigation.lossRate'), stockFlowOnCounts],
+      },
+    ];
+    const seen = new Set(scenarios.flatMap((c) => checkCatalog(c).map((i) => i.code)));
+    expect([...seen].sort()).toEqual([...CATALOG_ISSUE_CODES].sort());
   });
 });
