@@ -1,0 +1,158 @@
+// `npm run bench [-- --quick]`: generates seeded national-scale data into .bench-data/ and measures, each in its
+// own process, time and peak RSS of: the JSON floor (read + JSON.parse) against full validation of the 1M-
+// observation JSON file; the NDJSON floor (stream split + JSON.parse) against streaming validation of the 3.2M-
+// observation NDJSON file; and derived-rate computation. Uses the built dist/ (npm run bench builds first).
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { divisions } from '../../dist/divisions.js';
+import { defaultCatalog } from '../../dist/index.js';
+import { jsonDatasetPieces, metadata, ndjsonLines, observations, writeAll } from './generate.mjs';
+
+const quick = process.argv.includes('--quick');
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dataDir = `${root}.bench-data/`;
+const years = Array.from({ length: 10 }, (_, i) => 2015 + i);
+const sizes = quick ? { ndjson: 320, json: 100 } : { ndjson: 3200, json: 1000 };
+const seed = 20240601;
+
+async function ensure(file, params, write) {
+  const manifest = `${file}.params.json`;
+  const wanted = JSON.stringify(params);
+  if (existsSync(file) && existsSync(manifest) && readFileSync(manifest, 'utf8') === wanted) return;
+  const t = performance.now();
+  process.stdout.write(`generating ${file.replace(root, '')} … `);
+  await write(createWriteStream(file));
+  writeFileSync(manifest, wanted);
+  process.stdout.write(`${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+}
+
+function run(args) {
+  return new Promise((resolve, reject) => {
+    const hook = fileURLToPath(new URL('./rss-hook.mjs', import.meta.url));
+    const t = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['--import', `file://${hook}`, ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (b) => {
+      // The CLI's report can be large; keep only its start.
+      if (out.length < 1 << 20) out += b;
+    });
+    child.stderr.on('data', (b) => {
+      err += b;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - t) / 1e9;
+      const bench = /BENCH (\{.*\})/.exec(err);
+      if (!bench)
+        return reject(new Error(`no report from ${args.join(' ')} (exit ${code}): ${err.slice(-2000)}`));
+      resolve({ seconds, code, ...JSON.parse(bench[1]), stdout: out });
+    });
+  });
+}
+
+const phase = fileURLToPath(new URL('./phase.mjs', import.meta.url));
+const cli = `${root}dist/cli.js`;
+
+mkdirSync(dataDir, { recursive: true });
+const ndjsonFile = `${dataDir}${quick ? 'quick' : 'national'}.ndjson`;
+const jsonFile = `${dataDir}${quick ? 'quick' : 'national'}.json`;
+const ndjsonJurisdictions = divisions.slice(0, sizes.ndjson);
+const jsonJurisdictions = divisions.slice(0, sizes.json);
+await ensure(ndjsonFile, { v: 1, n: sizes.ndjson, seed }, (s) =>
+  writeAll(
+    s,
+    ndjsonLines(
+      observations({
+        catalog: defaultCatalog,
+        jurisdictions: ndjsonJurisdictions.map((d) => d.code),
+        years,
+        seed,
+      }),
+    ),
+  ),
+);
+await ensure(jsonFile, { v: 1, n: sizes.json, seed }, (s) =>
+  writeAll(
+    s,
+    jsonDatasetPieces(
+      metadata(jsonJurisdictions, years),
+      observations({
+        catalog: defaultCatalog,
+        jurisdictions: jsonJurisdictions.map((d) => d.code),
+        years,
+        seed,
+      }),
+    ),
+  ),
+);
+
+const mb = (f) => Math.round(statSync(f).size / 1024 / 1024);
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  quick,
+  files: {
+    ndjson: { path: ndjsonFile.replace(root, ''), mb: mb(ndjsonFile) },
+    json: { path: jsonFile.replace(root, ''), mb: mb(jsonFile) },
+  },
+  phases: {},
+};
+
+const phases = [
+  ['json-floor', [phase, 'json-floor', jsonFile]],
+  ['json-validate-cli', [cli, 'validate', jsonFile, '--format', 'json', '--max-issues', '100']],
+  ['json-validate-lib', [phase, 'json-validate-lib', jsonFile]],
+  ['ndjson-floor', [phase, 'ndjson-floor', ndjsonFile]],
+  ['ndjson-read', [phase, 'ndjson-read', ndjsonFile]],
+  ['ndjson-validate-cli', [cli, 'validate', ndjsonFile, '--format', 'json', '--max-issues', '100']],
+  ['rates-ndjson-stream', [phase, 'rates-ndjson', ndjsonFile]],
+  ['rates-json', [phase, 'rates-json', jsonFile]],
+];
+for (const [name, args] of phases) {
+  const r = await run(args);
+  let detail;
+  if (args[0] === cli) {
+    const report = JSON.parse(r.stdout.length >= 1 << 20 ? '{}' : r.stdout || '{}');
+    detail = report.files?.[0]
+      ? {
+          observations: report.files[0].observations,
+          errors: report.files[0].errors,
+          warnings: report.files[0].warnings,
+          infos: report.files[0].infos,
+          exit: r.code,
+        }
+      : { exit: r.code };
+  } else {
+    detail = JSON.parse(r.stdout.trim().split('\n').pop() || '{}');
+  }
+  results.phases[name] = {
+    seconds: Number(r.seconds.toFixed(2)),
+    maxRssMB: r.maxRssMB,
+    rssAtQuartersMB: r.rssAtQuartersMB,
+    ...detail,
+  };
+  console.log(
+    `${name.padEnd(22)} ${r.seconds.toFixed(2).padStart(7)} s  peak RSS ${String(r.maxRssMB).padStart(5)} MB  ${JSON.stringify(detail)}`,
+  );
+}
+
+const p = results.phases;
+const ratio = (a, b) => Number((p[a].seconds / p[b].seconds).toFixed(2));
+results.ratios = {
+  jsonValidateOverFloor: ratio('json-validate-cli', 'json-floor'),
+  jsonValidateLibOverFloor: ratio('json-validate-lib', 'json-floor'),
+  ndjsonValidateOverFloor: ratio('ndjson-validate-cli', 'ndjson-floor'),
+};
+console.log(
+  `\nJSON ${results.files.json.mb} MB: validation ${results.ratios.jsonValidateOverFloor}× its floor (library alone ${results.ratios.jsonValidateLibOverFloor}×); goal ≤ 1.5×`,
+);
+console.log(
+  `NDJSON ${results.files.ndjson.mb} MB: streaming validation ${results.ratios.ndjsonValidateOverFloor}× its floor, peak RSS ${p['ndjson-validate-cli'].maxRssMB} MB (goal < 200 MB); RSS at 25/50/75/100% of the run: ${p['ndjson-validate-cli'].rssAtQuartersMB.join(' / ')} MB`,
+);
+writeFileSync(`${dataDir}results${quick ? '-quick' : ''}.json`, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nresults written to .bench-data/results${quick ? '-quick' : ''}.json`);
