@@ -85,9 +85,9 @@ export const businessIndicators: readonly Indicator[] = [
   }),
   count({
     id: 'business.environmentTasks',
-    name: '营商环境指标任务',
-    nameEn: 'Business-environment indicators and tasks coordinated',
-    synonyms: ['指标', '工作任务'],
+    name: '营商环境工作任务',
+    nameEn: 'Business-environment work tasks coordinated',
+    synonyms: ['工作任务', '营商环境工作任务'],
     unit: 'items',
     area,
   }),

@@ -26,7 +26,7 @@ export const resettlementIndicators: readonly Indicator[] = [
     id: 'resettlement.received',
     name: '接收安置帮教对象',
     nameEn: 'People received for resettlement assistance',
-    synonyms: ['接收安置帮教对象', '衔接'],
+    synonyms: ['接收安置帮教对象', '新接收刑满释放人员'],
     unit: 'people',
     area,
   }),

@@ -34,7 +34,7 @@ export const ruleOfLawBuildingIndicators: readonly Indicator[] = [
     id: 'ruleOfLaw.modelUnits',
     name: '法治建设先进(示范)单位',
     nameEn: 'Rule-of-law model units named',
-    synonyms: ['先进单位', '示范单位', '典型'],
+    synonyms: ['先进单位', '示范单位', '先进典型'],
     unit: 'organisations',
     area,
   }),
