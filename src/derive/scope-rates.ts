@@ -12,6 +12,7 @@ import type { DerivedRate } from './rate-row.js';
 /** The catalog's rate indicators that have formulas, built once per catalog. */
 export interface RateIndex {
   readonly rates: readonly Indicator[];
+  readonly ids: ReadonlySet<string>;
 }
 
 /**
@@ -24,7 +25,8 @@ export interface RateIndex {
  * ```
  */
 export function indexRates(catalog: Catalog): RateIndex {
-  return { rates: catalog.indicators.filter((i) => (i.formulas?.length ?? 0) > 0) };
+  const rates = catalog.indicators.filter((i) => (i.formulas?.length ?? 0) > 0);
+  return { rates, ids: new Set(rates.map((r) => r.id)) };
 }
 
 function isExact(e: Entry): boolean {
@@ -108,13 +110,19 @@ export function scopeRates(
   onlyPublished = false,
 ): DerivedRate[] {
   const rows: DerivedRate[] = [];
+  // The published rates of the scope, by indicator, in one pass.
+  let publishedBy: Map<string, Entry[]> | undefined;
+  for (const e of scope.all) {
+    if (!index.ids.has(e.o.indicator)) continue;
+    publishedBy ??= new Map();
+    const list = publishedBy.get(e.o.indicator);
+    if (list === undefined) publishedBy.set(e.o.indicator, [e]);
+    else list.push(e);
+  }
   for (const def of index.rates) {
-    if (onlyPublished && !scope.first.has(def.id)) continue;
+    const published = publishedBy?.get(def.id);
+    if (onlyPublished && published === undefined) continue;
     const formulas = def.formulas ?? [];
-    let published: Entry[] | undefined;
-    if (scope.first.has(def.id)) {
-      published = scope.all.filter((e) => e.o.indicator === def.id);
-    }
     const computed = formulas.map((f) => compute(f, scope));
     const claimed = new Set<Entry>();
     for (const c of computed) {

@@ -2,6 +2,8 @@
 import * as arith from '../internal/arith.js';
 
 const UINT_RE = /^\+?\d{1,15}$/;
+// At most 15 significant digits: Number() keeps the order against small integers exactly.
+const SHORT_DECIMAL_RE = /^[+-]?(?=[\d.]{1,16}$)\d*\.?\d*$/;
 
 /**
  * The canonical decimal string of a validated value.
@@ -46,9 +48,9 @@ export function isWholeNonNegative(v: number | string): boolean {
  */
 export function compareTo(v: number | string, bound: number): -1 | 0 | 1 {
   if (typeof v === 'number' && Number.isSafeInteger(v)) return v < bound ? -1 : v > bound ? 1 : 0;
-  if (typeof v === 'string' && UINT_RE.test(v)) {
+  if (typeof v === 'string' && (UINT_RE.test(v) || SHORT_DECIMAL_RE.test(v))) {
     const n = Number(v);
-    return n < bound ? -1 : n > bound ? 1 : 0;
+    if (Number.isFinite(n)) return n < bound ? -1 : n > bound ? 1 : 0;
   }
   return arith.cmp(canonicalValue(v), String(bound));
 }

@@ -19,7 +19,10 @@ import { fromZodIssues } from './zod-issues.js';
  * ```
  */
 export function validateDataset(dataset: unknown, options: ValidateOptions = {}): ValidationResult {
-  const v = createValidator({ ...options, grouping: 'buffered' });
+  const observations = (dataset as { observations?: unknown } | null | undefined)?.observations;
+  // Sorted input (the usual case) is checked group by group without keeping every observation alive.
+  const grouping = Array.isArray(observations) && isSorted(observations) ? 'contiguous' : 'buffered';
+  const v = createValidator({ ...options, grouping });
   if (typeof dataset !== 'object' || dataset === null || Array.isArray(dataset)) {
     v.addIssue(notADataset(dataset));
     return v.finish();
@@ -40,6 +43,27 @@ export function validateDataset(dataset: unknown, options: ValidateOptions = {})
   }
   for (let i = 0; i < obs.length; i++) v.addObservation(obs[i], { index: i });
   return v.finish();
+}
+
+/** `true` when each jurisdiction-year is contiguous and each jurisdiction's years ascend. */
+function isSorted(list: readonly unknown[]): boolean {
+  let j: unknown;
+  let y: unknown;
+  const lastYear = new Map<string, number>();
+  for (let i = 0; i < list.length; i++) {
+    const o = list[i] as { jurisdiction?: unknown; year?: unknown } | null;
+    if (typeof o !== 'object' || o === null) continue;
+    const oj = o.jurisdiction;
+    const oy = o.year;
+    if (oj === j && oy === y) continue;
+    if (typeof oj !== 'string' || typeof oy !== 'number') continue;
+    const before = lastYear.get(oj);
+    if (before !== undefined && !(oy > before)) return false;
+    lastYear.set(oj, oy);
+    j = oj;
+    y = oy;
+  }
+  return true;
 }
 
 /**

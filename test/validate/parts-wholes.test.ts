@@ -14,6 +14,18 @@ describe('partsWholes: what it catches', () => {
     expect(r.issues[0]?.details).toMatchObject({ whole: 't.concluded', wholeValue: 50 });
   });
 
+  it('decimals and figures beyond 2^53, exactly', () => {
+    expect(codes(run(ob('concluded', '50.0'), ob('lost', '51.0')))).toEqual(['part_exceeds_whole']);
+    expect(run(ob('concluded', '50.0'), ob('lost', '50')).issues).toEqual([]);
+    expect(codes(run(ob('concluded', '9007199254740993'), ob('lost', '9007199254740994')))).toEqual([
+      'part_exceeds_whole',
+    ]);
+    expect(
+      run(ob('concluded', '9007199254740993'), ob('maintained', '9007199254740992'), ob('dismissed', '1'))
+        .issues,
+    ).toEqual([]);
+  });
+
   it('a complete breakdown that does not add up', () => {
     const r = run(ob('concluded', 100), ob('maintained', 60), ob('corrected', 20), ob('dismissed', 30));
     expect(codes(r)).toEqual(['breakdown_mismatch']);

@@ -202,8 +202,8 @@ describe('properties', () => {
       { numRuns: 5000 },
     );
     // Both outcomes must be well represented for the property to mean something.
-    expect(accepted).toBeGreaterThan(500);
-    expect(accepted).toBeLessThan(4500);
+    expect(accepted).toBeGreaterThan(250);
+    expect(accepted).toBeLessThan(4750);
   });
 
   it('validateDataset never throws on arbitrary JSON, and its result is well formed', () => {

@@ -41,7 +41,13 @@ export function checkDuplicates(entries: readonly Entry[], ctx: RuleContext): vo
   const seen = new Map<string, Entry>();
   for (const e of entries) {
     const o = e.o;
-    const key = `${o.indicator}\u0000${scopeKey(o)}`;
+    const plain =
+      o.asOf === undefined &&
+      o.cumulative === undefined &&
+      o.since === undefined &&
+      o.includesCarriedOver === undefined &&
+      o.basis === undefined;
+    const key = plain ? o.indicator : `${o.indicator}\u0000${scopeKey(o)}`;
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, e);

@@ -30,14 +30,115 @@ import { withLine } from '../zod-issues.js';
 
 type SumRelation = Extract<Relation, { kind: 'sum' }>;
 
+/**
+ * Interval arithmetic the checks are written against: exact decimal intervals in general, and plain Numbers
+ * when every figure of the scope is a whole number (then Number arithmetic is exact, and much cheaper).
+ */
+interface Algebra<T> {
+  of(e: Entry): T;
+  zero: T;
+  add(a: T, b: T): T;
+  sub(a: T, b: T): T;
+  lowerOnly(a: T): T;
+  upperOnly(a: T): T;
+  gt(a: T, b: T): boolean;
+  overlaps(a: T, b: T): boolean;
+  format(a: T): string;
+}
+
 /** What is known of an indicator in a scope: an interval, and whether it is fully known (given or all parts). */
-interface Known {
-  readonly interval: Interval;
+interface Known<T> {
+  readonly interval: T;
   readonly complete: boolean;
   readonly entry: Entry | undefined;
 }
 
 const ZERO = { value: '0', inclusive: true };
+
+const exact: Algebra<Interval> = {
+  of: (e) => quantityInterval(e.o),
+  zero: { lower: ZERO, upper: ZERO },
+  add: addIntervals,
+  sub: subtractIntervals,
+  lowerOnly: (i) => ({ lower: i.lower ?? ZERO }),
+  upperOnly: (i) => (i.upper === undefined ? {} : { upper: i.upper }),
+  gt: definitelyGreater,
+  overlaps,
+  format: formatInterval,
+};
+
+/** A Number interval: lo/hi may be ±Infinity; whole numbers only, so sums below 2^53 are exact. */
+interface NumInterval {
+  readonly lo: number;
+  readonly loIn: boolean;
+  readonly hi: number;
+  readonly hiIn: boolean;
+}
+
+class Inexact extends Error {}
+
+function safe(x: number): number {
+  if (Number.isFinite(x) && !Number.isSafeInteger(x)) throw new Inexact();
+  return x;
+}
+
+const INT_RE = /^[+-]?\d{1,15}$/;
+
+/** The whole number a value holds, or `undefined` when the Number path cannot be exact for it. */
+function wholeOf(v: number | string | undefined): number | undefined {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? v : undefined;
+  if (typeof v === 'string' && INT_RE.test(v)) return Number(v);
+  return undefined;
+}
+
+const numeric: Algebra<NumInterval> = {
+  of(e) {
+    const v = wholeOf(e.o.value);
+    if (v === undefined) throw new Inexact();
+    switch (e.o.qualifier ?? 'exact') {
+      case 'exact':
+        return { lo: v, loIn: true, hi: v, hiIn: true };
+      case 'approx':
+        return { lo: -Infinity, loIn: false, hi: Infinity, hiIn: false };
+      case 'atLeast':
+        return { lo: v, loIn: true, hi: Infinity, hiIn: false };
+      case 'moreThan':
+        return { lo: v, loIn: false, hi: Infinity, hiIn: false };
+      case 'atMost':
+        return { lo: -Infinity, loIn: false, hi: v, hiIn: true };
+      case 'lessThan':
+        return { lo: -Infinity, loIn: false, hi: v, hiIn: false };
+      default: {
+        if (e.o.upper === undefined) return { lo: v, loIn: true, hi: Infinity, hiIn: false };
+        const u = wholeOf(e.o.upper);
+        if (u === undefined) throw new Inexact();
+        return { lo: v, loIn: true, hi: u, hiIn: true };
+      }
+    }
+  },
+  zero: { lo: 0, loIn: true, hi: 0, hiIn: true },
+  add: (a, b) => ({
+    lo: safe(a.lo + b.lo),
+    loIn: a.loIn && b.loIn,
+    hi: safe(a.hi + b.hi),
+    hiIn: a.hiIn && b.hiIn,
+  }),
+  sub: (a, b) => ({
+    lo: safe(a.lo - b.hi),
+    loIn: a.loIn && b.hiIn,
+    hi: safe(a.hi - b.lo),
+    hiIn: a.hiIn && b.loIn,
+  }),
+  lowerOnly: (a) =>
+    a.lo === -Infinity
+      ? { lo: 0, loIn: true, hi: Infinity, hiIn: false }
+      : { lo: a.lo, loIn: a.loIn, hi: Infinity, hiIn: false },
+  upperOnly: (a) => ({ lo: -Infinity, loIn: false, hi: a.hi, hiIn: a.hiIn }),
+  gt: (a, b) => a.lo > b.hi || (a.lo === b.hi && !(a.loIn && b.hiIn)),
+  overlaps: (a, b) => !numeric.gt(a, b) && !numeric.gt(b, a),
+  format: (a) =>
+    `${a.lo === -Infinity ? '(-∞' : `${a.loIn ? '[' : '('}${a.lo}`}, ${a.hi === Infinity ? '∞)' : `${a.hi}${a.hiIn ? ']' : ')'}`}`,
+};
 
 /** Relations indexed for the per-group loop; built once per catalog. @internal */
 export interface RelationIndex {
@@ -65,37 +166,49 @@ export function indexRelations(relations: readonly Relation[]): RelationIndex {
   return { relations, sumsByTotal };
 }
 
-function lowerOnly(i: Interval): Interval {
-  return { lower: i.lower ?? ZERO };
-}
-
-function lookup(id: string, scope: Scope, index: RelationIndex, depth: number): Known | undefined {
+function lookup<T>(
+  A: Algebra<T>,
+  id: string,
+  scope: Scope,
+  index: RelationIndex,
+  depth: number,
+): Known<T> | undefined {
   const e = scope.first.get(id);
-  if (e !== undefined) return { interval: quantityInterval(e.o), complete: true, entry: e };
+  if (e !== undefined) return { interval: A.of(e), complete: true, entry: e };
   if (depth > 4) return undefined;
   // An absent intermediate total is known through its own parts: exactly when all are given, else from below.
-  let best: Known | undefined;
+  let best: Known<T> | undefined;
   for (const r of index.sumsByTotal.get(id) ?? []) {
-    const parts = r.parts.map((p) => lookup(p, scope, index, depth + 1));
-    const given = parts.filter((p): p is Known => p !== undefined);
+    const parts = r.parts.map((p) => lookup(A, p, scope, index, depth + 1));
+    const given = parts.filter((p): p is Known<T> => p !== undefined);
     if (given.length === 0) continue;
     if (given.length === parts.length && given.every((p) => p.complete)) {
-      return { interval: sumOf(given.map((p) => p.interval)), complete: true, entry: undefined };
+      return {
+        interval: sumOf(
+          A,
+          given.map((p) => p.interval),
+        ),
+        complete: true,
+        entry: undefined,
+      };
     }
-    const lower = sumOf(given.map((p) => lowerOnly(p.interval)));
+    const lower = sumOf(
+      A,
+      given.map((p) => A.lowerOnly(p.interval)),
+    );
     if (best === undefined) best = { interval: lower, complete: false, entry: undefined };
   }
   return best;
 }
 
-function sumOf(intervals: readonly Interval[]): Interval {
-  let s: Interval = { lower: ZERO, upper: ZERO };
-  for (const i of intervals) s = addIntervals(s, i);
+function sumOf<T>(A: Algebra<T>, intervals: readonly T[]): T {
+  let s = A.zero;
+  for (const i of intervals) s = A.add(s, i);
   return s;
 }
 
-function show(k: Known): string {
-  return k.entry !== undefined ? String(k.entry.o.value) : formatInterval(k.interval);
+function show<T>(A: Algebra<T>, k: Known<T>): string {
+  return k.entry !== undefined ? String(k.entry.o.value) : A.format(k.interval);
 }
 
 /**
@@ -111,72 +224,93 @@ function show(k: Known): string {
 export function checkPartsWholes(scope: Scope, index: RelationIndex, ctx: RuleContext): void {
   const reported = new Set<string>();
   for (const r of index.relations) {
-    if (r.kind === 'partOf') {
-      const whole = scope.first.get(r.whole);
-      if (whole === undefined) continue;
-      const part = lookup(r.part, scope, index, 0);
-      if (part === undefined) continue;
-      const wholeI = quantityInterval(whole.o);
-      if (definitelyGreater(lowerOnly(part.interval), wholeI)) {
-        reported.add(`${r.part}>${r.whole}`);
-        exceeds(ctx, r, [r.part], part, whole, show(part));
-      }
-    } else if (r.kind === 'sum') {
-      const total = scope.first.get(r.total);
-      if (total === undefined) continue;
-      const totalI = quantityInterval(total.o);
-      const parts = r.parts.map((p) => lookup(p, scope, index, 0));
-      const given: { id: string; k: Known }[] = [];
-      r.parts.forEach((id, j) => {
-        const k = parts[j];
-        if (k !== undefined) given.push({ id, k });
-      });
-      if (given.length === 0) continue;
-      if (given.length === r.parts.length && given.every((g) => g.k.complete)) {
-        const s = sumOf(given.map((g) => g.k.interval));
-        if (!overlaps(s, totalI)) {
-          ctx.emit(
-            withLine(
-              issue(
-                'breakdown_mismatch',
-                'error',
-                `observations[${total.i}].value`,
-                `${r.description}: the parts add up to ${formatInterval(s)}, not ${String(total.o.value)} (${given
-                  .map((g) => `${g.id} ${show(g.k)}`)
-                  .join(' + ')})`,
-                `${r.descriptionZh}:各分项之和为 ${formatInterval(s)},与合计 ${String(total.o.value)} 不符`,
-                {
-                  relation: r.id,
-                  total: r.total,
-                  totalValue: total.o.value,
-                  sum: formatInterval(s),
-                  parts: Object.fromEntries(given.map((g) => [g.id, show(g.k)])),
-                  observations: given.flatMap((g) => (g.k.entry ? [`observations[${g.k.entry.i}]`] : [])),
-                },
-              ),
-              total.line,
+    try {
+      checkRelation(numeric, r, scope, index, ctx, reported);
+    } catch (err) {
+      if (!(err instanceof Inexact)) throw err;
+      // A decimal figure or a sum beyond 2^53: redo this relation exactly.
+      checkRelation(exact, r, scope, index, ctx, reported);
+    }
+  }
+}
+
+function checkRelation<T>(
+  A: Algebra<T>,
+  r: Relation,
+  scope: Scope,
+  index: RelationIndex,
+  ctx: RuleContext,
+  reported: Set<string>,
+): void {
+  if (r.kind === 'partOf') {
+    const whole = scope.first.get(r.whole);
+    if (whole === undefined) return;
+    const part = lookup(A, r.part, scope, index, 0);
+    if (part === undefined) return;
+    if (A.gt(A.lowerOnly(part.interval), A.of(whole))) {
+      reported.add(`${r.part}>${r.whole}`);
+      exceeds(ctx, r, [r.part], part.entry, whole, show(A, part));
+    }
+  } else if (r.kind === 'sum') {
+    const total = scope.first.get(r.total);
+    if (total === undefined) return;
+    const totalI = A.of(total);
+    const given: { id: string; k: Known<T> }[] = [];
+    for (const id of r.parts) {
+      const k = lookup(A, id, scope, index, 0);
+      if (k !== undefined) given.push({ id, k });
+    }
+    if (given.length === 0) return;
+    if (given.length === r.parts.length && given.every((g) => g.k.complete)) {
+      const s = sumOf(
+        A,
+        given.map((g) => g.k.interval),
+      );
+      if (!A.overlaps(s, totalI)) {
+        ctx.emit(
+          withLine(
+            issue(
+              'breakdown_mismatch',
+              'error',
+              `observations[${total.i}].value`,
+              `${r.description}: the parts add up to ${A.format(s)}, not ${String(total.o.value)} (${given
+                .map((g) => `${g.id} ${show(A, g.k)}`)
+                .join(' + ')})`,
+              `${r.descriptionZh}:各分项之和为 ${A.format(s)},与合计 ${String(total.o.value)} 不符`,
+              {
+                relation: r.id,
+                total: r.total,
+                totalValue: total.o.value,
+                sum: A.format(s),
+                parts: Object.fromEntries(given.map((g) => [g.id, show(A, g.k)])),
+                observations: given.flatMap((g) => (g.k.entry ? [`observations[${g.k.entry.i}]`] : [])),
+              },
             ),
-          );
-        }
-        continue;
-      }
-      // Only part of the breakdown is given: the given parts may not exceed the total, never a sum check.
-      const single = given.length === 1 ? given[0] : undefined;
-      if (single !== undefined && reported.has(`${single.id}>${r.total}`)) continue;
-      const lower = sumOf(given.map((g) => lowerOnly(g.k.interval)));
-      if (definitelyGreater(lower, totalI)) {
-        exceeds(
-          ctx,
-          r,
-          given.map((g) => g.id),
-          { interval: lower, complete: false, entry: single?.k.entry },
-          total,
-          given.map((g) => `${g.id} ${show(g.k)}`).join(' + '),
+            total.line,
+          ),
         );
       }
-    } else {
-      checkStockFlow(r, scope, ctx);
+      return;
     }
+    // Only part of the breakdown is given: the given parts may not exceed the total, never a sum check.
+    const single = given.length === 1 ? given[0] : undefined;
+    if (single !== undefined && reported.has(`${single.id}>${r.total}`)) return;
+    const lower = sumOf(
+      A,
+      given.map((g) => A.lowerOnly(g.k.interval)),
+    );
+    if (A.gt(lower, totalI)) {
+      exceeds(
+        ctx,
+        r,
+        given.map((g) => g.id),
+        single?.k.entry,
+        total,
+        given.map((g) => `${g.id} ${show(A, g.k)}`).join(' + '),
+      );
+    }
+  } else {
+    checkStockFlow(A, r, scope, ctx);
   }
 }
 
@@ -184,11 +318,11 @@ function exceeds(
   ctx: RuleContext,
   r: Relation,
   partIds: readonly string[],
-  part: Known,
+  partEntry: Entry | undefined,
   whole: Entry,
   shown: string,
 ): void {
-  const at = part.entry ?? whole;
+  const at = partEntry ?? whole;
   ctx.emit(
     withLine(
       issue(
@@ -211,31 +345,42 @@ function exceeds(
   );
 }
 
-function checkStockFlow(r: Extract<Relation, { kind: 'stockFlow' }>, scope: Scope, ctx: RuleContext): void {
+function checkStockFlow<T>(
+  A: Algebra<T>,
+  r: Extract<Relation, { kind: 'stockFlow' }>,
+  scope: Scope,
+  ctx: RuleContext,
+): void {
   const end = scope.first.get(r.end);
   const start = scope.first.get(r.start);
   if (end === undefined || start === undefined) return;
-  const endI = quantityInterval(end.o);
-  const startI = quantityInterval(start.o);
+  const endI = A.of(end);
+  const startI = A.of(start);
   const ins = r.inflows.map((id) => scope.first.get(id));
   const outs = r.outflows.map((id) => scope.first.get(id));
   const allIn = ins.every((e) => e !== undefined);
   const allOut = outs.every((e) => e !== undefined);
-  const inI = sumOf(ins.flatMap((e) => (e ? [quantityInterval(e.o)] : [])));
-  const outI = sumOf(outs.flatMap((e) => (e ? [quantityInterval(e.o)] : [])));
-  let expected: Interval | undefined;
+  const inI = sumOf(
+    A,
+    ins.flatMap((e) => (e ? [A.of(e)] : [])),
+  );
+  const outI = sumOf(
+    A,
+    outs.flatMap((e) => (e ? [A.of(e)] : [])),
+  );
+  let expected: T | undefined;
   let bad = false;
   if (allIn && allOut) {
-    expected = subtractIntervals(addIntervals(startI, inI), outI);
-    bad = !overlaps(expected, endI);
+    expected = A.sub(A.add(startI, inI), outI);
+    bad = !A.overlaps(expected, endI);
   } else if (allIn) {
     // Outflows are not all given (they are ≥ 0): the end can be at most start + inflows.
-    expected = { upper: addIntervals(startI, inI).upper };
-    bad = definitelyGreater(endI, expected);
+    expected = A.upperOnly(A.add(startI, inI));
+    bad = A.gt(endI, expected);
   } else if (allOut) {
     // Inflows are not all given (they are ≥ 0): the end is at least start − outflows.
-    expected = { lower: subtractIntervals(startI, outI).lower };
-    bad = definitelyGreater(expected, endI);
+    expected = A.lowerOnly(A.sub(startI, outI));
+    bad = A.gt(expected, endI);
   }
   if (!bad || expected === undefined) return;
   ctx.emit(
@@ -244,9 +389,9 @@ function checkStockFlow(r: Extract<Relation, { kind: 'stockFlow' }>, scope: Scop
         'stock_flow_mismatch',
         'error',
         `observations[${end.i}].value`,
-        `${r.description}: ${r.end} ${String(end.o.value)} cannot follow from ${r.start} ${String(start.o.value)} and the flows given (expected ${formatInterval(expected)})`,
-        `${r.descriptionZh}:期末数 ${String(end.o.value)} 与期初数 ${String(start.o.value)} 及增减数不符(应为 ${formatInterval(expected)})`,
-        { relation: r.id, end: end.o.value, start: start.o.value, expected: formatInterval(expected) },
+        `${r.description}: ${r.end} ${String(end.o.value)} cannot follow from ${r.start} ${String(start.o.value)} and the flows given (expected ${A.format(expected)})`,
+        `${r.descriptionZh}:期末数 ${String(end.o.value)} 与期初数 ${String(start.o.value)} 及增减数不符(应为 ${A.format(expected)})`,
+        { relation: r.id, end: end.o.value, start: start.o.value, expected: A.format(expected) },
       ),
       end.line,
     ),
