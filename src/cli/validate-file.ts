@@ -3,6 +3,7 @@ import { parseDatasetJson } from '../formats/json.js';
 import { locateJsonPaths } from '../formats/json-lines.js';
 import { fileTooLargeForJson } from '../formats/read-issues.js';
 import { readObservationBatches } from '../formats/read-stream.js';
+import type { ObservationRecord } from '../formats/record.js';
 import { createValidator } from '../validate/create-validator.js';
 import type { ValidateOptions } from '../validate/types.js';
 import { validateDataset } from '../validate/validate-dataset.js';
@@ -86,11 +87,27 @@ export async function validateFile(file: DataFile, options: ValidateFileOptions)
     }
     return finish(name, file.format, observations, sink, () => undefined);
   }
-  const validator = createValidator({ ...options.validate, onIssue: sink.add });
+  // Issues usually come within a group of the observation they name: keep the latest observations at hand so
+  // that their quotes and lines rarely need a second pass over the file.
+  const ring: (ObservationRecord | undefined)[] = new Array(RING);
+  const found = new Map<number, { quote?: string; line: number }>();
+  const onIssue = (i: Issue): void => {
+    const before = sink.kept.length;
+    sink.add(i);
+    if (sink.kept.length === before) return;
+    const index = observationIndex(i.path);
+    const record = index === undefined ? undefined : ring[index % RING];
+    if (index !== undefined && record?.index === index) {
+      found.set(index, { quote: quoteOf(record.observation), line: record.line });
+    }
+  };
+  const validator = createValidator({ ...options.validate, onIssue });
   for await (const batch of readObservationBatches(fileChunks(file.path), file.format)) {
     for (const record of batch) {
-      if (record.kind === 'observation') validator.addObservation(record.observation, record);
-      else sink.add(record.issue);
+      if (record.kind === 'observation') {
+        ring[record.index % RING] = record;
+        validator.addObservation(record.observation, record);
+      } else sink.add(record.issue);
     }
   }
   const result = validator.finish();
@@ -98,15 +115,15 @@ export async function validateFile(file: DataFile, options: ValidateFileOptions)
   const needed = new Set<number>();
   for (const i of sink.kept) {
     const index = observationIndex(i.path);
-    if (index !== undefined) needed.add(index);
+    if (index !== undefined && !found.has(index)) needed.add(index);
   }
-  const found = new Map<number, { quote?: string; line: number }>();
   if (needed.size > 0) {
-    // Second pass: fetch only the quotes and lines of the observations that issues point at.
-    for await (const batch of readObservationBatches(fileChunks(file.path), file.format)) {
+    // Second pass, rarely needed: fetch only the quotes and lines of the observations still missing.
+    outer: for await (const batch of readObservationBatches(fileChunks(file.path), file.format)) {
       for (const record of batch) {
-        if (record.kind === 'observation' && needed.has(record.index)) {
+        if (record.kind === 'observation' && needed.delete(record.index)) {
           found.set(record.index, { quote: quoteOf(record.observation), line: record.line });
+          if (needed.size === 0) break outer;
         }
       }
     }
@@ -120,6 +137,9 @@ export async function validateFile(file: DataFile, options: ValidateFileOptions)
     (index) => found.get(index)?.line,
   );
 }
+
+/** How many recent observations stay at hand for quoting. */
+const RING = 8192;
 
 interface Sink {
   readonly kept: Issue[];

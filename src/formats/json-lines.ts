@@ -128,7 +128,7 @@ class Scanner {
       if (this.i >= t.length) throw new Error('unexpected end');
       const c = t.charCodeAt(this.i);
       if (c === 34) {
-        this.string();
+        this.skipString();
         if (depth === 0) return;
         continue;
       }
@@ -143,6 +143,23 @@ class Scanner {
       } else if (c === 10) this.line++;
       else if (depth === 0 && (c === 44 || c === 32 || c === 9 || c === 13)) return;
       this.i++;
+    }
+  }
+
+  /** Moves past a string token without building its value. */
+  private skipString(): void {
+    const t = this.text;
+    let j = this.i + 1;
+    for (;;) {
+      const q = t.indexOf('"', j);
+      if (q === -1) throw new Error('unterminated string');
+      let backslashes = 0;
+      for (let k = q - 1; t.charCodeAt(k) === 92; k--) backslashes++;
+      if (backslashes % 2 === 0) {
+        this.i = q + 1;
+        return;
+      }
+      j = q + 1;
     }
   }
 
