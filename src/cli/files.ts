@@ -133,7 +133,7 @@ export async function readText(path: string): Promise<string> {
 }
 
 /**
- * A byte stream over a file, in 1 MiB chunks, for the streaming readers; read errors surface as usage errors.
+ * A byte stream over a file, in 64 KiB chunks (small chunks keep the live heap small), for the streaming readers; read errors surface as usage errors.
  *
  * @param path - the file
  * @returns an async iterable of byte chunks
@@ -143,7 +143,7 @@ export async function readText(path: string): Promise<string> {
  * ```
  */
 export async function* fileChunks(path: string): AsyncGenerator<Uint8Array> {
-  const stream = createReadStream(path, { highWaterMark: 1024 * 1024 });
+  const stream = createReadStream(path, { highWaterMark: 64 * 1024 });
   try {
     for await (const chunk of stream) yield chunk as Uint8Array;
   } catch (error) {

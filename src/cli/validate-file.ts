@@ -3,7 +3,6 @@ import { parseDatasetJson } from '../formats/json.js';
 import { locateJsonPaths } from '../formats/json-lines.js';
 import { fileTooLargeForJson } from '../formats/read-issues.js';
 import { readObservationBatches } from '../formats/read-stream.js';
-import type { ObservationRecord } from '../formats/record.js';
 import { createValidator } from '../validate/create-validator.js';
 import type { ValidateOptions } from '../validate/types.js';
 import { validateDataset } from '../validate/validate-dataset.js';
@@ -87,25 +86,30 @@ export async function validateFile(file: DataFile, options: ValidateFileOptions)
     }
     return finish(name, file.format, observations, sink, () => undefined);
   }
-  // Issues usually come within a group of the observation they name: keep the latest observations at hand so
-  // that their quotes and lines rarely need a second pass over the file.
-  const ring: (ObservationRecord | undefined)[] = new Array(RING);
+  // Issues usually come when the group of the observation they name ends: keep the quotes and lines of the latest
+  // observations (not the objects, which would then outlive the young generation) so that a second pass over the
+  // file is rarely needed.
+  const ringIndex = new Int32Array(RING).fill(-1);
+  const ringLine = new Int32Array(RING);
+  const ringQuote: (string | undefined)[] = new Array(RING).fill(undefined);
   const found = new Map<number, { quote?: string; line: number }>();
   const onIssue = (i: Issue): void => {
     const before = sink.kept.length;
     sink.add(i);
     if (sink.kept.length === before) return;
     const index = observationIndex(i.path);
-    const record = index === undefined ? undefined : ring[index % RING];
-    if (index !== undefined && record?.index === index) {
-      found.set(index, { quote: quoteOf(record.observation), line: record.line });
+    if (index !== undefined && ringIndex[index % RING] === index) {
+      found.set(index, { quote: ringQuote[index % RING], line: ringLine[index % RING] as number });
     }
   };
   const validator = createValidator({ ...options.validate, onIssue });
   for await (const batch of readObservationBatches(fileChunks(file.path), file.format)) {
     for (const record of batch) {
       if (record.kind === 'observation') {
-        ring[record.index % RING] = record;
+        const slot = record.index % RING;
+        ringIndex[slot] = record.index;
+        ringLine[slot] = record.line;
+        ringQuote[slot] = quoteOf(record.observation);
         validator.addObservation(record.observation, record);
       } else sink.add(record.issue);
     }
@@ -138,8 +142,8 @@ export async function validateFile(file: DataFile, options: ValidateFileOptions)
   );
 }
 
-/** How many recent observations stay at hand for quoting. */
-const RING = 8192;
+/** How many recent observations stay at hand for quoting: several jurisdiction-year groups. */
+const RING = 2048;
 
 interface Sink {
   readonly kept: Issue[];

@@ -3,7 +3,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 
 const [phase, file] = process.argv.slice(2);
 const lib = () => import('../../dist/index.js');
-const stream = () => createReadStream(file, { highWaterMark: 1 << 20 });
+const stream = () => createReadStream(file, { highWaterMark: 1 << 16 });
 let count = 0;
 let extra = {};
 
@@ -27,7 +27,7 @@ switch (phase) {
   case 'ndjson-floor': {
     // The floor: split a UTF-8 stream into lines and JSON.parse each, nothing else.
     let rest = '';
-    for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 16 })) {
       const lines = (rest + chunk).split('\n');
       rest = lines.pop();
       for (const line of lines) {
