@@ -63,7 +63,7 @@ export function createRateDeriver(options: DeriveRatesOptions = {}): RateDeriver
   let count = 0;
 
   const flush = (j: string, y: number, entries: readonly Entry[]): void => {
-    for (const s of splitScopes(entries)) for (const r of scopeRates(j, y, s, index)) emit(r);
+    for (const s of splitScopes(entries, index.ids)) for (const r of scopeRates(j, y, s, index)) emit(r);
   };
 
   return {

@@ -117,3 +117,25 @@ export function fastCompare(n: string, d: string, reported: string | number): Re
   }
   return compareReported(rate(n, d), reported);
 }
+
+/**
+ * Whether `reported` equals n/d as a percentage rounded half-up at its printed precision, on the Number path
+ * only: `undefined` when that path cannot decide (then use {@link fastCompare}).
+ * @param n - whole numerator ≥ 0
+ * @param d - whole denominator > 0
+ * @param reported - the printed percentage
+ * @returns whether half-up reproduces it, or `undefined`
+ * @example
+ * ```ts
+ * halfUpMatches(12, 54, '22.2') // true
+ * ```
+ */
+export function halfUpMatches(n: number, d: number, reported: string | number): boolean | undefined {
+  const written = typeof reported === 'number' ? String(reported) : reported.trim();
+  if (!SIMPLE_RE.test(written)) return undefined;
+  const dot = written.indexOf('.');
+  const places = dot < 0 ? 0 : written.length - dot - 1;
+  const r = roundedPercent(n, d, places);
+  if (r === undefined) return undefined;
+  return r['half-up'] === Number(dot < 0 ? written : written.slice(0, dot) + written.slice(dot + 1));
+}

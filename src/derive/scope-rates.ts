@@ -6,7 +6,7 @@ import type { Indicator, IndicatorSum, RateFormula } from '../model/indicator.js
 import type { Entry } from '../validate/context.js';
 import { canonicalValue } from '../validate/numeric.js';
 import type { Scope } from '../validate/scopes.js';
-import { fastCompare, percent2 } from './fast-compare.js';
+import { fastCompare, halfUpMatches, percent2 } from './fast-compare.js';
 import type { DerivedRate } from './rate-row.js';
 
 /** The catalog's rate indicators that have formulas, built once per catalog. */
@@ -112,8 +112,7 @@ export function scopeRates(
   const rows: DerivedRate[] = [];
   // The published rates of the scope, by indicator, in one pass.
   let publishedBy: Map<string, Entry[]> | undefined;
-  for (const e of scope.all) {
-    if (!index.ids.has(e.o.indicator)) continue;
+  for (const e of scope.rates) {
     publishedBy ??= new Map();
     const list = publishedBy.get(e.o.indicator);
     if (list === undefined) publishedBy.set(e.o.indicator, [e]);
@@ -122,6 +121,7 @@ export function scopeRates(
   for (const def of index.rates) {
     const published = publishedBy?.get(def.id);
     if (onlyPublished && published === undefined) continue;
+    if (publishedBy === undefined && onlyPublished) break;
     const formulas = def.formulas ?? [];
     const computed = formulas.map((f) => compute(f, scope));
     const claimed = new Set<Entry>();
@@ -165,4 +165,60 @@ export function scopeRates(
     }
   }
   return rows;
+}
+
+const WHOLE_RE = /^\d{1,15}$/;
+
+/** Σ plus − Σ minus on the Number path: a number, `null` when an input is missing or qualified, `undefined` when only the exact path can tell. */
+function quickSum(s: IndicatorSum, scope: Scope): number | null | undefined {
+  let total = 0;
+  for (let k = 0; k < s.plus.length + (s.minus?.length ?? 0); k++) {
+    const id = k < s.plus.length ? s.plus[k] : s.minus?.[k - s.plus.length];
+    const e = id === undefined ? undefined : scope.first.get(id);
+    if (e === undefined) return null;
+    if (!isExact(e)) return null;
+    const v = e.o.value;
+    const x =
+      typeof v === 'number'
+        ? Number.isSafeInteger(v) && v >= 0
+          ? v
+          : undefined
+        : WHOLE_RE.test(v)
+          ? Number(v)
+          : undefined;
+    if (x === undefined) return undefined;
+    total += k < s.plus.length ? x : -x;
+  }
+  return Number.isSafeInteger(total) ? total : undefined;
+}
+
+/**
+ * `true` when a published rate certainly needs no issue: its primary formula (its basis, else the first whose
+ * inputs are all given) reproduces it under half-up, or nothing can be recomputed. `false` or `undefined` send it
+ * to the full comparison. Allocation-free for whole-number inputs, the common case.
+ * @param pub - the published rate observation
+ * @param def - its indicator
+ * @param scope - its scope
+ * @returns `true` when there is certainly nothing to report
+ * @example
+ * ```ts
+ * if (quickRateOk(entry, def, scope) !== true) slow.push(entry)
+ * ```
+ */
+export function quickRateOk(pub: Entry, def: Indicator, scope: Scope): boolean | undefined {
+  const formulas = def.formulas ?? [];
+  const basis = pub.o.basis;
+  let known = basis === undefined;
+  for (const f of formulas) {
+    if (basis !== undefined && f.basis !== basis) continue;
+    known = true;
+    const n = quickSum(f.numerator, scope);
+    const d = quickSum(f.denominator, scope);
+    if (n === undefined || d === undefined) return undefined;
+    if (n === null || d === null || d === 0) continue;
+    if (!isExact(pub)) return true;
+    if (n < 0 || d < 0) return undefined;
+    return halfUpMatches(n, d, pub.o.value);
+  }
+  return known;
 }

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
-import { indexRates, type RateIndex, scopeRates } from '../derive/scope-rates.js';
+import { indexRates, quickRateOk, type RateIndex, scopeRates } from '../derive/scope-rates.js';
 import { type Issue, issue } from '../errors.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
@@ -105,7 +105,6 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   };
   let relations: RelationIndex = indexRelations(baseCatalog.relations);
   let rates: RateIndex = indexRates(baseCatalog);
-  let rateIds = new Set(rates.rates.map((r) => r.id));
   const cache = createFastCache();
   const codeCache = new Map<string, boolean>();
   const anyGroupRule = GROUP_RULES.some((r) => on[r]);
@@ -140,13 +139,20 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   }
 
   function flush(j: string, y: number, entries: readonly Entry[]): void {
-    if (on.duplicates) checkDuplicates(entries, ctx);
-    if (!on.partsWholes && !on.publishedRates && !on.plausibility) return;
-    const scopes = splitScopes(entries);
+    const scopes = splitScopes(entries, on.publishedRates ? rates.ids : undefined);
     for (const s of scopes) {
+      if (on.duplicates) checkDuplicates(s, ctx);
       if (on.partsWholes) checkPartsWholes(s, relations, ctx);
-      if (on.publishedRates && s.all.some((e) => rateIds.has(e.o.indicator))) {
-        checkPublishedRates(scopeRates(j, y, s, rates, true), s.all, ctx);
+      if (s.rates.length > 0) {
+        // Most printed rates recompute under half-up: confirm those cheaply, compare the rest in full.
+        let slow: Entry[] | undefined;
+        for (const p of s.rates) {
+          const def = ctx.indicators.get(p.o.indicator);
+          if (def !== undefined && quickRateOk(p, def, s) === true) continue;
+          slow ??= [];
+          slow.push(p);
+        }
+        if (slow !== undefined) checkPublishedRates(scopeRates(j, y, s, rates, true), slow, ctx);
       }
     }
     if (on.plausibility) {
@@ -175,7 +181,6 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       ctx.indicators = indicatorMap(ctx.catalog);
       relations = indexRelations(ctx.catalog.relations);
       rates = indexRates(ctx.catalog);
-      rateIds = new Set(rates.rates.map((r) => r.id));
     }
     if (valid.declaresReports) {
       const reports = new Map<string, ReportYear>();

@@ -8,22 +8,6 @@ const INDICATOR_RE = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
 const CODE_RE = /^[1-9]\d{5}$/;
 const SINCE_RE = /^\d{4}(-\d{2})?$/;
 const QUALIFIERS = new Set(['exact', 'approx', 'atLeast', 'moreThan', 'atMost', 'lessThan', 'range']);
-const KNOWN_KEYS = new Set([
-  'jurisdiction',
-  'year',
-  'indicator',
-  'value',
-  'upper',
-  'unit',
-  'qualifier',
-  'basis',
-  'asOf',
-  'cumulative',
-  'since',
-  'includesCarriedOver',
-  'source',
-  'note',
-]);
 
 /** Memoised answers for strings that repeat across millions of observations (codes, ids, dates). */
 export interface FastCache {
@@ -103,37 +87,48 @@ export function isValidObservation(raw: unknown, cache: FastCache): raw is Obser
   if (typeof ind !== 'string' || !memo(cache.indicators, ind, isIndicatorId)) return false;
   if (!isDecimal(o.value)) return false;
   for (const k in o) {
-    if (!Object.hasOwn(o, k)) continue;
-    if (!KNOWN_KEYS.has(k)) return false;
     const v = o[k];
-    if (v === undefined) continue;
+    // JSON objects own all their keys; anything else takes the zod path, which decides.
+    if (!Object.hasOwn(o, k)) return false;
     switch (k) {
+      case 'jurisdiction':
+      case 'year':
+      case 'indicator':
+      case 'value':
+        break;
       case 'upper':
-        if (!isDecimal(v)) return false;
+        if (v !== undefined && !isDecimal(v)) return false;
         break;
       case 'unit':
       case 'basis':
-        if (!isNonEmptyString(v)) return false;
+        if (v !== undefined && !isNonEmptyString(v)) return false;
         break;
       case 'qualifier':
-        if (typeof v !== 'string' || !QUALIFIERS.has(v)) return false;
+        if (v !== undefined && (typeof v !== 'string' || !QUALIFIERS.has(v))) return false;
         break;
       case 'asOf':
-        if (typeof v !== 'string' || !memo(cache.dates, v, isDate)) return false;
+        if (v !== undefined && (typeof v !== 'string' || !memo(cache.dates, v, isDate))) return false;
         break;
       case 'since':
-        if (typeof v !== 'string' || !(SINCE_RE.test(v) || memo(cache.dates, v, isDate))) return false;
+        if (
+          v !== undefined &&
+          (typeof v !== 'string' || !(SINCE_RE.test(v) || memo(cache.dates, v, isDate)))
+        ) {
+          return false;
+        }
         break;
       case 'cumulative':
       case 'includesCarriedOver':
-        if (typeof v !== 'boolean') return false;
+        if (v !== undefined && typeof v !== 'boolean') return false;
         break;
       case 'source':
-        if (!isSource(v)) return false;
+        if (v !== undefined && !isSource(v)) return false;
         break;
       case 'note':
-        if (typeof v !== 'string') return false;
+        if (v !== undefined && typeof v !== 'string') return false;
         break;
+      default:
+        return false;
     }
   }
   return true;

@@ -42,31 +42,38 @@ export interface Scope {
   readonly first: Map<string, Entry>;
   /** Every observation of the scope, in input order. */
   readonly all: Entry[];
+  /** The observations of rate indicators (when {@link splitScopes} was given their ids), in input order. */
+  readonly rates: Entry[];
+  /** Observations whose indicator already appeared in the scope: the only candidates for duplicates. */
+  readonly repeats: Entry[];
 }
 
 /**
  * Splits a jurisdiction-year's observations into scopes.
  * @param entries - the group's observations
+ * @param rateIds - ids of rate indicators, whose observations are also collected in `rates`
  * @returns the scopes in order of first appearance
  * @example
  * ```ts
  * splitScopes(group).length // 1 for a plain annual report
  * ```
  */
-export function splitScopes(entries: readonly Entry[]): Scope[] {
+export function splitScopes(entries: readonly Entry[], rateIds?: ReadonlySet<string>): Scope[] {
   const byKey = new Map<string, Scope>();
   const out: Scope[] = [];
   for (const e of entries) {
     const key = relationScope(e.o);
     let s = byKey.get(key);
     if (s === undefined) {
-      s = { key, first: new Map(), all: [] };
+      s = { key, first: new Map(), all: [], rates: [], repeats: [] };
       byKey.set(key, s);
       out.push(s);
     }
     s.all.push(e);
+    if (rateIds?.has(e.o.indicator)) s.rates.push(e);
     // A rate given on another basis must not hide the first figure of an input indicator.
     if (!s.first.has(e.o.indicator)) s.first.set(e.o.indicator, e);
+    else s.repeats.push(e);
   }
   return out;
 }

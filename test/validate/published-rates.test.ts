@@ -1,6 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { indexRates, quickRateOk, scopeRates } from '../../src/derive/scope-rates.js';
+import type { Issue } from '../../src/errors.js';
+import type { Entry, RuleContext } from '../../src/validate/context.js';
+import { checkPublishedRates } from '../../src/validate/rules/published-rates.js';
+import { splitScopes } from '../../src/validate/scopes.js';
 import { validateDataset } from '../../src/validate/validate-dataset.js';
-import { codes, ob, opts } from './fixtures.js';
+import { codes, ob, opts, testCatalog } from './fixtures.js';
 
 const run = (...observations: object[]) =>
   validateDataset({ observations }, { ...opts, rules: { plausibility: false } });
@@ -98,5 +104,60 @@ describe('publishedRates: what it must not flag', () => {
       { ...opts, rules: { publishedRates: false } },
     );
     expect(r.issues).toEqual([]);
+  });
+});
+
+describe('the quick path agrees with the full comparison', () => {
+  it('whenever quickRateOk says "nothing to report", the full rule reports nothing', () => {
+    const value = fc.oneof(
+      fc.nat({ max: 200 }),
+      fc.nat({ max: 200 }).map(String),
+      fc.constantFrom('12.5', '1e2'),
+    );
+    const printed = fc.oneof(
+      fc.nat({ max: 100 }).map(String),
+      fc
+        .tuple(fc.nat({ max: 100 }), fc.nat({ max: 99 }))
+        .map(([a, b]) => `${a}.${String(b).padStart(2, '0')}`),
+      fc.double({ min: 0, max: 100, noNaN: true }).map((x) => Math.round(x * 10) / 10),
+    );
+    const qualifier = fc.constantFrom(undefined, 'exact', 'approx', 'moreThan');
+    fc.assert(
+      fc.property(
+        fc.record({
+          concluded: fc.option(value, { nil: undefined }),
+          cases: fc.option(value, { nil: undefined }),
+          lost: fc.option(value, { nil: undefined }),
+          lostQ: qualifier,
+          printed,
+          printedQ: qualifier,
+          basis: fc.constantFrom(undefined, 'concluded', 'cases', 'judged'),
+        }),
+        (x) => {
+          const obs = [
+            ...(x.concluded === undefined ? [] : [ob('concluded', x.concluded)]),
+            ...(x.cases === undefined ? [] : [ob('cases', x.cases)]),
+            ...(x.lost === undefined ? [] : [ob('lost', x.lost, x.lostQ ? { qualifier: x.lostQ } : {})]),
+            ob('lossRate', x.printed, {
+              ...(x.basis ? { basis: x.basis } : {}),
+              ...(x.printedQ ? { qualifier: x.printedQ } : {}),
+            }),
+          ];
+          const entries: Entry[] = obs.map((o, i) => ({ o, i, line: undefined }));
+          const scope = splitScopes(entries, new Set(['t.lossRate']))[0];
+          const pub = entries[entries.length - 1];
+          const def = testCatalog.get('t.lossRate');
+          if (scope === undefined || pub === undefined || def === undefined) throw new Error('fixture');
+          const found: Issue[] = [];
+          const ctx = {
+            indicators: new Map([[def.id, def]]),
+            emit: (i: Issue) => found.push(i),
+          } as unknown as RuleContext;
+          checkPublishedRates(scopeRates('433126', 2024, scope, indexRates(testCatalog), true), [pub], ctx);
+          if (quickRateOk(pub, def, scope) === true) expect(found).toEqual([]);
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -14,6 +14,7 @@ import { scopeKey } from '../../model/observation.js';
 import { quantityInterval } from '../../quantity.js';
 import type { Entry, RuleContext } from '../context.js';
 import { canonicalValue } from '../numeric.js';
+import type { Scope } from '../scopes.js';
 import { withLine } from '../zod-issues.js';
 
 function sameFigure(a: Entry, b: Entry): boolean {
@@ -28,35 +29,32 @@ function sameFigure(a: Entry, b: Entry): boolean {
 }
 
 /**
- * Runs the duplicates rule on the observations of one jurisdiction-year.
- * @param entries - the group's valid observations
+ * Runs the duplicates rule on one scope of a jurisdiction-year: only observations whose indicator already
+ * appeared in the scope can be duplicates, so valid data costs nothing here.
+ * @param scope - the scope (see `splitScopes`)
  * @param ctx - the rule context
  * @example
  * ```ts
- * checkDuplicates(group, ctx)
+ * for (const s of splitScopes(group)) checkDuplicates(s, ctx)
  * ```
  */
-export function checkDuplicates(entries: readonly Entry[], ctx: RuleContext): void {
-  if (entries.length < 2) return;
-  const seen = new Map<string, Entry>();
-  for (const e of entries) {
+export function checkDuplicates(scope: Scope, ctx: RuleContext): void {
+  for (const e of scope.repeats) {
     const o = e.o;
-    const plain =
-      o.asOf === undefined &&
-      o.cumulative === undefined &&
-      o.since === undefined &&
-      o.includesCarriedOver === undefined &&
-      o.basis === undefined;
-    const key = plain ? o.indicator : `${o.indicator}\u0000${scopeKey(o)}`;
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, e);
-      continue;
+    const key = scopeKey(o);
+    let first: Entry | undefined;
+    for (const x of scope.all) {
+      if (x === e) break;
+      if (x.o.indicator === o.indicator && scopeKey(x.o) === key) {
+        first = x;
+        break;
+      }
     }
+    if (first === undefined) continue;
     const path = `observations[${e.i}].value`;
     const details = {
       indicator: o.indicator,
-      scope: scopeKey(o),
+      scope: key,
       first: `observations[${first.i}]`,
       firstValue: first.o.value,
       value: o.value,

@@ -40,14 +40,13 @@ const COUNT_UNITS = new Set([
  */
 export function checkValues(e: Entry, def: Indicator, ctx: RuleContext): void {
   const o = e.o;
-  const at = (f: string) => `observations[${e.i}].${f}`;
   if (o.unit !== undefined && o.unit !== def.unit) {
     ctx.emit(
       withLine(
         issue(
           'unit_mismatch',
           'error',
-          at('unit'),
+          `observations[${e.i}].unit`,
           `Unit "${o.unit}" does not fit indicator ${def.id} (${def.nameEn}), which is measured in "${def.unit}"`,
           `单位“${o.unit}”与指标“${def.name}”的单位“${def.unit}”不符`,
           { unit: o.unit, expected: def.unit, indicator: def.id },
@@ -56,43 +55,13 @@ export function checkValues(e: Entry, def: Indicator, ctx: RuleContext): void {
       ),
     );
   }
-  const isCount = (def.kind === 'count' || def.kind === 'stock') && COUNT_UNITS.has(def.unit);
-  const isPercent = def.kind === 'rate' && def.unit === 'percent' && def.allowsOver100 !== true;
-  for (const field of ['value', 'upper'] as const) {
-    const v = o[field];
-    if (v === undefined) continue;
-    if (isCount && !isWholeNonNegative(v)) {
-      ctx.emit(
-        withLine(
-          issue(
-            'invalid_count',
-            'error',
-            at(field),
-            `${def.nameEn} is a count, so ${String(v)} must be a whole number of at least 0`,
-            `“${def.name}”是计数,${String(v)} 应为非负整数`,
-            { value: v, indicator: def.id },
-          ),
-          e.line,
-        ),
-      );
-    }
-    if (isPercent && (compareTo(v, 0) < 0 || compareTo(v, 100) > 0)) {
-      ctx.emit(
-        withLine(
-          issue(
-            'percent_out_of_range',
-            'error',
-            at(field),
-            `${def.nameEn} is a percentage from 0 to 100, but the value is ${String(v)}`,
-            `“${def.name}”应在0至100%之间,实际为 ${String(v)}%`,
-            { value: v, indicator: def.id },
-          ),
-          e.line,
-        ),
-      );
-    }
+  const kind = kindOf(def);
+  if (kind !== 0) {
+    checkFigure(e, 'value', o.value, kind, def, ctx);
+    if (o.upper !== undefined) checkFigure(e, 'upper', o.upper, kind, def, ctx);
   }
   if (o.upper !== undefined) {
+    const at = (f: string) => `observations[${e.i}].${f}`;
     if (o.qualifier !== 'range') {
       ctx.emit(
         withLine(
@@ -129,4 +98,61 @@ function compareExact(a: number | string, b: number | string): number {
   const x = arith.canonical(a);
   const y = arith.canonical(b);
   return x === undefined || y === undefined ? 0 : arith.cmp(x, y);
+}
+
+/** 0: nothing to check; 1: a count; 2: a percentage bounded by 0–100. Cached per definition. */
+const kinds = new WeakMap<Indicator, 0 | 1 | 2>();
+
+function kindOf(def: Indicator): 0 | 1 | 2 {
+  let k = kinds.get(def);
+  if (k === undefined) {
+    k =
+      (def.kind === 'count' || def.kind === 'stock') && COUNT_UNITS.has(def.unit)
+        ? 1
+        : def.kind === 'rate' && def.unit === 'percent' && def.allowsOver100 !== true
+          ? 2
+          : 0;
+    kinds.set(def, k);
+  }
+  return k;
+}
+
+function checkFigure(
+  e: Entry,
+  field: 'value' | 'upper',
+  v: number | string,
+  kind: 1 | 2,
+  def: Indicator,
+  ctx: RuleContext,
+): void {
+  if (kind === 1 && !isWholeNonNegative(v)) {
+    ctx.emit(
+      withLine(
+        issue(
+          'invalid_count',
+          'error',
+          `observations[${e.i}].${field}`,
+          `${def.nameEn} is a count, so ${String(v)} must be a whole number of at least 0`,
+          `“${def.name}”是计数,${String(v)} 应为非负整数`,
+          { value: v, indicator: def.id },
+        ),
+        e.line,
+      ),
+    );
+  }
+  if (kind === 2 && (compareTo(v, 0) < 0 || compareTo(v, 100) > 0)) {
+    ctx.emit(
+      withLine(
+        issue(
+          'percent_out_of_range',
+          'error',
+          `observations[${e.i}].${field}`,
+          `${def.nameEn} is a percentage from 0 to 100, but the value is ${String(v)}`,
+          `“${def.name}”应在0至100%之间,实际为 ${String(v)}%`,
+          { value: v, indicator: def.id },
+        ),
+        e.line,
+      ),
+    );
+  }
 }
