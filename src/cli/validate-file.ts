@@ -66,13 +66,8 @@ export async function validateFile(file: DataFile, options: ValidateFileOptions)
         observations = result.observations;
         const list = (read.data as { observations?: unknown }).observations;
         // Issues of a JSON dataset carry paths; find their lines for editors and annotations.
-        const lines =
-          sink.kept.length > 0
-            ? locateJsonPaths(
-                text,
-                sink.kept.map((i) => i.path),
-              )
-            : new Map();
+        const paths = sink.kept.map((i) => i.path).filter((p) => p.length > 0);
+        const lines = paths.length > 0 ? locateJsonPaths(text, paths) : new Map<string, number>();
         return finish(
           name,
           file.format,
