@@ -19,11 +19,11 @@ export function locateJsonPaths(text: string, paths: Iterable<string>): Map<stri
   const wanted = new Set<string>();
   for (const p of requested) for (const prefix of prefixes(p)) wanted.add(prefix);
   const found = new Map<string, number>();
-  const scanner = new Scanner(text);
+  const scanner = new Scanner(text, wanted.size);
   try {
     scanner.value('', wanted, found);
   } catch {
-    // Malformed text: keep what was found so far.
+    // Every wanted path found (the scan stops early), or malformed text: keep what was found.
   }
   const out = new Map<string, number>();
   for (const p of requested) {
@@ -76,11 +76,20 @@ class Scanner {
   private i = 0;
   private line = 1;
 
-  constructor(private readonly text: string) {}
+  /**
+   * @param text - the JSON text
+   * @param pending - how many wanted paths are still to be found; at 0 the scan stops
+   */
+  constructor(
+    private readonly text: string,
+    private pending: number,
+  ) {}
 
   value(path: string, wanted: Set<string>, found: Map<string, number>): void {
     this.ws();
     found.set(path, this.line);
+    // Issues are often about the first part of a file: stop as soon as every wanted path has its line.
+    if (--this.pending === 0) throw new Error('done');
     const c = this.text.charCodeAt(this.i);
     if (c === 123) {
       this.i++;
