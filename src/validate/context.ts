@@ -13,6 +13,8 @@ export interface Entry {
   readonly i: number;
   /** 1-based line in the source file, when known. */
   readonly line: number | undefined;
+  /** The indicator's definition, looked up once (`undefined` for an unknown indicator). */
+  readonly d?: Indicator | undefined;
 }
 
 /** What every rule sees: the catalog, the metadata, the switches and the sink for issues. @internal */

@@ -147,7 +147,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
         // Most printed rates recompute under half-up: confirm those cheaply, compare the rest in full.
         let slow: Entry[] | undefined;
         for (const p of s.rates) {
-          const def = ctx.indicators.get(p.o.indicator);
+          const def = p.d;
           if (def !== undefined && quickRateOk(p, def, s) === true) continue;
           slow ??= [];
           slow.push(p);
@@ -257,12 +257,10 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       return;
     }
     const o = raw as Observation;
-    const e: Entry = { o, i: index, line };
+    const def = ctx.indicators.get(o.indicator);
+    const e: Entry = { o, i: index, line, d: def };
     if (on.references) checkReferences(e, ctx, codeCache);
-    if (on.values) {
-      const def = ctx.indicators.get(o.indicator);
-      if (def !== undefined) checkValues(e, def, ctx);
-    }
+    if (on.values && def !== undefined) checkValues(e, def, ctx);
     if (on.time) checkObservationTime(e, ctx);
     if (!anyGroupRule && !on.grouping) return;
     if (buffered) {

@@ -11,6 +11,8 @@ const QUALIFIERS = new Set(['exact', 'approx', 'atLeast', 'moreThan', 'atMost', 
 
 /** Memoised answers for strings that repeat across millions of observations (codes, ids, dates). */
 export interface FastCache {
+  /** The last division code found valid: sorted input repeats it ~100 times in a row. */
+  lastCode: string;
   readonly codes: Map<string, boolean>;
   readonly indicators: Map<string, boolean>;
   readonly dates: Map<string, boolean>;
@@ -25,7 +27,7 @@ export interface FastCache {
  * ```
  */
 export function createFastCache(): FastCache {
-  return { codes: new Map(), indicators: new Map(), dates: new Map() };
+  return { lastCode: '', codes: new Map(), indicators: new Map(), dates: new Map() };
 }
 
 const MAX_MEMO = 50_000;
@@ -80,7 +82,11 @@ export function isValidObservation(raw: unknown, cache: FastCache): raw is Obser
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
   const o = raw as Record<string, unknown>;
   const j = o.jurisdiction;
-  if (typeof j !== 'string' || !memo(cache.codes, j, isCode)) return false;
+  if (typeof j !== 'string') return false;
+  if (j !== cache.lastCode) {
+    if (!memo(cache.codes, j, isCode)) return false;
+    cache.lastCode = j;
+  }
   const y = o.year;
   if (typeof y !== 'number' || !Number.isInteger(y) || y < 1949 || y > 2100) return false;
   const ind = o.indicator;

@@ -59,6 +59,29 @@ export interface Scope {
  * ```
  */
 export function splitScopes(entries: readonly Entry[], rateIds?: ReadonlySet<string>): Scope[] {
+  // The usual group is one plain full-year scope: share the group's array instead of copying it.
+  let plain = true;
+  for (const e of entries) {
+    const o = e.o;
+    if (
+      o.asOf !== undefined ||
+      o.cumulative === true ||
+      o.since !== undefined ||
+      o.includesCarriedOver === true
+    ) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain && entries.length > 0) {
+    const s: Scope = { key: '', first: new Map(), all: entries as Entry[], rates: [], repeats: [] };
+    for (const e of entries) {
+      if (rateIds?.has(e.o.indicator)) s.rates.push(e);
+      if (!s.first.has(e.o.indicator)) s.first.set(e.o.indicator, e);
+      else s.repeats.push(e);
+    }
+    return [s];
+  }
   const byKey = new Map<string, Scope>();
   const out: Scope[] = [];
   for (const e of entries) {

@@ -45,8 +45,9 @@ export function checkPlausibility(
   const values = new Map<string, number>();
   if (full === undefined) return { year, values };
   const compare = previous !== undefined && previous.year === year - 1 ? previous : undefined;
-  for (const [id, e] of full.first) {
-    const def = ctx.indicators.get(id);
+  for (const e of full.first.values()) {
+    const id = e.o.indicator;
+    const def = e.d;
     if (def === undefined || !(def.kind === 'count' || def.kind === 'stock' || def.kind === 'amount'))
       continue;
     if (e.o.qualifier === 'approx' || e.o.qualifier === 'range') continue;

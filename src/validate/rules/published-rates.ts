@@ -40,7 +40,7 @@ export function checkPublishedRates(
     byPublished.set(r.publishedIndex, list);
   }
   for (const e of entries) {
-    const def = ctx.indicators.get(e.o.indicator);
+    const def = e.d ?? ctx.indicators.get(e.o.indicator);
     if (def?.formulas === undefined || def.formulas.length === 0) continue;
     const path = `observations[${e.i}].value`;
     if (e.o.basis !== undefined && !def.formulas.some((f) => f.basis === e.o.basis)) {

@@ -72,7 +72,7 @@ export function checkDivisionExists(
  */
 export function checkReferences(e: Entry, ctx: RuleContext, codeCache: Map<string, boolean>): boolean {
   const o = e.o;
-  const known = ctx.indicators.has(o.indicator);
+  const known = e.d !== undefined || ctx.indicators.has(o.indicator);
   if (!known) {
     ctx.emit(
       withLine(
@@ -89,7 +89,12 @@ export function checkReferences(e: Entry, ctx: RuleContext, codeCache: Map<strin
     );
   }
   checkDivisionExists(o.jurisdiction, `observations[${e.i}].jurisdiction`, e.line, ctx, codeCache);
-  if (o.source !== undefined && ctx.reports !== undefined && !ctx.reports.has(o.source.report)) {
+  if (
+    o.source !== undefined &&
+    ctx.reports !== undefined &&
+    o.source.report !== lastReport.get(ctx) &&
+    !rememberReport(ctx, o.source.report)
+  ) {
     ctx.emit(
       withLine(
         issue(
@@ -105,4 +110,13 @@ export function checkReferences(e: Entry, ctx: RuleContext, codeCache: Map<strin
     );
   }
   return known;
+}
+
+/** The last report id found declared, per context: sorted input repeats it for a whole group. */
+const lastReport = new WeakMap<RuleContext, string>();
+
+function rememberReport(ctx: RuleContext, id: string): boolean {
+  if (ctx.reports?.has(id) !== true) return false;
+  lastReport.set(ctx, id);
+  return true;
 }
