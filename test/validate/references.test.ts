@@ -132,3 +132,15 @@ describe('references: what it must not flag', () => {
     ).toEqual([]);
   });
 });
+
+describe('references: one report per unknown code', () => {
+  it('reports a non-existent code at its first use only', () => {
+    const r = validateDataset(
+      {
+        observations: [ob('cases', 1, { jurisdiction: '433199' }), ob('lost', 1, { jurisdiction: '433199' })],
+      },
+      { ...opts, divisions: lookup },
+    );
+    expect(r.issues.map((i) => i.path)).toEqual(['observations[0].jurisdiction']);
+  });
+});

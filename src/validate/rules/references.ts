@@ -4,7 +4,7 @@
  * Codes:
  * - `unknown_indicator` (error) — the indicator id is neither in the catalog nor in the dataset's `indicators`.
  * - `unknown_jurisdiction` (error) — a division code that is malformed (always checked) or, when a division
- *   table is given, does not exist.
+ *   table is given, does not exist (reported once per code, at its first use).
  * - `unknown_report` (error) — `source.report` names a report the dataset's `reports` does not declare (only
  *   checked when the dataset declares `reports`).
  * @module
@@ -32,16 +32,15 @@ export function checkDivisionExists(
   ctx: RuleContext,
   cache: Map<string, boolean>,
 ): void {
-  if (ctx.divisions === undefined) return;
-  let exists = cache.get(code);
-  if (exists === undefined) {
-    try {
-      exists = ctx.divisions.getDivision(code) !== undefined;
-    } catch {
-      exists = false;
-    }
-    cache.set(code, exists);
+  if (ctx.divisions === undefined || cache.has(code)) return;
+  let exists: boolean;
+  try {
+    exists = ctx.divisions.getDivision(code) !== undefined;
+  } catch {
+    exists = false;
   }
+  cache.set(code, exists);
+  // Reported once per code, at its first use: the same unknown code on every row would drown everything else.
   if (!exists) {
     ctx.emit(
       withLine(
@@ -49,8 +48,8 @@ export function checkDivisionExists(
           'unknown_jurisdiction',
           'error',
           path,
-          `No administrative division has the code ${code}`,
-          `行政区划代码 ${code} 不存在`,
+          `No administrative division has the code ${code} (reported at its first use only)`,
+          `行政区划代码 ${code} 不存在(仅在首次出现处报告)`,
           { code, reason: 'not_found' },
         ),
         line,
