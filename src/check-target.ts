@@ -1,8 +1,8 @@
 import * as arith from './internal/arith.js';
-import { definitelyGreater, type Interval, overlaps, pointInterval } from './interval.js';
+import { definitelyGreater, type Interval, overlaps } from './interval.js';
 import type { Observation } from './model/observation.js';
 import type { Target } from './model/target.js';
-import { quantityInterval } from './quantity.js';
+import { type Qualifier, quantityInterval } from './quantity.js';
 import { requireDecimal } from './rounding.js';
 
 /** Whether an observation attains a target: `met`, `notMet`, or `undetermined` when its qualifier leaves both open. */
@@ -26,22 +26,14 @@ const SYMBOL: Readonly<Record<Target['comparator'], string>> = {
   '<': '<',
 };
 
-/** The interval of values that meet the target. */
-function targetInterval(t: Pick<Target, 'comparator' | 'value'>): Interval {
-  const v = requireDecimal(t.value, 'target value');
-  switch (t.comparator) {
-    case '>=':
-      return { lower: { value: v, inclusive: true } };
-    case '>':
-      return { lower: { value: v, inclusive: false } };
-    case '<=':
-      return { upper: { value: v, inclusive: true } };
-    case '<':
-      return { upper: { value: v, inclusive: false } };
-    case '=':
-      return pointInterval(v);
-  }
-}
+// A target "≥ 80" is the interval of the qualified quantity "80以上", and so on for each comparator.
+const AS_QUALIFIER: Readonly<Record<Target['comparator'], Qualifier>> = {
+  '>=': 'atLeast',
+  '>': 'moreThan',
+  '<=': 'atMost',
+  '<': 'lessThan',
+  '=': 'exact',
+};
 
 function within(inner: Interval, outer: Interval): boolean {
   const lowOk =
@@ -76,7 +68,7 @@ export function checkTarget(
   target: Pick<Target, 'comparator' | 'value'>,
   observation: Pick<Observation, 'value' | 'qualifier' | 'upper'>,
 ): TargetCheck {
-  const goal = targetInterval(target);
+  const goal = quantityInterval({ value: target.value, qualifier: AS_QUALIFIER[target.comparator] });
   const seen = quantityInterval(observation);
   const text = `${SYMBOL[target.comparator]} ${requireDecimal(target.value, 'target value')}`;
   const observed = requireDecimal(observation.value, 'observed value');

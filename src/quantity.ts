@@ -12,18 +12,10 @@ import type { Interval } from './interval.js';
  * - `lessThan` — 不足/不到/近/未满 (exclusive);
  * - `range` — "10至20": `value` is the lower end and `upper` the upper end, both inclusive.
  */
-export type Qualifier = 'exact' | 'approx' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'range';
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** Every qualifier, for schemas and documentation. */
-export const QUALIFIERS: readonly Qualifier[] = [
-  'exact',
-  'approx',
-  'atLeast',
-  'moreThan',
-  'atMost',
-  'lessThan',
-  'range',
-];
+export const QUALIFIERS = ['exact', 'approx', 'atLeast', 'moreThan', 'atMost', 'lessThan', 'range'] as const;
 
 /** The Chinese words that signal each qualifier, as reports print them. */
 export const QUALIFIER_WORDS_ZH: Readonly<Record<Qualifier, readonly string[]>> = {
