@@ -35,15 +35,7 @@ export const DecimalValueSchema = z.union([
 ]);
 
 /** The zod schema of a {@link Qualifier}. */
-export const QualifierSchema = z.enum([
-  'exact',
-  'approx',
-  'atLeast',
-  'moreThan',
-  'atMost',
-  'lessThan',
-  'range',
-]);
+export const QualifierSchema = z.enum(QUALIFIERS);
 
 /** The zod schema of a {@link Quantity}. */
 export const QuantitySchema = z.strictObject({
