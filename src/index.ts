@@ -142,6 +142,7 @@ export {
   roundDecimal,
   toDecimalString,
 } from './rounding.js';
+export { VALIDATION_CODES, type ValidationCode } from './validate/codes.js';
 export {
   createValidator,
   type Validator,

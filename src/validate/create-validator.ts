@@ -176,7 +176,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     if (on.structure) for (const i of found) emit(recode(i));
     if (valid.indicators.length > 0) {
       const merged = mergeCatalog(baseCatalog, valid.indicators);
-      for (const i of merged.issues) emit(i);
+      if (on.structure) for (const i of merged.issues) emit(i);
       ctx.catalog = merged.catalog;
       ctx.indicators = indicatorMap(ctx.catalog);
       relations = indexRelations(ctx.catalog.relations);
@@ -186,16 +186,17 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       const reports = new Map<string, ReportYear>();
       for (const { value, index } of valid.reports) {
         if (reports.has(value.id)) {
-          emit(
-            issue(
-              'duplicate_report',
-              'error',
-              `reports[${index}].id`,
-              `Report id "${value.id}" is declared twice`,
-              `报告编号“${value.id}”重复声明`,
-              { report: value.id },
-            ),
-          );
+          if (on.structure)
+            emit(
+              issue(
+                'duplicate_report',
+                'error',
+                `reports[${index}].id`,
+                `Report id "${value.id}" is declared twice`,
+                `报告编号“${value.id}”重复声明`,
+                { report: value.id },
+              ),
+            );
         } else reports.set(value.id, value);
         if (on.time) checkReportTime(value, index, ctx);
         if (on.references)

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CATALOG_ISSUE_CODES } from '../../src/catalog/check-catalog.js';
 import { FazhiError } from '../../src/errors.js';
 import { ObservationSchema } from '../../src/model/observation.js';
+import { VALIDATION_CODES } from '../../src/validate/codes.js';
 import { createFastCache, isValidObservation } from '../../src/validate/fast-observation.js';
 import { parseDataset, safeParseDataset, validateDataset } from '../../src/validate/validate-dataset.js';
 import { codes, ob, opts } from './fixtures.js';
@@ -227,6 +229,7 @@ describe('properties', () => {
         for (const i of r.issues) {
           expect(i.code).toMatch(/^[a-z]+(_[a-z0-9]+)*$/);
           expect(i.code).not.toBe('internal_error');
+          expect([...Object.keys(VALIDATION_CODES), ...CATALOG_ISSUE_CODES]).toContain(i.code);
           expect(typeof i.path).toBe('string');
         }
       }),
