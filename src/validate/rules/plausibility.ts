@@ -46,10 +46,11 @@ export function checkPlausibility(
   if (full === undefined) return { year, values };
   const compare = previous !== undefined && previous.year === year - 1 ? previous : undefined;
   for (const e of full.first.values()) {
-    const id = e.o.indicator;
     const def = e.d;
     if (def === undefined || !(def.kind === 'count' || def.kind === 'stock' || def.kind === 'amount'))
       continue;
+    // The catalog's own id string: kept across groups, it must not pin the parsed input's strings in memory.
+    const id = def.id;
     if (e.o.qualifier === 'approx' || e.o.qualifier === 'range') continue;
     const v = approxNumber(e.o.value);
     if (!Number.isFinite(v)) continue;
