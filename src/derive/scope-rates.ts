@@ -216,7 +216,9 @@ export function quickRateOk(pub: Entry, def: Indicator, scope: Scope): boolean |
     const d = quickSum(f.denominator, scope);
     if (n === undefined || d === undefined) return undefined;
     if (n === null || d === null || d === 0) continue;
-    if (!isExact(pub)) return true;
+    // 约 bounds nothing; "98%以上" and the like are checked against the exact ratio on the full path.
+    if (pub.o.qualifier === 'approx') return true;
+    if (!isExact(pub)) return undefined;
     if (n < 0 || d < 0) return undefined;
     return halfUpMatches(n, d, pub.o.value);
   }

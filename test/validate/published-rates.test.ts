@@ -161,3 +161,28 @@ describe('the quick path agrees with the full comparison', () => {
     );
   });
 });
+
+describe('publishedRates: bounded figures', () => {
+  it('a "以上" rate the exact ratio falls short of', () => {
+    // 44180/45771 = 96.52…%: "97%以上" cannot hold, "96%以上" does.
+    const r = run(ob('concluded', 45771), ob('lost', 44180), ob('lossRate', '97', { qualifier: 'atLeast' }));
+    expect(codes(r)).toEqual(['reported_rate_mismatch']);
+    expect(r.issues[0]?.details).toMatchObject({ qualifier: 'atLeast', computed: '96.52' });
+    expect(
+      run(ob('concluded', 45771), ob('lost', 44180), ob('lossRate', '96', { qualifier: 'atLeast' })).issues,
+    ).toEqual([]);
+  });
+
+  it('inclusive and exclusive bounds at the exact ratio, and 约', () => {
+    // 1/8 = 12.5% exactly.
+    expect(
+      run(ob('concluded', 8), ob('lost', 1), ob('lossRate', '12.5', { qualifier: 'atMost' })).issues,
+    ).toEqual([]);
+    expect(
+      codes(run(ob('concluded', 8), ob('lost', 1), ob('lossRate', '12.5', { qualifier: 'lessThan' }))),
+    ).toEqual(['reported_rate_mismatch']);
+    expect(
+      run(ob('concluded', 8), ob('lost', 1), ob('lossRate', '30', { qualifier: 'approx' })).issues,
+    ).toEqual([]);
+  });
+});

@@ -8,11 +8,16 @@
  * - `reported_rate_mismatch` (warning — reports really do print such figures) — no rounding reproduces the
  *   figure; the details give the computed value and, when another basis reproduces it (e.g. new cases instead of
  *   concluded cases), that basis.
+ *   A bounded figure ("98%以上", "不足5%") is checked by whether the exact rate lies in the interval it allows.
  * - `unknown_basis` (warning) — a rate's `basis` is none of its indicator's formulas.
  * @module
  */
 import type { DerivedRate } from '../../derive/rate-row.js';
 import { issue } from '../../errors.js';
+import * as arith from '../../internal/arith.js';
+import { type Bound, formatInterval } from '../../interval.js';
+import type { Indicator } from '../../model/indicator.js';
+import { quantityInterval } from '../../quantity.js';
 import { ROUNDING_MODE_NAMES_ZH } from '../../rounding.js';
 import type { Entry, RuleContext } from '../context.js';
 import { withLine } from '../zod-issues.js';
@@ -57,6 +62,10 @@ export function checkPublishedRates(
           e.line,
         ),
       );
+      continue;
+    }
+    if (isBounded(e)) {
+      checkBounded(e, def, byPublished.get(e.i) ?? [], ctx);
       continue;
     }
     const mine = (byPublished.get(e.i) ?? []).filter((r) => r.consistency !== undefined);
@@ -114,4 +123,60 @@ export function checkPublishedRates(
       ),
     );
   }
+}
+
+const BOUNDED = new Set(['atLeast', 'moreThan', 'atMost', 'lessThan', 'range']);
+
+function isBounded(e: Entry): boolean {
+  return e.o.qualifier !== undefined && BOUNDED.has(e.o.qualifier);
+}
+
+/** Whether the exact percentage n·100/d (d > 0) lies in the interval a qualified figure allows ("98%以上"). */
+function within(n: string, d: string, e: Entry): boolean {
+  const i = quantityInterval(e.o);
+  const scaled = arith.mul(n, '100');
+  const ok = (b: Bound | undefined, below: boolean): boolean => {
+    if (b === undefined) return true;
+    const c = arith.cmp(scaled, arith.mul(b.value, d));
+    return below ? c > 0 || (c === 0 && b.inclusive) : c < 0 || (c === 0 && b.inclusive);
+  };
+  return ok(i.lower, true) && ok(i.upper, false);
+}
+
+function checkBounded(e: Entry, def: Indicator, rows: readonly DerivedRate[], ctx: RuleContext): void {
+  const usable = rows.filter(
+    (r) => r.numerator !== undefined && r.denominator !== undefined && r.computed !== undefined,
+  );
+  const primary = usable[0];
+  if (primary?.numerator === undefined || primary.denominator === undefined) return;
+  if (within(primary.numerator, primary.denominator, e)) return;
+  const alt = usable
+    .slice(1)
+    .find(
+      (r) =>
+        r.numerator !== undefined && r.denominator !== undefined && within(r.numerator, r.denominator, e),
+    );
+  const shown = `${formatInterval(quantityInterval(e.o))}`;
+  ctx.emit(
+    withLine(
+      issue(
+        'reported_rate_mismatch',
+        'warning',
+        `observations[${e.i}].value`,
+        `${def.nameEn} is printed as ${shown}% (${e.o.qualifier}) but ${primary.numerator}/${primary.denominator} (basis ${primary.basis}) gives ${primary.computed}%${alt ? `; it fits basis ${alt.basis} (${alt.computed}%)` : ''}`,
+        `${def.name} 公布为 ${shown}%,但按 ${primary.numerator}/${primary.denominator}(口径 ${primary.basis})计算为 ${primary.computed}%${alt ? `;按口径 ${alt.basis} 计算(${alt.computed}%)则相符` : ''}`,
+        {
+          indicator: def.id,
+          basis: primary.basis,
+          reported: e.o.value,
+          qualifier: e.o.qualifier,
+          computed: primary.computed,
+          numerator: primary.numerator,
+          denominator: primary.denominator,
+          ...(alt ? { alternativeBasis: alt.basis, alternativeComputed: alt.computed } : {}),
+        },
+      ),
+      e.line,
+    ),
+  );
 }
