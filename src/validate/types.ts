@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
-import type { DivisionLookup } from '../divisions/lookup.js';
+import type { DivisionLookup as Lookup } from '../divisions/lookup.js';
 import type { Issue } from '../errors.js';
 
 /**
@@ -38,8 +38,11 @@ export const RULE_NAMES: readonly RuleName[] = [
   'grouping',
 ];
 
-/** A division table the references rule checks codes against: the `DivisionLookup` of `fazhi/divisions`. */
-export type { DivisionLookup };
+/**
+ * A division table the references rule checks codes against: anything with `getDivision(code)`, such as
+ * `divisionLookup` from `fazhi/divisions` (only its type is imported here, so the table is not bundled).
+ */
+export type DivisionLookup = Lookup;
 
 /** Options of {@link validateDataset} and {@link createValidator}. */
 export interface ValidateOptions {

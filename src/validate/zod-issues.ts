@@ -6,7 +6,7 @@ const DATE_FIELDS = new Set(['asOf', 'since', 'periodStart', 'periodEnd', 'publi
 const DECIMAL_FIELDS = new Set(['value', 'upper']);
 const CODE_FIELDS = new Set(['jurisdiction', 'code', 'parent']);
 
-/** The structure codes {@link fromZodIssues} produces. */
+/** The finer structure codes the validator and `safeParseDataset` produce for schema violations. */
 export type StructureCode =
   | 'schema_invalid'
   | 'missing_field'
