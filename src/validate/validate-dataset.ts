@@ -19,6 +19,28 @@ import { fromZodIssues } from './zod-issues.js';
  * ```
  */
 export function validateDataset(dataset: unknown, options: ValidateOptions = {}): ValidationResult {
+  try {
+    return validate(dataset, options);
+  } catch (err) {
+    // Only exotic non-JSON input (a throwing getter, a revoked Proxy) gets here: report it, never throw.
+    const i: Issue = {
+      code: 'internal_error',
+      severity: 'error',
+      path: '',
+      message: `fazhi could not read the input: ${err instanceof Error ? err.message : String(err)}`,
+      messageZh: `fazhi 无法读取输入:${err instanceof Error ? err.message : String(err)}`,
+    };
+    options.onIssue?.(i);
+    return {
+      ok: false,
+      issues: options.onIssue ? [] : [i],
+      counts: { error: 1, warning: 0, info: 0 },
+      observations: 0,
+    };
+  }
+}
+
+function validate(dataset: unknown, options: ValidateOptions): ValidationResult {
   const observations = (dataset as { observations?: unknown } | null | undefined)?.observations;
   // Sorted input (the usual case) is checked group by group without keeping every observation alive.
   const grouping = Array.isArray(observations) && isSorted(observations) ? 'contiguous' : 'buffered';

@@ -17,6 +17,20 @@ describe('structure: what it catches', () => {
     }
   });
 
+  it('input that cannot even be read (a revoked Proxy) gives an issue, not an exception', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const r = validateDataset(proxy, opts);
+    expect(r.ok).toBe(false);
+    expect(r.issues.map((i) => i.code)).toEqual(['internal_error']);
+    const getter = {
+      get observations(): unknown[] {
+        throw new Error('boom');
+      },
+    };
+    expect(validateDataset(getter, opts).issues.map((i) => i.code)).toEqual(['internal_error']);
+  });
+
   it('missing or mistyped observations', () => {
     expect(validateDataset({}, opts).issues.map((i) => [i.code, i.path])).toEqual([
       ['missing_field', 'observations'],
@@ -221,6 +235,23 @@ describe('properties', () => {
         },
         { requiredKeys: ['observations'] },
       ),
+    );
+    const exotic = fc.anything({
+      withBigInt: true,
+      withBoxedValues: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withObjectString: true,
+      withSparseArray: true,
+      withTypedArray: true,
+    });
+    fc.assert(
+      fc.property(fc.oneof(exotic, fc.record({ observations: fc.array(exotic, { maxLength: 4 }) })), (d) => {
+        expect(() => validateDataset(d, { today: '2025-06-01' })).not.toThrow();
+      }),
+      { numRuns: 1000 },
     );
     fc.assert(
       fc.property(dataset, (d) => {
