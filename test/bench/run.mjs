@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { divisions } from '../../dist/divisions.js';
-import { defaultCatalog } from '../../dist/index.js';
+import { CSV_COLUMNS, defaultCatalog, observationToCsvRow } from '../../dist/index.js';
 import { jsonDatasetPieces, metadata, ndjsonLines, observations, writeAll } from './generate.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -91,6 +91,25 @@ await ensure(jsonFile, { v: 1, n: sizes.json, seed }, (s) =>
   ),
 );
 
+// The same observations as long CSV, to show the CSV reader streams as well.
+const csvFile = `${dataDir}${quick ? 'quick' : 'national'}.csv`;
+await ensure(csvFile, { v: 1, n: sizes.ndjson, seed }, (s) =>
+  writeAll(
+    s,
+    (function* () {
+      yield `${CSV_COLUMNS.join(',')}\n`;
+      for (const o of observations({
+        catalog: defaultCatalog,
+        jurisdictions: ndjsonJurisdictions.map((d) => d.code),
+        years,
+        seed,
+      })) {
+        yield `${observationToCsvRow(o)}\n`;
+      }
+    })(),
+  ),
+);
+
 const mb = (f) => Math.round(statSync(f).size / 1024 / 1024);
 const results = {
   date: new Date().toISOString(),
@@ -99,6 +118,7 @@ const results = {
   files: {
     ndjson: { path: ndjsonFile.replace(root, ''), mb: mb(ndjsonFile) },
     json: { path: jsonFile.replace(root, ''), mb: mb(jsonFile) },
+    csv: { path: csvFile.replace(root, ''), mb: mb(csvFile) },
   },
   phases: {},
 };
@@ -110,6 +130,7 @@ const phases = [
   ['ndjson-floor', [phase, 'ndjson-floor', ndjsonFile]],
   ['ndjson-read', [phase, 'ndjson-read', ndjsonFile]],
   ['ndjson-validate-cli', [cli, 'validate', ndjsonFile, '--format', 'json', '--max-issues', '100']],
+  ['csv-validate-cli', [cli, 'validate', csvFile, '--format', 'json', '--max-issues', '100']],
   ['rates-ndjson-stream', [phase, 'rates-ndjson', ndjsonFile]],
   ['rates-json', [phase, 'rates-json', jsonFile]],
 ];
