@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/validate/validate-dataset.js';
 import { codes, ob, opts } from './fixtures.js';
@@ -165,5 +166,56 @@ describe('partsWholes: what it must not flag', () => {
       { ...opts, rules: { partsWholes: false } },
     );
     expect(r.issues).toEqual([]);
+  });
+});
+
+describe('partsWholes: the Number fast paths agree with exact interval arithmetic', () => {
+  it('same findings whether figures are written as whole numbers or as "N.0" (which takes the exact path)', () => {
+    const ids = [
+      'concluded',
+      'lost',
+      'maintained',
+      'corrected',
+      'revoked',
+      'changed',
+      'confirmedIllegal',
+      'dismissed',
+      'enrolledStart',
+      'enrolledEnd',
+      'admitted',
+      'released',
+    ];
+    const figure = fc.record({
+      id: fc.constantFrom(...ids),
+      value: fc.nat({ max: 120 }),
+      qualifier: fc.constantFrom(
+        undefined,
+        undefined,
+        undefined,
+        'moreThan',
+        'atLeast',
+        'lessThan',
+        'approx',
+      ),
+    });
+    fc.assert(
+      fc.property(fc.uniqueArray(figure, { selector: (f) => f.id, maxLength: 12 }), (figures) => {
+        const build = (asDecimal: boolean) =>
+          figures.map((f) =>
+            ob(
+              f.id,
+              asDecimal ? `${f.value}.0` : f.value,
+              f.qualifier ? { qualifier: f.qualifier as 'approx' } : {},
+            ),
+          );
+        const found = (asDecimal: boolean) =>
+          run(...build(asDecimal)).issues.map((i) => {
+            const parts = i.details?.parts ?? [];
+            return `${i.code} ${i.path} ${Array.isArray(parts) ? parts.join() : Object.keys(parts as object).join()}`;
+          });
+        expect(found(false)).toEqual(found(true));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
