@@ -173,7 +173,10 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
 
   function addMetadata(meta: Readonly<Record<string, unknown>>): void {
     const { valid, issues: found } = checkMetadata(meta);
-    if (on.structure) for (const i of found) emit(recode(i));
+    for (const i of found) {
+      const r = recode(i);
+      if (on.structure || r.code === 'unknown_jurisdiction') emit(r);
+    }
     if (valid.indicators.length > 0) {
       const merged = mergeCatalog(baseCatalog, valid.indicators);
       if (on.structure) for (const i of merged.issues) emit(i);
@@ -233,12 +236,8 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   }
 
   function recode(i: Issue): Issue {
-    // A malformed observation jurisdiction is the references rule's `unknown_jurisdiction` (a fixed public code).
-    if (
-      i.code === 'invalid_division_code' &&
-      on.references &&
-      /^observations\[\d+\]\.jurisdiction$/.test(i.path)
-    ) {
+    // A malformed division code is the references rule's `unknown_jurisdiction` (a fixed public code).
+    if (i.code === 'invalid_division_code' && on.references) {
       return { ...i, code: 'unknown_jurisdiction', details: { ...i.details, reason: 'malformed' } };
     }
     return i;

@@ -82,7 +82,7 @@ describe('structure: what it catches', () => {
     );
     expect(r.issues.map((i) => [i.code, i.path])).toEqual([
       ['unknown_field', 'extra'],
-      ['invalid_division_code', 'reports[0].jurisdiction'],
+      ['unknown_jurisdiction', 'reports[0].jurisdiction'],
       ['invalid_type', 'jurisdictions'],
     ]);
   });

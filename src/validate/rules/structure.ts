@@ -9,8 +9,8 @@
  * - `invalid_type` — a field of the wrong JSON type.
  * - `invalid_decimal` — `value`/`upper` is not a decimal such as `"12"` or `96.52`.
  * - `invalid_date` — a date that is not `YYYY-MM-DD` or does not exist.
- * - `invalid_division_code` — a malformed 6-digit division code outside an observation's `jurisdiction`
- *   (there, with the references rule on, it is reported as `unknown_jurisdiction`).
+ * - `invalid_division_code` — a malformed 6-digit division code (from `safeParseDataset`, or with the references
+ *   rule off; otherwise it is reported as the references rule's `unknown_jurisdiction`).
  * @module
  */
 import type { z } from 'zod';
