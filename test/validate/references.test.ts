@@ -130,6 +130,14 @@ describe('references: what it must not flag', () => {
     expect(
       codes(validateDataset({ observations: [ob('nope', 1)] }, { ...opts, rules: { references: false } })),
     ).toEqual([]);
+    // The shape is still checked, by the structure rule under its own code.
+    const r = validateDataset(
+      { observations: [ob('cases', 1, { jurisdiction: '12' })] },
+      { ...opts, rules: { references: false } },
+    );
+    expect(r.issues.map((i) => [i.code, i.path])).toEqual([
+      ['invalid_division_code', 'observations[0].jurisdiction'],
+    ]);
   });
 });
 
