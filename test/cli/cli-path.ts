@@ -13,5 +13,7 @@ declare module 'vitest' {
  * @returns its path
  */
 export function cliPath(): string {
-  return inject('fazhiCliPath');
+  const path = inject('fazhiCliPath');
+  if (path.startsWith('build failed: ')) throw new Error(`The CLI could not be built for the tests: ${path}`);
+  return path;
 }
