@@ -24,7 +24,7 @@ export interface ReportedComparison {
  * @param rate - the recomputed rate (numerator and denominator)
  * @param reported - the printed percentage, e.g. `"96"`, `"96%"`, `"22.2"` or `96.5`
  * @returns whether it is consistent, under which conventions, and the half-up recomputation at that precision
- * @throws TypeError when `reported` is not a decimal
+ * @throws TypeError when `reported` is not a decimal; RangeError when it has more than 20 decimal places
  * @example
  * ```ts
  * compareReported(rate(44180, 45771), '96')

@@ -1,11 +1,18 @@
-import { isValid, parseISO } from 'date-fns';
+import { format, isValid, parseISO } from 'date-fns';
 import { z } from 'zod';
 
 /** A calendar date written `YYYY-MM-DD` that exists (no 2024-02-30). */
 export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
-  .refine((s) => isValid(parseISO(s)) && parseISO(s).toISOString().startsWith(s), 'no such calendar date');
+  // Parsed and formatted in the same (local) time zone, so the round trip holds in every zone.
+  .refine((s) => isCalendarDate(s), 'no such calendar date');
+
+/** `true` when a `YYYY-MM-DD` string names a day that exists (no 2023-02-29). */
+function isCalendarDate(s: string): boolean {
+  const d = parseISO(s);
+  return isValid(d) && format(d, 'yyyy-MM-dd') === s;
+}
 
 /** A calendar date written `YYYY-MM-DD`. */
 export type IsoDate = z.infer<typeof IsoDateSchema>;

@@ -89,3 +89,19 @@ describe('domain model schemas', () => {
     ).toBe(false);
   });
 });
+
+describe('dates in every time zone', () => {
+  it('accepts real dates and rejects impossible ones east and west of UTC', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const script =
+      "import { IsoDateSchema } from './src/model/iso-date.ts';" +
+      "console.log(['2024-01-01', '2024-12-31', '2024-02-29', '2023-02-29', '2024-13-01'].map((d) => IsoDateSchema.safeParse(d).success).join())";
+    for (const tz of ['Asia/Shanghai', 'UTC', 'America/Los_Angeles']) {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        env: { ...process.env, TZ: tz },
+        encoding: 'utf8',
+      });
+      expect(out.trim(), tz).toBe('true,true,true,false,false');
+    }
+  });
+});
