@@ -21,7 +21,9 @@ function count(indicator: string): number {
 // 事前解答化解矛盾纠纷率: consultations answered before filing that did not become applications.
 const consulted = count('reconsideration.preFilingConsultations');
 const filed = count('reconsideration.filedAfterConsultation');
-const printedRate = dataset.observations.find((o) => o.indicator === 'reconsideration.preFilingResolutionRate');
+const printedRate = dataset.observations.find(
+  (o) => o.indicator === 'reconsideration.preFilingResolutionRate',
+);
 const pre = rate(consulted - filed, consulted, 'consultations');
 const check = compareReported(pre, printedRate?.value ?? '');
 console.log('乳山市 2022');
