@@ -29,7 +29,7 @@ try {
   );
   writeFileSync(
     join(dir, 'cjs.cjs'),
-    `const fazhi = require('fazhi');\nconst divisions = require('fazhi/divisions');\n${check}\nconsole.log('cjs ok');\n`,
+    `const fazhi = require('fazhi');\nconst divisions = require('fazhi/divisions');\nif (!require('fazhi/dataset.schema.json').properties.observations) throw new Error('schema');\n${check}\nconsole.log('cjs ok');\n`,
   );
   process.stdout.write(run('node', ['esm.mjs']));
   process.stdout.write(run('node', ['cjs.cjs']));
