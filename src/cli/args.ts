@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { RULE_NAMES } from '../validate/types.js';
+import { closest } from './suggest.js';
 import { UsageError } from './usage-error.js';
 
 /** The CLI's commands. */
@@ -48,22 +50,24 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   try {
     parsed = parse(argv);
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    throw new UsageError(text, `命令行参数有误：${text}`);
+    throw optionError(error);
   }
   const { values, positionals } = parsed;
   const locale = oneOf(values.locale, ['en', 'zh'] as const, '--locale', 'en');
   const format = oneOf(values.format, ['text', 'json', 'github'] as const, '--format', 'text');
   const maxJsonBytes = count(values['max-json-bytes'], '--max-json-bytes') ?? DEFAULT_MAX_JSON_BYTES;
   const maxIssues = count(values['max-issues'], '--max-issues');
-  const base = { format, locale, maxJsonBytes, maxIssues, disabledRules: values['no-rule'] ?? [] };
+  const disabledRules = values['no-rule'] ?? [];
+  for (const rule of disabledRules) checkRule(rule);
+  const base = { format, locale, maxJsonBytes, maxIssues, disabledRules };
   if (values.version) return { ...base, command: 'version', paths: [] };
   const [first, ...rest] = positionals;
   if (values.help || first === undefined || first === 'help') return { ...base, command: 'help', paths: [] };
   if (!COMMANDS.has(first)) {
+    const [hint, hintZh] = didYouMean(first, COMMANDS);
     throw new UsageError(
-      `Unknown command "${first}"; the commands are validate, rates, catalog and schema (see fazhi --help)`,
-      `未知命令“${first}”；可用命令为 validate、rates、catalog、schema（参见 fazhi --help）`,
+      `Unknown command "${first}"${hint}; the commands are validate, rates, catalog and schema (see fazhi --help)`,
+      `未知命令“${first}”${hintZh}；可用命令为 validate、rates、catalog、schema（参见 fazhi --help）`,
     );
   }
   const command = first as Command;
@@ -85,21 +89,64 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   return { ...base, command, paths: rest };
 }
 
+const OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  format: { type: 'string', short: 'f' },
+  locale: { type: 'string', short: 'l' },
+  'max-json-bytes': { type: 'string' },
+  'max-issues': { type: 'string' },
+  'no-rule': { type: 'string', multiple: true },
+} as const;
+
 function parse(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-      format: { type: 'string', short: 'f' },
-      locale: { type: 'string', short: 'l' },
-      'max-json-bytes': { type: 'string' },
-      'max-issues': { type: 'string' },
-      'no-rule': { type: 'string', multiple: true },
-    },
-  });
+  return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
+}
+
+/** Node's parseArgs errors are English only and name its own syntax; say the same in both languages. */
+function optionError(error: unknown): UsageError {
+  const text = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown }).code;
+  // Node quotes the option as '--name' or as '-f, --name <value>'; the long name is the one to show.
+  const quoted = /'([^']+)'/.exec(text)?.[1] ?? '';
+  const flag = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const [hint, hintZh] = flag.startsWith('--')
+      ? didYouMean(
+          flag,
+          Object.keys(OPTIONS).map((o) => `--${o}`),
+        )
+      : ['', ''];
+    return new UsageError(
+      `Unknown option ${flag}${hint}; see fazhi --help (a path that starts with "-" goes after --)`,
+      `未知选项 ${flag}${hintZh}；参见 fazhi --help（以“-”开头的路径请写在 -- 之后）`,
+    );
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (/does not take an argument/.test(text)) {
+      return new UsageError(`Option ${flag} takes no value`, `选项 ${flag} 不接受值`);
+    }
+    return new UsageError(
+      `Option ${flag} needs a value (write a value starting with "-" as ${flag}=<value>)`,
+      `选项 ${flag} 需要一个值（以“-”开头的值请写作 ${flag}=<值>）`,
+    );
+  }
+  return new UsageError(text, `命令行参数有误：${text}`);
+}
+
+function checkRule(rule: string): void {
+  if ((RULE_NAMES as readonly string[]).includes(rule)) return;
+  const [hint, hintZh] = didYouMean(rule, RULE_NAMES);
+  throw new UsageError(
+    `--no-rule: unknown rule "${rule}"${hint}; the rules are ${RULE_NAMES.join(', ')}`,
+    `--no-rule：未知规则“${rule}”${hintZh}；可用规则为 ${RULE_NAMES.join('、')}`,
+  );
+}
+
+/** The " (did you mean x?)" hint in both languages, or empty strings. */
+function didYouMean(word: string, candidates: Iterable<string>): [string, string] {
+  const c = closest(word, candidates);
+  return c === undefined ? ['', ''] : [` (did you mean ${c}?)`, `（是否想输入 ${c}？）`];
 }
 
 function oneOf<T extends string>(

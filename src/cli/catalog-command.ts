@@ -15,11 +15,13 @@ import type { Locale, OutputFormat } from './args.js';
 export function renderCatalog(format: OutputFormat, locale: Locale): string {
   const list = defaultCatalog.indicators;
   if (format === 'json') return `${JSON.stringify(list, null, 2)}\n`;
-  const width = Math.max(...list.map((i) => i.id.length), 2);
+  // Columns as wide as their longest entry, so that no unit or kind runs into the next column.
+  const width = (key: 'id' | 'unit' | 'kind') => Math.max(...list.map((i) => i[key].length), 2);
+  const [id, unit, kind] = [width('id'), width('unit'), width('kind')];
   let out = '';
   for (const i of list) {
     const names = locale === 'zh' ? `${i.name}（${i.nameEn}）` : `${i.nameEn} (${i.name})`;
-    out += `${i.id.padEnd(width)}  ${i.unit.padEnd(12)} ${i.kind.padEnd(8)} ${names}\n`;
+    out += `${i.id.padEnd(id)}  ${i.unit.padEnd(unit)}  ${i.kind.padEnd(kind)}  ${names}\n`;
   }
   out += locale === 'zh' ? `共 ${list.length} 个指标\n` : `${list.length} indicators\n`;
   return out;

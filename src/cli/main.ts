@@ -83,10 +83,13 @@ async function dispatch(args: CliArgs): Promise<number> {
       const files = await collectDataFiles(args.paths);
       const { rates, problems } = await computeRates(files, args.maxJsonBytes);
       out(renderRates(rates, args.format, args.locale, colours));
+      const zh = args.locale === 'zh';
       for (const p of problems) {
-        process.stderr.write(
-          `fazhi: ${p.file}: ${args.locale === 'zh' ? p.messageZh : p.message} (${p.code})\n`,
-        );
+        // Reading messages already name their line.
+        const text = zh
+          ? `${p.severity === 'error' ? '错误' : '警告'}：${p.messageZh}`
+          : `${p.severity === 'error' ? 'error' : 'warning'}: ${p.message}`;
+        process.stderr.write(`fazhi: ${p.file}: ${text} (${p.code})\n`);
       }
       return problems.some((p) => p.severity === 'error') ? 1 : 0;
     }
@@ -111,7 +114,8 @@ function fail(error: unknown, locale: Locale): number {
 
 function guessLocale(argv: readonly string[]): Locale {
   const i = argv.findIndex((a) => a === '--locale' || a === '-l');
-  return (i >= 0 && argv[i + 1] === 'zh') || argv.includes('--locale=zh') ? 'zh' : 'en';
+  if (i >= 0 && argv[i + 1] === 'zh') return 'zh';
+  return argv.some((a) => a === '--locale=zh' || a === '-lzh' || a === '-l=zh') ? 'zh' : 'en';
 }
 
 // `| head` closes the pipe early; that is not an error.

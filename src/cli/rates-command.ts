@@ -1,8 +1,9 @@
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import { createRateDeriver, deriveRates } from '../derive/derive-rates.js';
 import type { DerivedRate } from '../derive/rate-row.js';
-import type { Issue } from '../errors.js';
+import { type Issue, issue } from '../errors.js';
 import { readObservationBatches } from '../formats/read-stream.js';
+import { createFastCache, isValidObservation } from '../validate/fast-observation.js';
 import type { Locale, OutputFormat } from './args.js';
 import type { Palette } from './colour.js';
 import { type DataFile, displayPath, fileChunks, fileSize } from './files.js';
@@ -34,23 +35,38 @@ export async function computeRates(files: readonly DataFile[], maxJsonBytes: num
   const problems: (Issue & { file: string })[] = [];
   for (const f of files) {
     const file = displayPath(f.path);
+    // The deriver skips invalid observations without a word; count them so that the user hears of it.
+    const cache = createFastCache();
+    let skipped = 0;
+    const check = (raw: unknown): void => {
+      if (!isValidObservation(raw, cache)) skipped++;
+    };
     if (f.format === 'json') {
       const loaded = await loadData(f, maxJsonBytes);
       for (const i of loaded.issues) problems.push({ ...i, file });
-      if (loaded.data !== undefined)
-        for (const r of deriveRates(loaded.data as object)) rates.push({ file, ...r });
-      continue;
-    }
-    // Large line-based files are derived group by group (they must then be grouped by jurisdiction-year).
-    const grouping = (await fileSize(f.path)) > maxJsonBytes ? 'contiguous' : 'buffered';
-    const deriver = createRateDeriver({ grouping, onRow: (r) => rates.push({ file, ...r }) });
-    for await (const batch of readObservationBatches(fileChunks(f.path), f.format)) {
-      for (const r of batch) {
-        if (r.kind === 'observation') deriver.add(r.observation, r);
-        else problems.push({ ...r.issue, file });
+      if (loaded.data !== undefined) {
+        const list = observationsOf(loaded.data);
+        if (list === undefined) problems.push({ ...notADataset(loaded.data), file });
+        else {
+          for (const o of list) check(o);
+          for (const r of deriveRates(loaded.data as object)) rates.push({ file, ...r });
+        }
       }
+    } else {
+      // Large line-based files are derived group by group (they must then be grouped by jurisdiction-year).
+      const grouping = (await fileSize(f.path)) > maxJsonBytes ? 'contiguous' : 'buffered';
+      const deriver = createRateDeriver({ grouping, onRow: (r) => rates.push({ file, ...r }) });
+      for await (const batch of readObservationBatches(fileChunks(f.path), f.format)) {
+        for (const r of batch) {
+          if (r.kind === 'observation') {
+            check(r.observation);
+            deriver.add(r.observation, r);
+          } else problems.push({ ...r.issue, file });
+        }
+      }
+      deriver.finish();
     }
-    deriver.finish();
+    if (skipped > 0) problems.push({ ...skippedObservations(skipped, file), file });
   }
   return { rates, problems };
 }
@@ -114,6 +130,41 @@ export function renderRates(
   }
   out += `\n${zh ? `共 ${rates.length} 个比率` : `${rates.length} rate${rates.length === 1 ? '' : 's'}`}\n`;
   return out;
+}
+
+/** The observations array of a parsed JSON dataset, or `undefined` when it is not a dataset. */
+function observationsOf(data: unknown): readonly unknown[] | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const list = (data as { observations?: unknown }).observations;
+  return Array.isArray(list) ? list : undefined;
+}
+
+function notADataset(data: unknown): Issue {
+  const [what, whatZh] = Array.isArray(data)
+    ? ['an array', '一个数组']
+    : data === null
+      ? ['null', 'null']
+      : typeof data === 'object'
+        ? ['an object without an "observations" array', '一个没有“observations”数组的对象']
+        : [`a ${typeof data}`, typeof data === 'string' ? '一个字符串' : `一个 ${typeof data} 值`];
+  return issue(
+    'schema_invalid',
+    'error',
+    '',
+    `Not a dataset: the file holds ${what}, where a dataset is a JSON object with an "observations" array`,
+    `不是数据集：文件内容是${whatZh}，而数据集应是带有“observations”数组的 JSON 对象`,
+  );
+}
+
+function skippedObservations(count: number, file: string): Issue {
+  return issue(
+    'invalid_observations_skipped',
+    'warning',
+    '',
+    `${count} invalid observation${count === 1 ? ' was' : 's were'} left out of the rates; fazhi validate ${file} says what is wrong`,
+    `${count} 条无效观测未参与比率计算；运行 fazhi validate ${file} 查看原因`,
+    { skipped: count },
+  );
 }
 
 function reasonZh(reason: DerivedRate['reason']): string {

@@ -116,18 +116,19 @@ function renderText(reports: readonly FileReport[], locale: Locale, c: Palette):
     const status = r.counts.error > 0 ? c.red('✖') : c.green('✔');
     out += `${status} ${c.bold(r.file)} ${c.dim(`(${n})`)}\n`;
     for (const i of r.issues) {
+      // Chinese labels are two wide characters each: padded to the width of "warning".
       const sev =
         i.severity === 'error'
-          ? c.red('error  ')
+          ? c.red(zh ? '错误   ' : 'error  ')
           : i.severity === 'warning'
-            ? c.yellow('warning')
-            : c.cyan('info   ');
+            ? c.yellow(zh ? '警告   ' : 'warning')
+            : c.cyan(zh ? '提示   ' : 'info   ');
       const where = [i.path, i.line === undefined ? '' : zh ? `第 ${i.line} 行` : `line ${i.line}`]
         .filter((s) => s.length > 0)
-        .join(', ');
-      out += `  ${sev} ${c.dim(i.code)}${where ? c.dim(` at ${where}`) : ''}\n`;
-      out += `          ${message(i, locale)}\n`;
-      if (i.quote !== undefined) out += `          ${c.dim(`“${i.quote}”`)}\n`;
+        .join(zh ? '，' : ', ');
+      out += `  ${sev} ${c.dim(i.code)}${where ? c.dim(zh ? ` 位于 ${where}` : ` at ${where}`) : ''}\n`;
+      out += `${indent(message(i, locale))}\n`;
+      if (i.quote !== undefined) out += `${c.dim(indent(`“${i.quote}”`))}\n`;
     }
     if (r.omitted > 0) {
       out += c.dim(
@@ -140,6 +141,14 @@ function renderText(reports: readonly FileReport[], locale: Locale, c: Palette):
   const s = summary(reports, locale);
   out += `\n${hasErrors(reports) ? c.red(s) : c.green(s)}\n`;
   return out;
+}
+
+/** Indents every line of a block, so a quote that spans lines (a quoted CSV field may) stays under its issue. */
+function indent(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((l) => `          ${l}`)
+    .join('\n');
 }
 
 function summary(reports: readonly FileReport[], locale: Locale): string {

@@ -64,7 +64,11 @@ export async function validateFile(file: DataFile, options: ValidateFileOptions)
       else {
         const result = validateDataset(read.data, { ...options.validate, onIssue: sink.add });
         observations = result.observations;
-        const list = (read.data as { observations?: unknown }).observations;
+        // `null` and other non-objects are valid JSON: validateDataset reports them, they hold no quotes.
+        const list =
+          typeof read.data === 'object' && read.data !== null
+            ? (read.data as { observations?: unknown }).observations
+            : undefined;
         // Issues of a JSON dataset carry paths; find their lines for editors and annotations.
         const paths = sink.kept.map((i) => i.path).filter((p) => p.length > 0);
         const lines = paths.length > 0 ? locateJsonPaths(text, paths) : new Map<string, number>();

@@ -191,7 +191,7 @@ describe('exit status 2: usage and unreadable input, one clear line, no stack tr
     ['a file of unknown type', ['validate', 'NOTES'], /Cannot tell the format/],
     ['an unknown command', ['frobnicate'], /Unknown command "frobnicate"/],
     ['validate without paths', ['validate'], /needs at least one file or folder/],
-    ['an unknown flag', ['validate', 'VALID', '--frobnicate'], /Unknown option '--frobnicate'/],
+    ['an unknown flag', ['validate', 'VALID', '--frobnicate'], /Unknown option --frobnicate/],
     [
       'a bad --format',
       ['validate', 'VALID', '--format', 'xml'],

@@ -1,0 +1,170 @@
+// End-to-end tests for problems found by using the CLI as a reviewer would: each case once failed.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+let dir: string;
+const at = (name: string) => join(dir, name);
+
+const concluded = {
+  jurisdiction: '433126',
+  year: 2023,
+  indicator: 'litigation.concluded',
+  value: '54',
+  unit: 'cases',
+  source: { report: 'r2023', quote: '审结行政诉讼案件54件' },
+};
+const lost = {
+  ...concluded,
+  indicator: 'litigation.lost',
+  value: '12',
+  source: { report: 'r2023', quote: '败诉12件' },
+};
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'fazhi-cli-review-'));
+  await writeFile(at('null.json'), 'null');
+  await writeFile(at('array.json'), '[]');
+  await writeFile(at('string.json'), '"hello"');
+  await writeFile(at('object.json'), '{}');
+  // One valid pair and one observation with a misspelt field, which rates must not drop in silence.
+  await writeFile(
+    at('typo.json'),
+    JSON.stringify({ observations: [concluded, lost, { ...lost, indicater: 'x', indicator: undefined }] }),
+  );
+  await writeFile(
+    at('multiline.csv'),
+    'jurisdiction,year,indicator,value,unit,source.quote\n433126,2023,litigation.lost,70,cases,"败诉\n70件"\n',
+  );
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('valid JSON that is not a dataset', () => {
+  it('validate reports null as schema_invalid instead of an internal error', async () => {
+    const r = await runCli(['validate', at('null.json'), '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { issues: { code: string }[] };
+    expect(report.issues.map((i) => i.code)).toEqual(['schema_invalid']);
+  });
+
+  it.each(['null', 'array', 'string', 'object'])(
+    'rates refuses %s.json with exit 1 and a message',
+    async (name) => {
+      const en = await runCli(['rates', at(`${name}.json`)]);
+      expect(en.code).toBe(1);
+      expect(en.stderr).toMatch(/error: Not a dataset: .*"observations" array \(schema_invalid\)\n$/);
+      const zh = await runCli(['rates', at(`${name}.json`), '--locale', 'zh']);
+      expect(zh.stderr).toMatch(/错误：不是数据集/);
+    },
+  );
+});
+
+describe('rates says when it leaves observations out', () => {
+  it('counts the invalid observations, still derives the rest, and exits 0 (a warning)', async () => {
+    const r = await runCli(['rates', at('typo.json'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as { indicator: string; computed?: string }[];
+    expect(rows).toContainEqual(
+      expect.objectContaining({ indicator: 'litigation.lossRate', computed: '22.22' }),
+    );
+    expect(r.stderr).toMatch(
+      /warning: 1 invalid observation was left out of the rates; fazhi validate .*typo\.json/,
+    );
+    const zh = await runCli(['rates', at('typo.json'), '--locale', 'zh']);
+    expect(zh.stderr).toContain('警告：1 条无效观测未参与比率计算');
+  });
+
+  it('does the same for a streamed CSV file', async () => {
+    const r = await runCli(['rates', at('multiline.csv')]);
+    expect(r.stderr).toMatch(/1 invalid observation was left out/);
+  });
+});
+
+describe('command-line mistakes are explained in both languages', () => {
+  const cases: [string, string[], RegExp, RegExp][] = [
+    [
+      'a misspelt option',
+      ['validate', 'x', '--fromat', 'json'],
+      /^fazhi: Unknown option --fromat \(did you mean --format\?\); see fazhi --help/,
+      /^fazhi: 未知选项 --fromat（是否想输入 --format？）/,
+    ],
+    [
+      'an option without its value',
+      ['validate', 'x', '--format'],
+      /^fazhi: Option --format needs a value/,
+      /^fazhi: 选项 --format 需要一个值/,
+    ],
+    [
+      'a value given to a flag',
+      ['validate', 'x', '--help=yes'],
+      /^fazhi: Option --help takes no value/,
+      /^fazhi: 选项 --help 不接受值/,
+    ],
+    [
+      'an unknown rule',
+      ['validate', 'x', '--no-rule', 'partWholes'],
+      /^fazhi: --no-rule: unknown rule "partWholes" \(did you mean partsWholes\?\); the rules are structure, /,
+      /^fazhi: --no-rule：未知规则“partWholes”（是否想输入 partsWholes？）/,
+    ],
+    [
+      'a misspelt command',
+      ['valdate', 'x'],
+      /^fazhi: Unknown command "valdate" \(did you mean validate\?\)/,
+      /^fazhi: 未知命令“valdate”（是否想输入 validate？）/,
+    ],
+  ];
+  it.each(cases)('%s', async (_name, args, en, zh) => {
+    const r = await runCli(args);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(en);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    const z = await runCli([...args, '--locale', 'zh']);
+    expect(z.code).toBe(2);
+    expect(z.stderr).toMatch(zh);
+    expect(z.stderr).not.toMatch(/[A-Z][a-z]+ option|argument/);
+  });
+
+  it('finds -lzh before the error, for an error in the command line', async () => {
+    const r = await runCli(['-lzh', 'frobnicate']);
+    expect(r.stderr).toContain('未知命令');
+  });
+});
+
+describe('text output', () => {
+  it('keeps a quote that spans lines indented under its issue', async () => {
+    const r = await runCli(['validate', at('multiline.csv')]);
+    const lines = r.stdout.split('\n');
+    const open = lines.findIndex((l) => l.includes('“败诉'));
+    expect(open).toBeGreaterThan(0);
+    expect(lines[open]).toBe('          “败诉');
+    expect(lines[open + 1]).toBe('          70件”');
+  });
+
+  it('is all Chinese around the messages with --locale zh: severity and position', async () => {
+    const r = await runCli(['validate', at('multiline.csv'), '--locale', 'zh']);
+    expect(r.stdout).toMatch(/^ {2}错误 {3} missing_field 位于 observations\[0\]\.source\.report，第 2 行$/m);
+    expect(r.stdout).not.toMatch(/\b(at|line|error)\b/);
+  });
+});
+
+describe('fazhi catalog', () => {
+  it('aligns its columns whatever the longest unit or kind', async () => {
+    const r = await runCli(['catalog']);
+    const rows = r.stdout.trim().split('\n').slice(0, -1);
+    expect(rows.length).toBeGreaterThan(10);
+    // The kind and name columns start at the same place in every row, also after "organisations".
+    const columns = (l: string) => {
+      const m = /^(\S+\s+)(\S+\s+)(\S+\s+)/.exec(l);
+      return m ? [m[1]?.length, (m[1]?.length ?? 0) + (m[2]?.length ?? 0)] : [];
+    };
+    const first = columns(rows[0] ?? '');
+    expect(rows.some((l) => l.includes(' organisations '))).toBe(true);
+    for (const l of rows) expect(columns(l)).toEqual(first);
+  });
+});
