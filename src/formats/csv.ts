@@ -95,7 +95,8 @@ export function observationToCsvRow(o: Observation): string {
  * Reads long-format CSV in bounded memory, yielding the records of each chunk together. The first record is the
  * header; unknown columns (`csv_unknown_column`) are reported once and ignored, and a missing required column
  * (`csv_missing_column`) stops the file, since every row would fail. A malformed row (`csv_malformed_row`) is
- * reported with its line and skipped. Empty fields are absent; `year` is read as a number, `cumulative` and
+ * reported with its line and skipped; a row of empty fields only (`,,,`, as spreadsheets save blank rows) is skipped
+ * like a blank line. Empty fields are absent; `year` is read as a number, `cumulative` and
  * `includesCarriedOver` as booleans (`true`/`false`, any case), everything else as text.
  *
  * @param source - the text, whole or in chunks (a Node stream, a web stream, an array of strings)
@@ -130,6 +131,8 @@ export async function* readCsvBatches(
         stopped = checked.fatal;
         continue;
       }
+      // Spreadsheets save blank rows as bare commas: no data, so skipped like a blank line.
+      if (row.fields.every((f) => f === undefined)) continue;
       if (row.fields.length !== header.length) {
         out.push({
           kind: 'issue',
@@ -159,7 +162,7 @@ export async function* readCsvBatches(
     if (stopped) return;
   }
   const last = convert(parser.end());
-  if (index === 0 && issues === 0) last.push({ kind: 'issue', issue: emptyFile() });
+  if (index === 0 && issues === 0) last.push({ kind: 'issue', issue: emptyFile(header !== undefined) });
   if (last.length > 0) yield last;
 }
 

@@ -1,6 +1,7 @@
 import type { Issue } from '../errors.js';
 import type { Dataset } from '../model/dataset.js';
 import { stripBom } from './chunks.js';
+import { findJsonSyntaxError } from './json-syntax.js';
 import { emptyFile, jsonErrorMessage, readIssue } from './read-issues.js';
 
 /** What reading a JSON dataset gives: the parsed (still unvalidated) value, or the issues that prevented it. */
@@ -28,24 +29,35 @@ export function parseDatasetJson(text: string): JsonReadResult {
   try {
     return { ok: true, data: JSON.parse(body) };
   } catch (error) {
-    const message = jsonErrorMessage(error);
-    const position = /at position (\d+)/.exec(message)?.[1];
-    const line = position === undefined ? undefined : lineAt(body, Number(position));
-    const where = line === undefined ? '' : ` (line ${line})`;
-    const whereZh = line === undefined ? '' : `（第 ${line} 行）`;
-    return {
-      ok: false,
-      issues: [
-        readIssue(
-          'invalid_json',
-          line,
-          `The file is not valid JSON${where}: ${message}`,
-          `文件不是有效的 JSON${whereZh}：${message}`,
-          { parserMessage: message },
-        ),
-      ],
-    };
+    return { ok: false, issues: [invalidJson(body, jsonErrorMessage(error))] };
   }
+}
+
+/** The `invalid_json` issue: fazhi's own bilingual description and line, V8's message kept in the details. */
+function invalidJson(body: string, parserMessage: string): Issue {
+  const found = findJsonSyntaxError(body);
+  if (found !== undefined) {
+    const { line, column } = found;
+    return readIssue(
+      'invalid_json',
+      line,
+      `The file is not valid JSON: ${found.message} (line ${line}, column ${column})`,
+      `文件不是有效的 JSON：${found.messageZh}（第 ${line} 行第 ${column} 列）`,
+      { parserMessage, reason: found.reason, column },
+    );
+  }
+  // Only if the scanner and V8 disagree: fall back on V8's position.
+  const position = /at position (\d+)/.exec(parserMessage)?.[1];
+  const line = position === undefined ? undefined : lineAt(body, Number(position));
+  const where = line === undefined ? '' : ` (line ${line})`;
+  const whereZh = line === undefined ? '' : `（第 ${line} 行）`;
+  return readIssue(
+    'invalid_json',
+    line,
+    `The file is not valid JSON${where}: ${parserMessage}`,
+    `文件不是有效的 JSON${whereZh}：${parserMessage}`,
+    { parserMessage },
+  );
 }
 
 /**

@@ -1,5 +1,7 @@
+import type { Issue } from '../errors.js';
 import type { Observation } from '../model/observation.js';
 import { textChunks } from './chunks.js';
+import { findJsonSyntaxError } from './json-syntax.js';
 import { createLineSplitter, type TextLine } from './lines.js';
 import { emptyFile, jsonErrorMessage, lineTooLong, readIssue } from './read-issues.js';
 import { DEFAULT_MAX_LINE_LENGTH, type ReadOptions, type ReadRecord, type TextSource } from './record.js';
@@ -38,17 +40,7 @@ export async function* readNdjsonBatches(
         out.push({ kind: 'observation', observation: JSON.parse(text), index: index++, line: l.line });
       } catch (error) {
         issues++;
-        const message = jsonErrorMessage(error);
-        out.push({
-          kind: 'issue',
-          issue: readIssue(
-            'invalid_json_line',
-            l.line,
-            `Line ${l.line} is not valid JSON: ${message}`,
-            `第 ${l.line} 行不是有效的 JSON：${message}`,
-            { parserMessage: message },
-          ),
-        });
+        out.push({ kind: 'issue', issue: invalidLine(text, l.line, jsonErrorMessage(error)) });
       }
     }
     return out;
@@ -92,6 +84,27 @@ export function observationsToNdjson(observations: Iterable<Observation>): strin
   let out = '';
   for (const o of observations) out += `${JSON.stringify(o)}\n`;
   return out;
+}
+
+/** The `invalid_json_line` issue, in fazhi's own words when its scanner places the error (V8's are English only). */
+function invalidLine(text: string, line: number, parserMessage: string): Issue {
+  const found = findJsonSyntaxError(text);
+  if (found === undefined) {
+    return readIssue(
+      'invalid_json_line',
+      line,
+      `Line ${line} is not valid JSON: ${parserMessage}`,
+      `第 ${line} 行不是有效的 JSON：${parserMessage}`,
+      { parserMessage },
+    );
+  }
+  return readIssue(
+    'invalid_json_line',
+    line,
+    `Line ${line} is not valid JSON: ${found.message} (column ${found.column})`,
+    `第 ${line} 行不是有效的 JSON：${found.messageZh}（第 ${found.column} 列）`,
+    { parserMessage, reason: found.reason, column: found.column },
+  );
 }
 
 /** True for an empty or whitespace-only line. */

@@ -62,21 +62,29 @@ export function lineTooLong(line: number, max: number): Issue {
 }
 
 /**
- * The issue for a file with no data at all.
+ * The issue for a file with no data at all, or (CSV) only a header.
  *
+ * @param headerOnly - the file has a CSV header and nothing after it
  * @returns an `empty_file` issue
  * @example
  * ```ts
  * emptyFile().severity // 'error'
  * ```
  */
-export function emptyFile(): Issue {
-  return readIssue(
-    'empty_file',
-    undefined,
-    'The file is empty: it holds no observations',
-    '文件为空：没有任何观测数据',
-  );
+export function emptyFile(headerOnly = false): Issue {
+  return headerOnly
+    ? readIssue(
+        'empty_file',
+        undefined,
+        'The file has a header but no rows: it holds no observations',
+        '文件只有表头、没有数据行：没有任何观测数据',
+      )
+    : readIssue(
+        'empty_file',
+        undefined,
+        'The file is empty: it holds no observations',
+        '文件为空：没有任何观测数据',
+      );
 }
 
 /**

@@ -168,3 +168,27 @@ describe('fazhi catalog', () => {
     for (const l of rows) expect(columns(l)).toEqual(first);
   });
 });
+
+describe('reading problems, end to end', () => {
+  it('places a trailing comma in a JSON dataset, in text and GitHub annotations', async () => {
+    const path = at('trailing-comma.json');
+    await writeFile(path, `{\n  "observations": [\n    ${JSON.stringify(concluded)},\n  ]\n}\n`);
+    const text = await runCli(['validate', path, '--locale', 'zh']);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(
+      /invalid_json 位于 第 3 行\n +文件不是有效的 JSON：右括号前多了逗号.*（第 3 行第 \d+ 列）/,
+    );
+    const gh = await runCli(['validate', path, '--format', 'github']);
+    expect(gh.stdout).toMatch(
+      /^::error file=[^\n]*trailing-comma\.json,line=3,title=fazhi invalid_json::The file is not valid JSON: a comma before the closing bracket/m,
+    );
+  });
+
+  it('calls a header-only CSV file what it is', async () => {
+    const path = at('header-only.csv');
+    await writeFile(path, '\uFEFFjurisdiction,year,indicator,value\r\n');
+    const r = await runCli(['validate', path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('The file has a header but no rows');
+  });
+});

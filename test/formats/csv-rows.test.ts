@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/formats/csv.js';
+import type { ReadRecord } from '../../src/formats/record.js';
+
+async function read(text: string): Promise<ReadRecord[]> {
+  const out: ReadRecord[] = [];
+  for await (const r of readCsv(text)) out.push(r);
+  return out;
+}
+
+describe('readCsv on spreadsheet exports', () => {
+  it('skips rows of bare commas (blank spreadsheet rows) but keeps the line numbers of the rest', async () => {
+    const records = await read(
+      'jurisdiction,year,indicator,value\r\n,,,\r\n433126,2023,litigation.lost,12\r\n,,,\r\n',
+    );
+    expect(records).toEqual([
+      {
+        kind: 'observation',
+        observation: { jurisdiction: '433126', year: 2023, indicator: 'litigation.lost', value: '12' },
+        index: 0,
+        line: 3,
+      },
+    ]);
+  });
+
+  it('still reads a row with some empty fields, and a quoted empty field, as data', async () => {
+    const records = await read('jurisdiction,year,indicator,value\n,,,""\n');
+    expect(records).toEqual([expect.objectContaining({ kind: 'observation', observation: { value: '' } })]);
+  });
+
+  it('says a header-only file has a header but no rows', async () => {
+    const [r] = await read('jurisdiction,year,indicator,value\n');
+    expect(r?.kind === 'issue' && r.issue).toMatchObject({
+      code: 'empty_file',
+      message: 'The file has a header but no rows: it holds no observations',
+      messageZh: '文件只有表头、没有数据行：没有任何观测数据',
+    });
+  });
+});
