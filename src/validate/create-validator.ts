@@ -6,7 +6,7 @@ import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
 import type { ReportYear } from '../model/report.js';
 import type { Entry, RuleContext } from './context.js';
-import { createFastCache } from './fast-observation.js';
+import { createFastCache, isIndicatorId } from './fast-observation.js';
 import { mergeCatalog } from './merge-catalog.js';
 import { checkMetadata } from './metadata.js';
 import { checkDuplicates } from './rules/duplicates.js';
@@ -106,6 +106,8 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   let relations: RelationIndex = indexRelations(baseCatalog.relations);
   let rates: RateIndex = indexRates(baseCatalog);
   const cache = createFastCache();
+  // Catalog indicators with a well-formed id: one lookup both finds the definition and vouches for the id.
+  let wellFormed = wellFormedIndicators(ctx.indicators);
   const codeCache = new Map<string, boolean>();
   const anyGroupRule = GROUP_RULES.some((r) => on[r]);
   const buffered = options.grouping === 'buffered';
@@ -182,6 +184,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       if (on.structure) for (const i of merged.issues) emit(i);
       ctx.catalog = merged.catalog;
       ctx.indicators = indicatorMap(ctx.catalog);
+      wellFormed = wellFormedIndicators(ctx.indicators);
       relations = indexRelations(ctx.catalog.relations);
       rates = indexRates(ctx.catalog);
     }
@@ -248,7 +251,16 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     const index = location?.index ?? count;
     const line = location?.line;
     count++;
-    const s = checkObservationStructure(raw, index, line, cache);
+    let def: Indicator | undefined;
+    let knownId: string | undefined;
+    if (typeof raw === 'object' && raw !== null) {
+      const id = (raw as { indicator?: unknown }).indicator;
+      if (typeof id === 'string') {
+        def = wellFormed.get(id);
+        if (def !== undefined) knownId = id;
+      }
+    }
+    const s = checkObservationStructure(raw, index, line, cache, knownId);
     if (s !== true) {
       for (const i of s) {
         const r = recode(i);
@@ -257,7 +269,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       return;
     }
     const o = raw as Observation;
-    const def = ctx.indicators.get(o.indicator);
+    if (o.indicator !== knownId) def = ctx.indicators.get(o.indicator);
     const e: Entry = { o, i: index, line, d: def };
     if (on.references) checkReferences(e, ctx, codeCache);
     if (on.values && def !== undefined) checkValues(e, def, ctx);
@@ -343,6 +355,12 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
 
 function indicatorMap(c: Catalog): Map<string, Indicator> {
   return new Map(c.indicators.map((i) => [i.id, i]));
+}
+
+function wellFormedIndicators(m: ReadonlyMap<string, Indicator>): Map<string, Indicator> {
+  const out = new Map<string, Indicator>();
+  for (const [id, d] of m) if (isIndicatorId(id)) out.set(id, d);
+  return out;
 }
 
 function validToday(t: string | undefined): string {

@@ -76,8 +76,9 @@ export function splitScopes(entries: readonly Entry[], rateIds?: ReadonlySet<str
   if (plain && entries.length > 0) {
     const s: Scope = { key: '', first: new Map(), all: entries as Entry[], rates: [], repeats: [] };
     for (const e of entries) {
-      if (rateIds?.has(e.o.indicator)) s.rates.push(e);
-      if (!s.first.has(e.o.indicator)) s.first.set(e.o.indicator, e);
+      const id = keyOf(e);
+      if (rateIds?.has(id)) s.rates.push(e);
+      if (!s.first.has(id)) s.first.set(id, e);
       else s.repeats.push(e);
     }
     return [s];
@@ -93,10 +94,16 @@ export function splitScopes(entries: readonly Entry[], rateIds?: ReadonlySet<str
       out.push(s);
     }
     s.all.push(e);
-    if (rateIds?.has(e.o.indicator)) s.rates.push(e);
+    const id = keyOf(e);
+    if (rateIds?.has(id)) s.rates.push(e);
     // A rate given on another basis must not hide the first figure of an input indicator.
-    if (!s.first.has(e.o.indicator)) s.first.set(e.o.indicator, e);
+    if (!s.first.has(id)) s.first.set(id, e);
     else s.repeats.push(e);
   }
   return out;
+}
+
+/** The indicator id as a map key: the catalog's own string when known (equal to the input's, but compared by identity). */
+function keyOf(e: Entry): string {
+  return e.d !== undefined ? e.d.id : e.o.indicator;
 }

@@ -10,6 +10,7 @@
  * Only last year's values per jurisdiction are kept, so streaming input stays in bounded memory.
  * @module
  */
+import type { Catalog } from '../../catalog/catalog.js';
 import { issue } from '../../errors.js';
 import type { Entry, RuleContext } from '../context.js';
 import { approxNumber } from '../numeric.js';
@@ -19,7 +20,25 @@ import { withLine } from '../zod-issues.js';
 /** Last year's full-year values of one jurisdiction. @internal */
 export interface YearValues {
   readonly year: number;
-  readonly values: Map<string, number>;
+  /** Each compared indicator's value at its slot (NaN: not given); a flat array, not a map, per group. */
+  readonly values: Float64Array;
+  /** The slots of the catalog the values were collected under. */
+  readonly slots: ReadonlyMap<string, number>;
+}
+
+/** Slot of each count, stock and amount indicator, per catalog (built once). */
+const slotsByCatalog = new WeakMap<Catalog, Map<string, number>>();
+
+function slotsOf(catalog: Catalog): Map<string, number> {
+  let slots = slotsByCatalog.get(catalog);
+  if (slots === undefined) {
+    slots = new Map();
+    for (const d of catalog.indicators) {
+      if (d.kind === 'count' || d.kind === 'stock' || d.kind === 'amount') slots.set(d.id, slots.size);
+    }
+    slotsByCatalog.set(catalog, slots);
+  }
+  return slots;
 }
 
 const SMALL = 10;
@@ -42,25 +61,32 @@ export function checkPlausibility(
   year: number,
   ctx: RuleContext,
 ): YearValues {
-  const values = new Map<string, number>();
-  if (full === undefined) return { year, values };
+  const slots = slotsOf(ctx.catalog);
+  const values = new Float64Array(slots.size).fill(Number.NaN);
+  if (full === undefined) return { year, values, slots };
   const compare = previous !== undefined && previous.year === year - 1 ? previous : undefined;
   for (const e of full.first.values()) {
     const def = e.d;
     if (def === undefined || !(def.kind === 'count' || def.kind === 'stock' || def.kind === 'amount'))
       continue;
-    // The catalog's own id string: kept across groups, it must not pin the parsed input's strings in memory.
-    const id = def.id;
+    const slot = slots.get(def.id);
+    if (slot === undefined) continue;
     if (e.o.qualifier === 'approx' || e.o.qualifier === 'range') continue;
     const v = approxNumber(e.o.value);
     if (!Number.isFinite(v)) continue;
-    values.set(id, v);
-    const before = compare?.values.get(id);
-    if (before === undefined || before <= 0 || v <= 0 || Math.max(before, v) < SMALL) continue;
+    values[slot] = v;
+    const before = compare === undefined ? Number.NaN : valueAt(compare, slots, slot, def.id);
+    if (Number.isNaN(before) || before <= 0 || v <= 0 || Math.max(before, v) < SMALL) continue;
     const factor = v > before ? v / before : before / v;
     if (factor > ctx.jumpFactor) jump(ctx, e, def.nameEn, def.name, before, v, factor, year);
   }
-  return { year, values };
+  return { year, values, slots };
+}
+
+/** Last year's value of an indicator, NaN when not given (slots differ only if the catalog changed). */
+function valueAt(prev: YearValues, slots: ReadonlyMap<string, number>, slot: number, id: string): number {
+  const at = prev.slots === slots ? slot : prev.slots.get(id);
+  return at === undefined ? Number.NaN : (prev.values[at] ?? Number.NaN);
 }
 
 function jump(

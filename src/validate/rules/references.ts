@@ -87,7 +87,10 @@ export function checkReferences(e: Entry, ctx: RuleContext, codeCache: Map<strin
       ),
     );
   }
-  checkDivisionExists(o.jurisdiction, `observations[${e.i}].jurisdiction`, e.line, ctx, codeCache);
+  // The path is only built for a code not seen before (the hot path allocates nothing).
+  if (ctx.divisions !== undefined && !codeCache.has(o.jurisdiction)) {
+    checkDivisionExists(o.jurisdiction, `observations[${e.i}].jurisdiction`, e.line, ctx, codeCache);
+  }
   if (
     o.source !== undefined &&
     ctx.reports !== undefined &&

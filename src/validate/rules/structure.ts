@@ -25,6 +25,7 @@ import { fromZodIssues } from '../zod-issues.js';
  * @param index - its index among the observations
  * @param line - its line, if any
  * @param cache - the fast-path cache
+ * @param knownId - an indicator id known to be well-formed (see `isValidObservation`)
  * @returns `true`, or the issues
  * @example
  * ```ts
@@ -36,8 +37,9 @@ export function checkObservationStructure(
   index: number,
   line: number | undefined,
   cache: FastCache,
+  knownId?: string,
 ): true | Issue[] {
-  if (isValidObservation(raw, cache)) return true;
+  if (isValidObservation(raw, cache, knownId)) return true;
   const base = `observations[${index}]`;
   const r = ObservationSchema.safeParse(raw);
   if (r.success) {
