@@ -81,8 +81,8 @@ async function dispatch(args: CliArgs): Promise<number> {
         import('./rates-command.js'),
       ]);
       const files = await collectDataFiles(args.paths);
-      const { rates, problems } = await computeRates(files, args.maxJsonBytes);
-      out(renderRates(rates, args.format, args.locale, colours));
+      const { files: read, rates, problems } = await computeRates(files, args.maxJsonBytes);
+      out(renderRates(rates, args.format, args.locale, colours, read));
       const zh = args.locale === 'zh';
       for (const p of problems) {
         // Reading messages already name their line.

@@ -14,6 +14,8 @@ export type FileRate = DerivedRate & { readonly file: string };
 
 /** What `fazhi rates` computed: the rates, and files that could not be read. */
 export interface RatesResult {
+  /** Every file read, as displayed, in order (also those that gave no rate). */
+  readonly files: readonly string[];
   readonly rates: readonly FileRate[];
   readonly problems: readonly (Issue & { readonly file: string })[];
 }
@@ -33,8 +35,10 @@ export interface RatesResult {
 export async function computeRates(files: readonly DataFile[], maxJsonBytes: number): Promise<RatesResult> {
   const rates: FileRate[] = [];
   const problems: (Issue & { file: string })[] = [];
+  const names: string[] = [];
   for (const f of files) {
     const file = displayPath(f.path);
+    names.push(file);
     // The deriver skips invalid observations without a word; count them so that the user hears of it.
     const cache = createFastCache();
     let skipped = 0;
@@ -68,16 +72,17 @@ export async function computeRates(files: readonly DataFile[], maxJsonBytes: num
     }
     if (skipped > 0) problems.push({ ...skippedObservations(skipped, file), file });
   }
-  return { rates, problems };
+  return { files: names, rates, problems };
 }
 
 /**
- * Renders derived rates: `json` an array of rate rows, `text` a table per file.
+ * Renders derived rates: `json` an array of rate rows, `text` a table per file (a file with none says so).
  *
  * @param rates - the rates
  * @param format - `text` or `json`
  * @param locale - language
  * @param c - terminal styles
+ * @param files - every file read, so that text output can name those without rates
  * @returns the output text
  * @example
  * ```ts
@@ -89,47 +94,57 @@ export function renderRates(
   format: OutputFormat,
   locale: Locale,
   c: Palette,
+  files: readonly string[] = [],
 ): string {
   if (format === 'json') return `${JSON.stringify(rates, null, 2)}\n`;
   const zh = locale === 'zh';
-  let out = '';
-  let file: string | undefined;
+  const byFile = new Map<string, FileRate[]>(files.map((f) => [f, []]));
   for (const r of rates) {
-    if (r.file !== file) {
-      file = r.file;
-      out += `${out ? '\n' : ''}${c.bold(file)}\n`;
-    }
-    const ind = defaultCatalog.get(r.indicator);
-    const name = ind ? (zh ? ind.name : ind.nameEn) : r.indicator;
-    const scope = r.scope ? ` [${r.scope}]` : '';
-    const head = `  ${r.jurisdiction} ${r.year} ${name}${c.dim(` ${r.indicator} · ${zh ? '口径' : 'basis'} ${r.basis}${scope}`)}`;
-    const fraction =
-      r.numerator !== undefined && r.denominator !== undefined ? `${r.numerator} / ${r.denominator}` : '';
-    const computed =
-      r.computed !== undefined
-        ? `= ${r.computed}%`
-        : c.dim(zh ? `无法计算（${reasonZh(r.reason)}）` : `not computable (${r.reason ?? 'missing input'})`);
-    let published = '';
-    if (r.published !== undefined) {
-      const k = r.consistency;
-      const verdict =
-        k === undefined
-          ? ''
-          : k.conventions.includes('half-up')
-            ? c.green(zh ? '一致' : 'consistent')
-            : k.consistent
-              ? c.yellow(zh ? `仅在${k.conventions.join('/')}下一致` : `only by ${k.conventions.join('/')}`)
-              : c.yellow(
-                  zh
-                    ? `不一致（按公布精度应为 ${k.computed}%）`
-                    : `mismatch (${k.computed}% at printed precision)`,
-                );
-      published = `  ${zh ? '公布' : 'published'} ${r.published}%${verdict ? ` ${verdict}` : ''}`;
-    }
-    out += `${head}\n      ${[fraction, computed].filter(Boolean).join(' ')}${published}\n`;
+    const list = byFile.get(r.file);
+    if (list === undefined) byFile.set(r.file, [r]);
+    else list.push(r);
+  }
+  let out = '';
+  for (const [file, list] of byFile) {
+    out += `${out ? '\n' : ''}${c.bold(file)}\n`;
+    if (list.length === 0)
+      out += `  ${c.dim(zh ? '无可推算的比率' : 'no rate can be derived from this file')}\n`;
+    for (const r of list) out += rateLines(r, zh, c);
   }
   out += `\n${zh ? `共 ${rates.length} 个比率` : `${rates.length} rate${rates.length === 1 ? '' : 's'}`}\n`;
   return out;
+}
+
+/** One rate as two lines of text: what it is, then the fraction, the result and the published figure. */
+function rateLines(r: FileRate, zh: boolean, c: Palette): string {
+  const ind = defaultCatalog.get(r.indicator);
+  const name = ind ? (zh ? ind.name : ind.nameEn) : r.indicator;
+  const scope = r.scope ? ` [${r.scope}]` : '';
+  const head = `  ${r.jurisdiction} ${r.year} ${name}${c.dim(` ${r.indicator} · ${zh ? '口径' : 'basis'} ${r.basis}${scope}`)}`;
+  const fraction =
+    r.numerator !== undefined && r.denominator !== undefined ? `${r.numerator} / ${r.denominator}` : '';
+  const computed =
+    r.computed !== undefined
+      ? `= ${r.computed}%`
+      : c.dim(zh ? `无法计算（${reasonZh(r.reason)}）` : `not computable (${reasonEn(r.reason)})`);
+  let published = '';
+  if (r.published !== undefined) {
+    const k = r.consistency;
+    const verdict =
+      k === undefined
+        ? ''
+        : k.conventions.includes('half-up')
+          ? c.green(zh ? '一致' : 'consistent')
+          : k.consistent
+            ? c.yellow(zh ? `仅在 ${k.conventions.join('/')} 下一致` : `only by ${k.conventions.join('/')}`)
+            : c.yellow(
+                zh
+                  ? `不一致（按公布精度应为 ${k.computed}%）`
+                  : `mismatch (${k.computed}% at printed precision)`,
+              );
+    published = `  ${zh ? '公布' : 'published'} ${r.published}%${verdict ? ` ${verdict}` : ''}`;
+  }
+  return `${head}\n      ${[fraction, computed].filter(Boolean).join(' ')}${published}\n`;
 }
 
 /** The observations array of a parsed JSON dataset, or `undefined` when it is not a dataset. */
@@ -165,6 +180,12 @@ function skippedObservations(count: number, file: string): Issue {
     `${count} 条无效观测未参与比率计算；运行 fazhi validate ${file} 查看原因`,
     { skipped: count },
   );
+}
+
+function reasonEn(reason: DerivedRate['reason']): string {
+  if (reason === 'zero_denominator') return 'zero denominator';
+  if (reason === 'qualified_input') return 'an input is approximate or a range';
+  return 'missing input';
 }
 
 function reasonZh(reason: DerivedRate['reason']): string {

@@ -192,3 +192,32 @@ describe('reading problems, end to end', () => {
     expect(r.stdout).toContain('The file has a header but no rows');
   });
 });
+
+describe('fazhi rates text output', () => {
+  it('names a file that gives no rate instead of leaving it out, and says why a rate is missing in words', async () => {
+    const none = at('no-rates.json');
+    await writeFile(none, JSON.stringify({ observations: [concluded] }));
+    const published = at('published.json');
+    await writeFile(
+      published,
+      JSON.stringify({
+        observations: [
+          {
+            ...concluded,
+            indicator: 'litigation.lossRate',
+            value: '20',
+            unit: 'percent',
+            basis: 'concluded',
+          },
+        ],
+      }),
+    );
+    const r = await runCli(['rates', none, published]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/no-rates\.json\n {2}no rate can be derived from this file\n/);
+    expect(r.stdout).toContain('not computable (missing input)');
+    const zh = await runCli(['rates', none, published, '--locale', 'zh']);
+    expect(zh.stdout).toMatch(/no-rates\.json\n {2}无可推算的比率\n/);
+    expect(zh.stdout).toContain('无法计算（缺少输入）');
+  });
+});
