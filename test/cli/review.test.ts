@@ -3,25 +3,15 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Observation } from '../../src/model/observation.js';
+import { validObservations } from './fixtures.js';
 import { runCli } from './run-cli.js';
 
 let dir: string;
 const at = (name: string) => join(dir, name);
 
-const concluded = {
-  jurisdiction: '433126',
-  year: 2023,
-  indicator: 'litigation.concluded',
-  value: '54',
-  unit: 'cases',
-  source: { report: 'r2023', quote: '审结行政诉讼案件54件' },
-};
-const lost = {
-  ...concluded,
-  indicator: 'litigation.lost',
-  value: '12',
-  source: { report: 'r2023', quote: '败诉12件' },
-};
+// 古丈县: cases concluded, then lost (the valid pair of the shared fixtures).
+const [concluded, lost] = validObservations as [Observation, Observation];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'fazhi-cli-review-'));

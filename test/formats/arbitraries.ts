@@ -63,15 +63,15 @@ export function csvNormal(o: Observation): Observation {
   return out as Observation;
 }
 
-/** Splits text into chunks at the given relative cut points. */
-export function chunked(text: string, cuts: readonly number[]): string[] {
+/** Splits text (or bytes, also inside a multi-byte character) into chunks at the given relative cut points. */
+export function chunked<T extends string | Uint8Array>(text: T, cuts: readonly number[]): T[] {
   const points = [...new Set(cuts.map((c) => Math.floor(c * text.length)))].sort((a, b) => a - b);
-  const out: string[] = [];
+  const out: T[] = [];
   let start = 0;
   for (const p of points) {
-    out.push(text.slice(start, p));
+    out.push(text.slice(start, p) as T);
     start = p;
   }
-  out.push(text.slice(start));
+  out.push(text.slice(start) as T);
   return out;
 }

@@ -90,15 +90,7 @@ describe('lossless round trip JSON ↔ CSV ↔ NDJSON', () => {
         fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }),
         async (obs, cuts) => {
           const bytes = new TextEncoder().encode(`\uFEFF${observationsToCsv(obs)}`);
-          const points = [...new Set(cuts.map((c) => Math.floor(c * bytes.length)))].sort((a, b) => a - b);
-          const pieces: Uint8Array[] = [];
-          let start = 0;
-          for (const p of points) {
-            pieces.push(bytes.subarray(start, p));
-            start = p;
-          }
-          pieces.push(bytes.subarray(start));
-          expect((await fromCsv(pieces)).observations).toEqual(obs.map(csvNormal));
+          expect((await fromCsv(chunked(bytes, cuts))).observations).toEqual(obs.map(csvNormal));
         },
       ),
     );
