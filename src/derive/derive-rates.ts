@@ -4,6 +4,7 @@ import { type Indicator, IndicatorSchema } from '../model/indicator.js';
 import type { Entry } from '../validate/context.js';
 import { createFastCache, isValidObservation } from '../validate/fast-observation.js';
 import { mergeCatalog } from '../validate/merge-catalog.js';
+import { plainWhole } from '../validate/numeric.js';
 import { splitScopes } from '../validate/scopes.js';
 import type { DerivedRate } from './rate-row.js';
 import { indexRates, scopeRates } from './scope-rates.js';
@@ -71,7 +72,7 @@ export function createRateDeriver(options: DeriveRatesOptions = {}): RateDeriver
       const i = location?.index ?? count;
       count++;
       if (!isValidObservation(raw, cache)) return;
-      const e: Entry = { o: raw, i, line: location?.line };
+      const e: Entry = { o: raw, i, line: location?.line, n: plainWhole(raw.value) };
       if (buffered) {
         let years = all.get(raw.jurisdiction);
         if (years === undefined) {

@@ -4,7 +4,7 @@ import type { ReportedComparison } from '../compare-reported.js';
 import * as arith from '../internal/arith.js';
 import type { Indicator, IndicatorSum, RateFormula } from '../model/indicator.js';
 import type { Entry } from '../validate/context.js';
-import { canonicalValue } from '../validate/numeric.js';
+import { canonicalValue, entryWhole } from '../validate/numeric.js';
 import type { Scope } from '../validate/scopes.js';
 import { fastCompare, halfUpMatches, percent2 } from './fast-compare.js';
 import type { DerivedRate } from './rate-row.js';
@@ -167,8 +167,6 @@ export function scopeRates(
   return rows;
 }
 
-const WHOLE_RE = /^\d{1,15}$/;
-
 /** Σ plus − Σ minus on the Number path: a number, `null` when an input is missing or qualified, `undefined` when only the exact path can tell. */
 function quickSum(s: IndicatorSum, scope: Scope): number | null | undefined {
   let total = 0;
@@ -177,16 +175,9 @@ function quickSum(s: IndicatorSum, scope: Scope): number | null | undefined {
     const e = id === undefined ? undefined : scope.first.get(id);
     if (e === undefined) return null;
     if (!isExact(e)) return null;
-    const v = e.o.value;
-    const x =
-      typeof v === 'number'
-        ? Number.isSafeInteger(v) && v >= 0
-          ? v
-          : undefined
-        : WHOLE_RE.test(v)
-          ? Number(v)
-          : undefined;
-    if (x === undefined) return undefined;
+    // A 1–15 digit string or a non-negative safe integer, exactly (cached on the entry).
+    const x = entryWhole(e);
+    if (Number.isNaN(x)) return undefined;
     total += k < s.plus.length ? x : -x;
   }
   return Number.isSafeInteger(total) ? total : undefined;

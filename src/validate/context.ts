@@ -15,6 +15,11 @@ export interface Entry {
   readonly line: number | undefined;
   /** The indicator's definition, looked up once (`undefined` for an unknown indicator). */
   readonly d?: Indicator | undefined;
+  /**
+   * `plainWhole(o.value)`, worked out once (numeric.ts): the value as an exact Number when it is a plain whole
+   * figure, else NaN; `undefined` when not computed.
+   */
+  readonly n?: number | undefined;
 }
 
 /** What every rule sees: the catalog, the metadata, the switches and the sink for issues. @internal */

@@ -9,6 +9,7 @@ import type { Entry, RuleContext } from './context.js';
 import { createFastCache, isIndicatorId } from './fast-observation.js';
 import { mergeCatalog } from './merge-catalog.js';
 import { checkMetadata } from './metadata.js';
+import { plainWhole } from './numeric.js';
 import { checkDuplicates } from './rules/duplicates.js';
 import { checkPartsWholes, indexRelations, type RelationIndex } from './rules/parts-wholes.js';
 import { checkPlausibility, type YearValues } from './rules/plausibility.js';
@@ -270,7 +271,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     }
     const o = raw as Observation;
     if (o.indicator !== knownId) def = ctx.indicators.get(o.indicator);
-    const e: Entry = { o, i: index, line, d: def };
+    const e: Entry = { o, i: index, line, d: def, n: plainWhole(o.value) };
     if (on.references) checkReferences(e, ctx, codeCache);
     if (on.values && def !== undefined) checkValues(e, def, ctx);
     if (on.time) checkObservationTime(e, ctx);

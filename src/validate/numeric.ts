@@ -1,5 +1,6 @@
 /** Cheap numeric helpers for the hot path: exact integer fast paths, `arith` only for other decimals. @internal */
 import * as arith from '../internal/arith.js';
+import type { Entry } from './context.js';
 
 const UINT_RE = /^\+?\d{1,15}$/;
 // At most 15 significant digits: Number() keeps the order against small integers exactly.
@@ -17,6 +18,43 @@ const SHORT_DECIMAL_RE = /^[+-]?(?=[\d.]{1,16}$)\d*\.?\d*$/;
 export function canonicalValue(v: number | string): string {
   if (typeof v === 'number' && Number.isSafeInteger(v)) return v === 0 ? '0' : String(v);
   return arith.canonical(v) ?? '0';
+}
+
+/**
+ * The value as a Number when it is a plain whole figure — a string of 1 to 15 digits or a non-negative safe
+ * integer — else NaN. Exact: 15 digits stay below 2^53, and the digits are accumulated as integers.
+ * @param v - a number or decimal string the schema accepted
+ * @returns the exact whole value, or NaN
+ * @example
+ * ```ts
+ * plainWhole('3170') // 3170
+ * plainWhole('1.5')  // NaN
+ * ```
+ */
+export function plainWhole(v: number | string): number {
+  if (typeof v === 'number') return Number.isSafeInteger(v) && v >= 0 ? v : Number.NaN;
+  const len = v.length;
+  if (len === 0 || len > 15) return Number.NaN;
+  let n = 0;
+  for (let k = 0; k < len; k++) {
+    const c = v.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return Number.NaN;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * The whole value of an entry's figure (see {@link plainWhole}), from its cache when it has one.
+ * @param e - an entry
+ * @returns the exact whole value, or NaN
+ * @example
+ * ```ts
+ * entryWhole({ o, i: 0, line: undefined }) // 3170 for value "3170"
+ * ```
+ */
+export function entryWhole(e: Entry): number {
+  return e.n ?? plainWhole(e.o.value);
 }
 
 /**
@@ -53,6 +91,26 @@ export function compareTo(v: number | string, bound: number): -1 | 0 | 1 {
     if (Number.isFinite(n)) return n < bound ? -1 : n > bound ? 1 : 0;
   }
   return arith.cmp(canonicalValue(v), String(bound));
+}
+
+/**
+ * `true` when the value is below `lo` or above `hi` (small integers): {@link compareTo} against both, parsing once.
+ * @param v - a number or decimal string the schema accepted
+ * @param lo - the lower integer bound
+ * @param hi - the upper integer bound
+ * @returns whether the value lies outside [lo, hi]
+ * @example
+ * ```ts
+ * outside('100.5', 0, 100) // true
+ * ```
+ */
+export function outside(v: number | string, lo: number, hi: number): boolean {
+  if (typeof v === 'number' && Number.isSafeInteger(v)) return v < lo || v > hi;
+  if (typeof v === 'string' && (UINT_RE.test(v) || SHORT_DECIMAL_RE.test(v))) {
+    const n = Number(v);
+    if (Number.isFinite(n)) return n < lo || n > hi;
+  }
+  return compareTo(v, lo) < 0 || compareTo(v, hi) > 0;
 }
 
 /**

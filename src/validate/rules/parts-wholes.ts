@@ -25,6 +25,7 @@ import {
 import type { Relation } from '../../model/relation.js';
 import { quantityInterval } from '../../quantity.js';
 import type { Entry, RuleContext } from '../context.js';
+import { entryWhole } from '../numeric.js';
 import type { Scope } from '../scopes.js';
 import { withLine } from '../zod-issues.js';
 
@@ -239,7 +240,8 @@ export function checkPartsWholes(scope: Scope, index: RelationIndex, ctx: RuleCo
 function exactWhole(e: Entry): number {
   const q = e.o.qualifier;
   if (q !== undefined && q !== 'exact') return Number.NaN;
-  return wholeOf(e.o.value) ?? Number.NaN;
+  const n = entryWhole(e);
+  return Number.isNaN(n) ? (wholeOf(e.o.value) ?? Number.NaN) : n;
 }
 
 /**

@@ -13,7 +13,7 @@
 import type { Catalog } from '../../catalog/catalog.js';
 import { issue } from '../../errors.js';
 import type { Entry, RuleContext } from '../context.js';
-import { approxNumber } from '../numeric.js';
+import { approxNumber, entryWhole } from '../numeric.js';
 import type { Scope } from '../scopes.js';
 import { withLine } from '../zod-issues.js';
 
@@ -72,7 +72,8 @@ export function checkPlausibility(
     const slot = slots.get(def.id);
     if (slot === undefined) continue;
     if (e.o.qualifier === 'approx' || e.o.qualifier === 'range') continue;
-    const v = approxNumber(e.o.value);
+    const whole = entryWhole(e);
+    const v = Number.isNaN(whole) ? approxNumber(e.o.value) : whole;
     if (!Number.isFinite(v)) continue;
     values[slot] = v;
     const before = compare === undefined ? Number.NaN : valueAt(compare, slots, slot, def.id);

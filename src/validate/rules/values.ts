@@ -14,7 +14,7 @@ import { issue } from '../../errors.js';
 import * as arith from '../../internal/arith.js';
 import type { Indicator } from '../../model/indicator.js';
 import type { Entry, RuleContext } from '../context.js';
-import { compareTo, isWholeNonNegative } from '../numeric.js';
+import { entryWhole, isWholeNonNegative, outside } from '../numeric.js';
 import { withLine } from '../zod-issues.js';
 
 /** Units whose values count things and so must be whole and non-negative. */
@@ -125,7 +125,8 @@ function checkFigure(
   def: Indicator,
   ctx: RuleContext,
 ): void {
-  if (kind === 1 && !isWholeNonNegative(v)) {
+  // `e.n` is the value's exact whole form when it has one: then it is certainly a valid count.
+  if (kind === 1 && !(field === 'value' && entryWhole(e) >= 0) && !isWholeNonNegative(v)) {
     ctx.emit(
       withLine(
         issue(
@@ -140,7 +141,7 @@ function checkFigure(
       ),
     );
   }
-  if (kind === 2 && (compareTo(v, 0) < 0 || compareTo(v, 100) > 0)) {
+  if (kind === 2 && outside(v, 0, 100)) {
     ctx.emit(
       withLine(
         issue(
