@@ -47,8 +47,8 @@ export async function computeRates(files: readonly DataFile[], maxJsonBytes: num
     };
     if (f.format === 'json') {
       const loaded = await loadData(f, maxJsonBytes);
-      for (const i of loaded.issues) problems.push({ ...i, file });
-      if (loaded.data !== undefined) {
+      if (!loaded.ok) for (const i of loaded.issues) problems.push({ ...i, file });
+      else {
         const list = observationsOf(loaded.data);
         if (list === undefined) problems.push({ ...notADataset(loaded.data), file });
         else {

@@ -1,12 +1,11 @@
 import type { Issue, Severity } from '../errors.js';
-import { parseDatasetJson } from '../formats/json.js';
 import { locateJsonPaths } from '../formats/json-lines.js';
-import { fileTooLargeForJson } from '../formats/read-issues.js';
 import { readObservationBatches } from '../formats/read-stream.js';
 import { createValidator } from '../validate/create-validator.js';
 import type { ValidateOptions } from '../validate/types.js';
 import { validateDataset } from '../validate/validate-dataset.js';
-import { type DataFile, displayPath, fileChunks, fileSize, readText } from './files.js';
+import { type DataFile, displayPath, fileChunks } from './files.js';
+import { loadData } from './load-json.js';
 
 /** An issue as the CLI reports it: with its file and, when known, the quote of the observation concerned. */
 export interface FileIssue extends Issue {
@@ -54,34 +53,29 @@ export async function validateFile(file: DataFile, options: ValidateFileOptions)
   const sink = createSink(options.maxIssues);
   let observations = 0;
   if (file.format === 'json') {
-    const size = await fileSize(file.path);
-    if (size > options.maxJsonBytes) {
-      sink.add(fileTooLargeForJson(size, options.maxJsonBytes));
-    } else {
-      const text = await readText(file.path);
-      const read = parseDatasetJson(text);
-      if (!read.ok) for (const i of read.issues) sink.add(i);
-      else {
-        const result = validateDataset(read.data, { ...options.validate, onIssue: sink.add });
-        observations = result.observations;
-        // `null` and other non-objects are valid JSON: validateDataset reports them, they hold no quotes.
-        const list =
-          typeof read.data === 'object' && read.data !== null
-            ? (read.data as { observations?: unknown }).observations
-            : undefined;
-        // Issues of a JSON dataset carry paths; find their lines for editors and annotations.
-        const paths = sink.kept.map((i) => i.path).filter((p) => p.length > 0);
-        const lines = paths.length > 0 ? locateJsonPaths(text, paths) : new Map<string, number>();
-        return finish(
-          name,
-          file.format,
-          observations,
-          sink,
-          (index) => quoteOf(Array.isArray(list) ? list[index] : undefined),
-          undefined,
-          (path) => lines.get(path),
-        );
-      }
+    const loaded = await loadData(file, options.maxJsonBytes);
+    if (!loaded.ok) for (const i of loaded.issues) sink.add(i);
+    else {
+      const { data, text } = loaded;
+      const result = validateDataset(data, { ...options.validate, onIssue: sink.add });
+      observations = result.observations;
+      // `null` and other non-objects are valid JSON: validateDataset reports them, they hold no quotes.
+      const list =
+        typeof data === 'object' && data !== null
+          ? (data as { observations?: unknown }).observations
+          : undefined;
+      // Issues of a JSON dataset carry paths; find their lines for editors and annotations.
+      const paths = sink.kept.map((i) => i.path).filter((p) => p.length > 0);
+      const lines = paths.length > 0 ? locateJsonPaths(text, paths) : new Map<string, number>();
+      return finish(
+        name,
+        file.format,
+        observations,
+        sink,
+        (index) => quoteOf(Array.isArray(list) ? list[index] : undefined),
+        undefined,
+        (path) => lines.get(path),
+      );
     }
     return finish(name, file.format, observations, sink, () => undefined);
   }
