@@ -1,13 +1,15 @@
 // Builds the CLI once per test run, with tsup and the same options as the package's cli entry, into a folder of
 // its own inside the repo (so it finds package.json above it, and neither `npm run build` cleaning dist/ nor a
 // concurrent test run can pull it from under the tests).
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'tsup';
 import type { TestProject } from 'vitest/node';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const cache = fileURLToPath(new URL('../../node_modules/.cache/', import.meta.url));
+  // A fresh install has no node_modules/.cache yet.
+  await mkdir(cache, { recursive: true });
   const outDir = await mkdtemp(`${cache}fazhi-cli-test-`);
   try {
     await build({
