@@ -5,6 +5,13 @@ import { type RoundingMode, requireDecimal } from '../rounding.js';
 /**
  * An exact difference in percentage points (百分点) between two rates. `String()` gives the exact decimal; when the
  * difference does not terminate (1/3 − 1/6 of a percent…), use `toFixed(places, rounding)`.
+ *
+ * @example
+ * ```ts
+ * const change = ppChange('94.2', '96.5'); // a PercentagePoints
+ * String(change);      // "2.3" (百分点, not per cent)
+ * change.toFixed(2);   // "2.30"
+ * ```
  */
 export class PercentagePoints {
   readonly #numerator: bigint;
