@@ -211,3 +211,23 @@ describe('fazhi rates text output', () => {
     expect(zh.stdout).toContain('无法计算（缺少输入）');
   });
 });
+
+describe('GitHub annotations', () => {
+  it('escape % CR LF in the message and also , : in properties, one annotation per line', async () => {
+    const path = at('a,b:c%.csv');
+    await writeFile(
+      path,
+      'jurisdiction,year,indicator,value,unit,source.report,source.quote\n' +
+        '433126,2023,litigation.concluded,54,cases,r,审结54件\n' +
+        '433126,2023,litigation.lost,70,cases,r,"败诉70件，\r\n占100%"\n',
+    );
+    const r = await runCli(['validate', path, '--format', 'github']);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /^::error file=[^,:]*a%2Cb%3Ac%25\.csv,line=3,title=fazhi part_exceeds_whole::observations\[1\]\.value: .* — “败诉70件，%0D%0A占100%25”$/,
+    );
+    expect(lines[1]).toBe('1 error, 0 warnings, 0 infos in 1 file (2 observations)');
+  });
+});
