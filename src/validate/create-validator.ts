@@ -109,6 +109,10 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   const cache = createFastCache();
   // Catalog indicators with a well-formed id: one lookup both finds the definition and vouches for the id.
   let wellFormed = wellFormedIndicators(ctx.indicators);
+  // Files list indicators in the same order group after group: guess each one from the one before it, so that a
+  // string comparison usually replaces hashing the freshly parsed id.
+  const successor = new Map<Indicator | undefined, Indicator>();
+  let lastDef: Indicator | undefined;
   const codeCache = new Map<string, boolean>();
   const anyGroupRule = GROUP_RULES.some((r) => on[r]);
   const buffered = options.grouping === 'buffered';
@@ -186,6 +190,8 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       ctx.catalog = merged.catalog;
       ctx.indicators = indicatorMap(ctx.catalog);
       wellFormed = wellFormedIndicators(ctx.indicators);
+      successor.clear();
+      lastDef = undefined;
       relations = indexRelations(ctx.catalog.relations);
       rates = indexRates(ctx.catalog);
     }
@@ -257,8 +263,14 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     if (typeof raw === 'object' && raw !== null) {
       const id = (raw as { indicator?: unknown }).indicator;
       if (typeof id === 'string') {
-        def = wellFormed.get(id);
+        const guess = successor.get(lastDef);
+        if (guess !== undefined && guess.id === id) def = guess;
+        else {
+          def = wellFormed.get(id);
+          if (def !== undefined) successor.set(lastDef, def);
+        }
         if (def !== undefined) knownId = id;
+        lastDef = def;
       }
     }
     const s = checkObservationStructure(raw, index, line, cache, knownId);
