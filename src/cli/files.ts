@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { type DataFormat, detectFormat } from '../formats/format.js';
 import { UsageError } from './usage-error.js';
 
@@ -15,7 +15,7 @@ export interface DataFile {
  * `.jsonl` and `.csv` (skipping hidden folders and `node_modules`), each folder's files sorted by name.
  *
  * @param paths - files and folders from the command line
- * @returns the files, in argument order, without duplicates
+ * @returns the files, in argument order, each once however it is named
  * @throws UsageError for a path that does not exist or cannot be read, a file of another type, or a folder with
  *   no data files
  * @example
@@ -54,8 +54,10 @@ export async function collectDataFiles(paths: readonly string[]): Promise<DataFi
   return out;
 
   function add(f: DataFile): void {
-    if (seen.has(f.path)) return;
-    seen.add(f.path);
+    // `data/x.json`, `./data/x.json` and an absolute path name the same file: validate it once.
+    const key = resolve(f.path);
+    if (seen.has(key)) return;
+    seen.add(key);
     out.push(f);
   }
 }

@@ -1,5 +1,5 @@
 // End-to-end tests for problems found by using the CLI as a reviewer would: each case once failed.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -229,5 +229,16 @@ describe('GitHub annotations', () => {
       /^::error file=[^,:]*a%2Cb%3Ac%25\.csv,line=3,title=fazhi part_exceeds_whole::observations\[1\]\.value: .* — “败诉70件，%0D%0A占100%25”$/,
     );
     expect(lines[1]).toBe('1 error, 0 warnings, 0 infos in 1 file (2 observations)');
+  });
+});
+
+describe('file collection', () => {
+  it('validates a file once however it is named (folder, ./path, absolute path)', async () => {
+    const sub = at('once');
+    await mkdir(sub);
+    await writeFile(join(sub, 'a.json'), JSON.stringify({ observations: [concluded, lost] }));
+    const r = await runCli(['validate', sub, `${sub}/./a.json`, `${sub}/../once/a.json`, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { files: unknown[] }).files).toHaveLength(1);
   });
 });
