@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { type DataFormat, detectFormat } from '../formats/format.js';
 import { UsageError } from './usage-error.js';
@@ -12,7 +12,8 @@ export interface DataFile {
 
 /**
  * The data files named by the arguments: files as given, folders searched recursively for `.json`, `.ndjson`,
- * `.jsonl` and `.csv` (skipping hidden folders and `node_modules`), each folder's files sorted by name.
+ * `.jsonl` and `.csv` (skipping hidden files and folders and `node_modules`, following symbolic links), each
+ * folder's files sorted by name.
  *
  * @param paths - files and folders from the command line
  * @returns the files, in argument order, each once however it is named
@@ -62,7 +63,11 @@ export async function collectDataFiles(paths: readonly string[]): Promise<DataFi
   }
 }
 
-async function walk(dir: string, out: DataFile[]): Promise<void> {
+async function walk(dir: string, out: DataFile[], visited = new Set<string>()): Promise<void> {
+  // A symbolic link back up the tree would otherwise be walked forever.
+  const real = await realpath(dir).catch(() => dir);
+  if (visited.has(real)) return;
+  visited.add(real);
   const entries = await readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     throw unreadable(dir, error);
   });
@@ -70,11 +75,20 @@ async function walk(dir: string, out: DataFile[]): Promise<void> {
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) await walk(path, out);
-    else {
-      const format = detectFormat(entry.name);
-      if (format !== undefined && entry.isFile()) out.push({ path, format });
+    const format = detectFormat(entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      // Follow links, as for paths given on the command line; a broken link to a data file is not skipped quietly.
+      const target = await stat(path).catch((error: NodeJS.ErrnoException) => {
+        if (format !== undefined) throw unreadable(path, error);
+        return undefined;
+      });
+      isDirectory = target?.isDirectory() ?? false;
+      isFile = target?.isFile() ?? false;
     }
+    if (isDirectory) await walk(path, out, visited);
+    else if (format !== undefined && isFile) out.push({ path, format });
   }
 }
 

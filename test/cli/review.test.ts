@@ -1,5 +1,5 @@
 // End-to-end tests for problems found by using the CLI as a reviewer would: each case once failed.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -240,5 +240,31 @@ describe('file collection', () => {
     const r = await runCli(['validate', sub, `${sub}/./a.json`, `${sub}/../once/a.json`, '--format', 'json']);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { files: unknown[] }).files).toHaveLength(1);
+  });
+});
+
+describe('symbolic links in folders', () => {
+  it('are followed to data files and folders, without looping on a link back up', async () => {
+    const root = at('links');
+    await mkdir(join(root, 'real'), { recursive: true });
+    await writeFile(at('linked.json'), JSON.stringify({ observations: [concluded, lost] }));
+    await symlink(at('linked.json'), join(root, 'a.json'));
+    await symlink(root, join(root, 'real', 'loop'));
+    await writeFile(join(root, 'real', 'b.ndjson'), `${JSON.stringify(concluded)}\n`);
+    const r = await runCli(['validate', root, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const files = (JSON.parse(r.stdout) as { files: { file: string }[] }).files.map((f) => f.file);
+    expect(files).toHaveLength(2);
+    expect(files[0]).toMatch(/a\.json$/);
+    expect(files[1]).toMatch(/real[/\\]b\.ndjson$/);
+  });
+
+  it('report a broken link to a data file (exit 2) instead of skipping it', async () => {
+    const root = at('broken-link');
+    await mkdir(root);
+    await symlink(at('gone.json'), join(root, 'a.json'));
+    const r = await runCli(['validate', root]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^fazhi: No such file or folder: .*a\.json\n$/);
   });
 });
