@@ -96,6 +96,8 @@ function consistencyOf(
  * @param scope - the scope's observations
  * @param index - the catalog's rate indicators
  * @param onlyPublished - only the rates the scope publishes (the published-rates rule needs no others)
+ * @param onlyIds - only these rate indicators (the published-rates rule recomputes just those the fast path
+ *   could not confirm)
  * @returns the rows
  * @example
  * ```ts
@@ -108,6 +110,7 @@ export function scopeRates(
   scope: Scope,
   index: RateIndex,
   onlyPublished = false,
+  onlyIds?: ReadonlySet<string>,
 ): DerivedRate[] {
   const rows: DerivedRate[] = [];
   // The published rates of the scope, by indicator, in one pass.
@@ -119,6 +122,7 @@ export function scopeRates(
     else list.push(e);
   }
   for (const def of index.rates) {
+    if (onlyIds !== undefined && !onlyIds.has(def.id)) continue;
     const published = publishedBy?.get(def.id);
     if (onlyPublished && published === undefined) continue;
     if (publishedBy === undefined && onlyPublished) break;

@@ -159,7 +159,12 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
           slow ??= [];
           slow.push(p);
         }
-        if (slow !== undefined) checkPublishedRates(scopeRates(j, y, s, rates, true), slow, ctx);
+        if (slow !== undefined) {
+          // Rows only for the indicators still in doubt: the rule reads no other rows.
+          const ids = new Set<string>();
+          for (const p of slow) ids.add(p.o.indicator);
+          checkPublishedRates(scopeRates(j, y, s, rates, true, ids), slow, ctx);
+        }
       }
     }
     if (on.plausibility) {

@@ -56,7 +56,17 @@ const isCode = (s: string): boolean => CODE_RE.test(s);
 export const isIndicatorId = (s: string): boolean => INDICATOR_RE.test(s);
 
 function isDecimal(v: unknown): boolean {
-  return typeof v === 'number' ? Number.isFinite(v) : typeof v === 'string' && DECIMAL_RE.test(v);
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (typeof v !== 'string') return false;
+  // A plain digit string, the usual figure, needs no regex.
+  const len = v.length;
+  let k = 0;
+  while (k < len) {
+    const c = v.charCodeAt(k);
+    if (c < 48 || c > 57) break;
+    k++;
+  }
+  return (len > 0 && k === len) || DECIMAL_RE.test(v);
 }
 
 function isNonEmptyString(v: unknown): boolean {
