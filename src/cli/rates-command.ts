@@ -47,8 +47,8 @@ export async function computeRates(files: readonly DataFile[], maxJsonBytes: num
     };
     if (f.format === 'json') {
       const loaded = await loadData(f, maxJsonBytes);
-      if (!loaded.ok) for (const i of loaded.issues) problems.push({ ...i, file });
-      else {
+      for (const i of loaded.issues) problems.push({ ...i, file });
+      if (loaded.ok) {
         const list = observationsOf(loaded.data);
         if (list === undefined) problems.push({ ...notADataset(loaded.data), file });
         else {

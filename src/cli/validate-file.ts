@@ -54,8 +54,8 @@ export async function validateFile(file: DataFile, options: ValidateFileOptions)
   let observations = 0;
   if (file.format === 'json') {
     const loaded = await loadData(file, options.maxJsonBytes);
-    if (!loaded.ok) for (const i of loaded.issues) sink.add(i);
-    else {
+    for (const i of loaded.issues) sink.add(i);
+    if (loaded.ok) {
       const { data, text } = loaded;
       const result = validateDataset(data, { ...options.validate, onIssue: sink.add });
       observations = result.observations;

@@ -2,7 +2,7 @@ import type { Issue } from '../errors.js';
 import type { Observation } from '../model/observation.js';
 import { textChunks } from './chunks.js';
 import { type CsvError, type CsvRow, createCsvParser } from './csv-parser.js';
-import { emptyFile, readIssue } from './read-issues.js';
+import { emptyFile, notUtf8, readIssue } from './read-issues.js';
 import { DEFAULT_MAX_LINE_LENGTH, type ReadOptions, type ReadRecord, type TextSource } from './record.js';
 
 /**
@@ -95,7 +95,8 @@ export function observationToCsvRow(o: Observation): string {
  * Reads long-format CSV in bounded memory, yielding the records of each chunk together. The first record is the
  * header; unknown columns (`csv_unknown_column`) are reported once and ignored, and a missing required column
  * (`csv_missing_column`) stops the file, since every row would fail. A malformed row (`csv_malformed_row`) is
- * reported with its line and skipped; a row of empty fields only (`,,,`, as spreadsheets save blank rows) is skipped
+ * reported with its line and skipped; text that is not UTF-8 (a GBK export) is reported once (`not_utf8`); a row of
+ * empty fields only (`,,,`, as spreadsheets save blank rows) is skipped
  * like a blank line. Empty fields are absent; `year` is read as a number, `cumulative` and
  * `includesCarriedOver` as booleans (`true`/`false`, any case), everything else as text.
  *
@@ -116,6 +117,8 @@ export async function* readCsvBatches(
   let stopped = false;
   let index = 0;
   let issues = 0;
+  // Set once a chunk holds U+FFFD (cheap to test per chunk); then rows are searched for it, reported once.
+  let garbled: 'no' | 'look' | 'reported' = 'no';
   const convert = (rows: (CsvRow | CsvError)[]): ReadRecord[] => {
     const out: ReadRecord[] = [];
     for (const row of rows) {
@@ -146,6 +149,10 @@ export async function* readCsvBatches(
         });
         continue;
       }
+      if (garbled === 'look' && row.fields.some((f) => f?.includes('\uFFFD'))) {
+        out.push({ kind: 'issue', issue: notUtf8(row.line) });
+        garbled = 'reported';
+      }
       out.push({
         kind: 'observation',
         observation: rowToObservation(header, row.fields),
@@ -157,6 +164,7 @@ export async function* readCsvBatches(
     return out;
   };
   for await (const chunk of textChunks(source)) {
+    if (garbled === 'no' && chunk.includes('\uFFFD')) garbled = 'look';
     const batch = convert(parser.push(chunk));
     if (batch.length > 0) yield batch;
     if (stopped) return;

@@ -3,7 +3,7 @@ import type { Observation } from '../model/observation.js';
 import { textChunks } from './chunks.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { createLineSplitter, type TextLine } from './lines.js';
-import { emptyFile, jsonErrorMessage, lineTooLong, readIssue } from './read-issues.js';
+import { emptyFile, jsonErrorMessage, lineTooLong, notUtf8, readIssue } from './read-issues.js';
 import { DEFAULT_MAX_LINE_LENGTH, type ReadOptions, type ReadRecord, type TextSource } from './record.js';
 
 /**
@@ -26,6 +26,8 @@ export async function* readNdjsonBatches(
   const splitter = createLineSplitter(max);
   let index = 0;
   let issues = 0;
+  // Set once a chunk holds U+FFFD (cheap to test per chunk); then lines are searched for it, reported once.
+  let garbled: 'no' | 'look' | 'reported' = 'no';
   const convert = (lines: TextLine[]): ReadRecord[] => {
     const out: ReadRecord[] = [];
     for (const l of lines) {
@@ -36,6 +38,11 @@ export async function* readNdjsonBatches(
       }
       const text = l.text;
       if (isBlank(text)) continue;
+      if (garbled === 'look' && text.includes('\uFFFD')) {
+        out.push({ kind: 'issue', issue: notUtf8(l.line) });
+        garbled = 'reported';
+        issues++;
+      }
       try {
         out.push({ kind: 'observation', observation: JSON.parse(text), index: index++, line: l.line });
       } catch (error) {
@@ -46,6 +53,7 @@ export async function* readNdjsonBatches(
     return out;
   };
   for await (const chunk of textChunks(source)) {
+    if (garbled === 'no' && chunk.includes('\uFFFD')) garbled = 'look';
     const batch = convert(splitter.push(chunk));
     if (batch.length > 0) yield batch;
   }

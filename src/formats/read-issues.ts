@@ -10,6 +10,7 @@ export const READ_ISSUE_CODES = [
   'line_too_long',
   'empty_file',
   'file_too_large_for_json',
+  'not_utf8',
 ] as const;
 
 /** A code from {@link READ_ISSUE_CODES}. */
@@ -85,6 +86,26 @@ export function emptyFile(headerOnly = false): Issue {
         'The file is empty: it holds no observations',
         '文件为空：没有任何观测数据',
       );
+}
+
+/**
+ * The issue for text that is not UTF-8: decoding turns such bytes into U+FFFD, so quotes would be silently garbled.
+ * Chinese spreadsheet programs save CSV as GBK by default, hence the hint.
+ *
+ * @param line - the first line with such a character
+ * @returns a `not_utf8` issue
+ * @example
+ * ```ts
+ * notUtf8(2).code // 'not_utf8'
+ * ```
+ */
+export function notUtf8(line: number): Issue {
+  return readIssue(
+    'not_utf8',
+    line,
+    `Line ${line} holds bytes that are not UTF-8 (read as �): save the file as UTF-8 — in Excel, "CSV UTF-8"; GBK/GB18030 files are not read`,
+    `第 ${line} 行含有非 UTF-8 字节（读作 �）：请将文件另存为 UTF-8 编码（Excel 中选择“CSV UTF-8”）；fazhi 不读取 GBK/GB18030 编码的文件`,
+  );
 }
 
 /**

@@ -268,3 +268,35 @@ describe('symbolic links in folders', () => {
     expect(r.stderr).toMatch(/^fazhi: No such file or folder: .*a\.json\n$/);
   });
 });
+
+describe('files that are not UTF-8', () => {
+  // "审结54件" in GBK, the default of Excel's "CSV" on Chinese Windows.
+  const gbk = Buffer.from([0xc9, 0xf3, 0xbd, 0xe1, 0x35, 0x34, 0xbc, 0xfe]);
+
+  it('are an error (exit 1) in CSV instead of passing with garbled quotes', async () => {
+    const path = at('gbk.csv');
+    const head =
+      'jurisdiction,year,indicator,value,unit,source.report,source.quote\r\n433126,2023,litigation.concluded,54,cases,r,';
+    await writeFile(path, Buffer.concat([Buffer.from(head), gbk, Buffer.from('\r\n')]));
+    const r = await runCli(['validate', path, '--locale', 'zh']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('not_utf8 位于 第 2 行');
+    expect(r.stdout).toContain('请将文件另存为 UTF-8 编码');
+  });
+
+  it('are an error in a JSON dataset, for validate and rates', async () => {
+    const path = at('gbk.json');
+    const [before, after] = JSON.stringify({ observations: [concluded] }, null, 2).split(
+      '审结行政诉讼案件54件',
+    );
+    await writeFile(path, Buffer.concat([Buffer.from(before ?? ''), gbk, Buffer.from(after ?? '')]));
+    const v = await runCli(['validate', path, '--format', 'json']);
+    expect(v.code).toBe(1);
+    expect((JSON.parse(v.stdout) as { issues: { code: string }[] }).issues.map((i) => i.code)).toContain(
+      'not_utf8',
+    );
+    const r = await runCli(['rates', path]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error: Line \d+ holds bytes that are not UTF-8 .*\(not_utf8\)/);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readCsv } from '../../src/formats/csv.js';
+import { readNdjson } from '../../src/formats/ndjson.js';
+import type { ReadRecord, TextSource } from '../../src/formats/record.js';
+
+/** "审结" in GBK, as a spreadsheet on a Chinese Windows saves it: not UTF-8. */
+const GBK = [0xc9, 0xf3, 0xbd, 0xe1];
+const utf8 = (s: string) => [...new TextEncoder().encode(s)];
+
+async function codes(read: (s: TextSource) => AsyncGenerator<ReadRecord>, source: TextSource) {
+  const out: string[] = [];
+  for await (const r of read(source))
+    out.push(r.kind === 'issue' ? `${r.issue.code}@${r.issue.line}` : 'obs');
+  return out;
+}
+
+describe('text that is not UTF-8', () => {
+  const csv = [
+    ...utf8('jurisdiction,year,indicator,value,source.quote\n433126,2023,litigation.concluded,54,ok\n'),
+    ...utf8('433126,2023,litigation.lost,12,'),
+    ...GBK,
+    ...utf8('\n433126,2023,litigation.lost,12,'),
+    ...GBK,
+    ...utf8('\n'),
+  ];
+
+  it('is reported once in CSV, at the first line that shows it, whatever the chunking', async () => {
+    const bytes = Uint8Array.from(csv);
+    for (const size of [1, 3, 7, bytes.length]) {
+      const chunks: Uint8Array[] = [];
+      for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
+      expect(await codes(readCsv, chunks)).toEqual(['obs', 'not_utf8@3', 'obs', 'obs']);
+    }
+  });
+
+  it('is reported in NDJSON too', async () => {
+    const nd = Uint8Array.from([...utf8('{"a":"ok"}\n{"a":"'), ...GBK, ...utf8('"}\n')]);
+    expect(await codes(readNdjson, [nd])).toEqual(['obs', 'not_utf8@2', 'obs']);
+  });
+
+  it('is not reported for UTF-8 text', async () => {
+    expect(
+      await codes(readCsv, [
+        Uint8Array.from(utf8('jurisdiction,year,indicator,value\n433126,2023,审结,1\n')),
+      ]),
+    ).toEqual(['obs']);
+  });
+});
