@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
+import { closest } from '../formats/suggest.js';
 import { RULE_NAMES } from '../validate/types.js';
-import { closest } from './suggest.js';
 import { UsageError } from './usage-error.js';
 
 /** The CLI's commands. */

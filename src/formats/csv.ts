@@ -4,6 +4,7 @@ import { textChunks } from './chunks.js';
 import { type CsvError, type CsvRow, createCsvParser } from './csv-parser.js';
 import { emptyFile, notUtf8, readIssue } from './read-issues.js';
 import { DEFAULT_MAX_LINE_LENGTH, type ReadOptions, type ReadRecord, type TextSource } from './record.js';
+import { closest } from './suggest.js';
 
 /**
  * The columns of the long CSV format, in the order fazhi writes them: one per observation field, with the nested
@@ -196,13 +197,16 @@ function checkHeader(row: CsvRow): { columns: (string | undefined)[]; issues: Is
   const columns = row.fields.map((f) => {
     const name = f?.trim() ?? '';
     if (!KNOWN.has(name)) {
+      const like = likelyColumn(name);
+      const [hint, hintZh] =
+        like === undefined ? ['', ''] : [` (did you mean "${like}"?)`, `（是否想写“${like}”？）`];
       issues.push(
         readIssue(
           'csv_unknown_column',
           row.line,
-          `Column "${name}" is not an observation field and is ignored; the columns are ${CSV_COLUMNS.join(', ')}`,
-          `列“${name}”不是观测字段，已忽略；可用的列为 ${CSV_COLUMNS.join('、')}`,
-          { column: name },
+          `Column "${name}" is not an observation field and is ignored${hint}; the columns are ${CSV_COLUMNS.join(', ')}`,
+          `列“${name}”不是观测字段，已忽略${hintZh}；可用的列为 ${CSV_COLUMNS.join('、')}`,
+          like === undefined ? { column: name } : { column: name, suggestion: like },
         ),
       );
       return undefined;
@@ -237,6 +241,13 @@ function checkHeader(row: CsvRow): { columns: (string | undefined)[]; issues: Is
     );
   }
   return { columns, issues, fatal: missing.length > 0 };
+}
+
+/** The column a header name most likely meant: `Year`, `source_quote`, `quote`, `indicater`. */
+function likelyColumn(name: string): CsvColumn | undefined {
+  const key = name.toLowerCase().replace(/[\s_-]+/g, '.');
+  const exact = CSV_COLUMNS.find((c) => c.toLowerCase() === key || c.toLowerCase() === `source.${key}`);
+  return exact ?? (closest(name, CSV_COLUMNS) as CsvColumn | undefined);
 }
 
 /** Builds the raw observation of one row; types follow the observation fields. */

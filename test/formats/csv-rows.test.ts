@@ -37,3 +37,31 @@ describe('readCsv on spreadsheet exports', () => {
     });
   });
 });
+
+describe('readCsv on a misspelt header', () => {
+  it('suggests the column meant, in both languages, and still names the columns that are missing', async () => {
+    const records = await read('Jurisdiction,Year,indicater,value,quote,source_report,colour\n');
+    const issues = records.flatMap((r) => (r.kind === 'issue' ? [r.issue] : []));
+    const suggestions = issues.map((i) => i.details?.suggestion);
+    expect(suggestions).toEqual([
+      'jurisdiction',
+      'year',
+      'indicator',
+      'source.quote',
+      'source.report',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(issues[3]?.message).toContain(
+      'Column "quote" is not an observation field and is ignored (did you mean "source.quote"?)',
+    );
+    expect(issues[3]?.messageZh).toContain('列“quote”不是观测字段，已忽略（是否想写“source.quote”？）');
+    expect(issues.slice(6).map((i) => i.code)).toEqual([
+      'csv_missing_column',
+      'csv_missing_column',
+      'csv_missing_column',
+    ]);
+  });
+});
