@@ -3,8 +3,8 @@ import { closest } from '../formats/suggest.js';
 import { RULE_NAMES } from '../validate/types.js';
 import { UsageError } from './usage-error.js';
 
-/** The CLI's commands. */
-export type Command = 'validate' | 'rates' | 'catalog' | 'schema' | 'help' | 'version';
+/** The CLI's commands; `usage` is no command at all (help on stderr, exit 2, so a CI step missing its command fails). */
+export type Command = 'validate' | 'rates' | 'catalog' | 'schema' | 'help' | 'version' | 'usage';
 
 /** Output formats of the CLI. */
 export type OutputFormat = 'text' | 'json' | 'github';
@@ -62,7 +62,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const base = { format, locale, maxJsonBytes, maxIssues, disabledRules };
   if (values.version) return { ...base, command: 'version', paths: [] };
   const [first, ...rest] = positionals;
-  if (values.help || first === undefined || first === 'help') return { ...base, command: 'help', paths: [] };
+  if (values.help || first === 'help') return { ...base, command: 'help', paths: [] };
+  if (first === undefined) return { ...base, command: 'usage', paths: [] };
   if (!COMMANDS.has(first)) {
     const [hint, hintZh] = didYouMean(first, COMMANDS);
     throw new UsageError(

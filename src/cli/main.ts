@@ -41,6 +41,11 @@ async function dispatch(args: CliArgs): Promise<number> {
       out(helpText(args.locale));
       return 0;
     }
+    case 'usage': {
+      const { helpText } = await import('./help.js');
+      process.stderr.write(helpText(args.locale));
+      return 2;
+    }
     case 'schema': {
       const schema = await import('../schema/dataset.schema.json');
       out(`${JSON.stringify(schema.default, null, 2)}\n`);

@@ -64,7 +64,8 @@ describe('fazhi --version, --help, schema, catalog', () => {
     expect(en.stdout).toMatch(/validate <files or folders…>/);
     const zh = await runCli(['--help', '--locale', 'zh']);
     expect(zh.stdout).toContain('用法');
-    expect((await runCli([])).stdout).toBe(en.stdout);
+    // No command at all is a usage error: the help goes to stderr and a CI step missing its command fails.
+    expect(await runCli([])).toEqual({ code: 2, stdout: '', stderr: en.stdout });
   });
 
   it('prints the committed JSON Schema', async () => {
