@@ -111,8 +111,11 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   let wellFormed = wellFormedIndicators(ctx.indicators);
   // Files list indicators in the same order group after group: guess each one from the one before it, so that a
   // string comparison usually replaces hashing the freshly parsed id.
-  const successor = new Map<Indicator | undefined, Indicator>();
-  let lastDef: Indicator | undefined;
+  const links = new Map<Indicator, Link>();
+  let head: Link | undefined;
+  let last: Link | undefined;
+  // The division code of the previous observation, already looked up by the references rule.
+  let lastCode: string | undefined;
   const codeCache = new Map<string, boolean>();
   const anyGroupRule = GROUP_RULES.some((r) => on[r]);
   const buffered = options.grouping === 'buffered';
@@ -195,8 +198,9 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       ctx.catalog = merged.catalog;
       ctx.indicators = indicatorMap(ctx.catalog);
       wellFormed = wellFormedIndicators(ctx.indicators);
-      successor.clear();
-      lastDef = undefined;
+      links.clear();
+      head = undefined;
+      last = undefined;
       relations = indexRelations(ctx.catalog.relations);
       rates = indexRates(ctx.catalog);
     }
@@ -268,14 +272,26 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     if (typeof raw === 'object' && raw !== null) {
       const id = (raw as { indicator?: unknown }).indicator;
       if (typeof id === 'string') {
-        const guess = successor.get(lastDef);
-        if (guess !== undefined && guess.id === id) def = guess;
+        const guess = last === undefined ? head : last.next;
+        let link: Link | undefined;
+        if (guess !== undefined && guess.def.id === id) link = guess;
         else {
-          def = wellFormed.get(id);
-          if (def !== undefined) successor.set(lastDef, def);
+          const found = wellFormed.get(id);
+          if (found !== undefined) {
+            link = links.get(found);
+            if (link === undefined) {
+              link = { def: found, next: undefined };
+              links.set(found, link);
+            }
+            if (last === undefined) head = link;
+            else last.next = link;
+          }
         }
-        if (def !== undefined) knownId = id;
-        lastDef = def;
+        if (link !== undefined) {
+          def = link.def;
+          knownId = id;
+        }
+        last = link;
       }
     }
     const s = checkObservationStructure(raw, index, line, cache, knownId);
@@ -289,7 +305,10 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     const o = raw as Observation;
     if (o.indicator !== knownId) def = ctx.indicators.get(o.indicator);
     const e: Entry = { o, i: index, line, d: def, n: plainWhole(o.value) };
-    if (on.references) checkReferences(e, ctx, codeCache);
+    if (on.references) {
+      checkReferences(e, ctx, codeCache, lastCode);
+      lastCode = o.jurisdiction;
+    }
     if (on.values && def !== undefined) checkValues(e, def, ctx);
     if (on.time) checkObservationTime(e, ctx);
     if (!anyGroupRule && !on.grouping) return;
@@ -373,6 +392,12 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
 
 function indicatorMap(c: Catalog): Map<string, Indicator> {
   return new Map(c.indicators.map((i) => [i.id, i]));
+}
+
+/** A catalog indicator and the one that followed it last time. */
+interface Link {
+  readonly def: Indicator;
+  next: Link | undefined;
 }
 
 function wellFormedIndicators(m: ReadonlyMap<string, Indicator>): Map<string, Indicator> {
