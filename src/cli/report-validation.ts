@@ -91,6 +91,9 @@ function renderGithub(reports: readonly FileReport[], locale: Locale): string {
       const command = i.severity === 'error' ? 'error' : i.severity === 'warning' ? 'warning' : 'notice';
       const props = [`file=${escapeProperty(i.file)}`];
       if (i.line !== undefined) props.push(`line=${i.line}`);
+      // Syntax errors know their column; GitHub then marks the very character.
+      const column = i.details?.column;
+      if (i.line !== undefined && typeof column === 'number') props.push(`col=${column}`);
       props.push(`title=${escapeProperty(`fazhi ${i.code}`)}`);
       const where = i.path ? `${i.path}: ` : '';
       const quote = i.quote === undefined ? '' : ` — “${i.quote}”`;

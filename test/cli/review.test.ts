@@ -170,7 +170,7 @@ describe('reading problems, end to end', () => {
     );
     const gh = await runCli(['validate', path, '--format', 'github']);
     expect(gh.stdout).toMatch(
-      /^::error file=[^\n]*trailing-comma\.json,line=3,title=fazhi invalid_json::The file is not valid JSON: a comma before the closing bracket/m,
+      /^::error file=[^\n]*trailing-comma\.json,line=3,col=\d+,title=fazhi invalid_json::The file is not valid JSON: a comma before the closing bracket/m,
     );
   });
 
