@@ -17,7 +17,7 @@ import { checkPublishedRates } from './rules/published-rates.js';
 import { checkDivisionExists, checkReferences } from './rules/references.js';
 import { checkObservationStructure } from './rules/structure.js';
 import { checkObservationTime, checkReportTime } from './rules/time.js';
-import { checkValues } from './rules/values.js';
+import { checkValues, valueKind } from './rules/values.js';
 import { splitScopes } from './scopes.js';
 import {
   type ObservationLocation,
@@ -269,6 +269,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     count++;
     let def: Indicator | undefined;
     let knownId: string | undefined;
+    let kind: 0 | 1 | 2 | undefined;
     if (typeof raw === 'object' && raw !== null) {
       const id = (raw as { indicator?: unknown }).indicator;
       if (typeof id === 'string') {
@@ -280,7 +281,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
           if (found !== undefined) {
             link = links.get(found);
             if (link === undefined) {
-              link = { def: found, next: undefined };
+              link = { def: found, kind: valueKind(found), next: undefined };
               links.set(found, link);
             }
             if (last === undefined) head = link;
@@ -289,6 +290,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
         }
         if (link !== undefined) {
           def = link.def;
+          kind = link.kind;
           knownId = id;
         }
         last = link;
@@ -303,13 +305,16 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       return;
     }
     const o = raw as Observation;
-    if (o.indicator !== knownId) def = ctx.indicators.get(o.indicator);
+    if (o.indicator !== knownId) {
+      def = ctx.indicators.get(o.indicator);
+      kind = undefined;
+    }
     const e: Entry = { o, i: index, line, d: def, n: plainWhole(o.value) };
     if (on.references) {
       checkReferences(e, ctx, codeCache, lastCode);
       lastCode = o.jurisdiction;
     }
-    if (on.values && def !== undefined) checkValues(e, def, ctx);
+    if (on.values && def !== undefined) checkValues(e, def, ctx, kind ?? valueKind(def));
     if (on.time) checkObservationTime(e, ctx);
     if (!anyGroupRule && !on.grouping) return;
     if (buffered) {
@@ -397,6 +402,8 @@ function indicatorMap(c: Catalog): Map<string, Indicator> {
 /** A catalog indicator and the one that followed it last time. */
 interface Link {
   readonly def: Indicator;
+  /** What the values rule checks of its figures. */
+  readonly kind: 0 | 1 | 2;
   next: Link | undefined;
 }
 

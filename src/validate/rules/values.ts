@@ -33,12 +33,18 @@ const COUNT_UNITS = new Set([
  * @param e - the observation and its location
  * @param def - its indicator definition
  * @param ctx - the rule context
+ * @param kind - `valueKind(def)`, when the caller has it at hand
  * @example
  * ```ts
  * checkValues({ o, i: 0, line: undefined }, catalog.get(o.indicator)!, ctx)
  * ```
  */
-export function checkValues(e: Entry, def: Indicator, ctx: RuleContext): void {
+export function checkValues(
+  e: Entry,
+  def: Indicator,
+  ctx: RuleContext,
+  kind: 0 | 1 | 2 = valueKind(def),
+): void {
   const o = e.o;
   if (o.unit !== undefined && o.unit !== def.unit) {
     ctx.emit(
@@ -55,7 +61,6 @@ export function checkValues(e: Entry, def: Indicator, ctx: RuleContext): void {
       ),
     );
   }
-  const kind = kindOf(def);
   if (kind !== 0) {
     checkFigure(e, 'value', o.value, kind, def, ctx);
     if (o.upper !== undefined) checkFigure(e, 'upper', o.upper, kind, def, ctx);
@@ -103,7 +108,16 @@ function compareExact(a: number | string, b: number | string): number {
 /** 0: nothing to check; 1: a count; 2: a percentage bounded by 0–100. Cached per definition. */
 const kinds = new WeakMap<Indicator, 0 | 1 | 2>();
 
-function kindOf(def: Indicator): 0 | 1 | 2 {
+/**
+ * What the values rule checks of an indicator's figures: 0 nothing, 1 a count, 2 a percentage within 0–100.
+ * @param def - an indicator
+ * @returns the kind
+ * @example
+ * ```ts
+ * valueKind(catalog.get('litigation.cases')!) // 1
+ * ```
+ */
+export function valueKind(def: Indicator): 0 | 1 | 2 {
   let k = kinds.get(def);
   if (k === undefined) {
     k =
