@@ -38,11 +38,17 @@ function invalidJson(body: string, parserMessage: string): Issue {
   const found = findJsonSyntaxError(body);
   if (found !== undefined) {
     const { line, column } = found;
+    // Objects one after another are NDJSON saved under the wrong name, a common mix-up.
+    const ndjson = found.reason === 'trailing_text' && body[found.offset] === '{';
+    const hint = ndjson
+      ? '; objects one after another are NDJSON (one observation per line): name the file .ndjson'
+      : '';
+    const hintZh = ndjson ? '；多个对象依次排列是 NDJSON 格式（每行一条观测）：请把文件命名为 .ndjson' : '';
     return readIssue(
       'invalid_json',
       line,
-      `The file is not valid JSON: ${found.message} (line ${line}, column ${column})`,
-      `文件不是有效的 JSON：${found.messageZh}（第 ${line} 行第 ${column} 列）`,
+      `The file is not valid JSON: ${found.message} (line ${line}, column ${column})${hint}`,
+      `文件不是有效的 JSON：${found.messageZh}（第 ${line} 行第 ${column} 列）${hintZh}`,
       { parserMessage, reason: found.reason, column },
     );
   }

@@ -106,11 +106,15 @@ function invalidLine(text: string, line: number, parserMessage: string): Issue {
       { parserMessage },
     );
   }
+  // A line holding only a bracket is never an observation: a JSON dataset saved under the wrong name.
+  const spread = /^\s*[{[]\s*$/.test(text);
+  const hint = spread ? '; is this a JSON dataset spread over lines? Name it .json' : '';
+  const hintZh = spread ? '；这是跨多行的 JSON 数据集吗？请把文件命名为 .json' : '';
   return readIssue(
     'invalid_json_line',
     line,
-    `Line ${line} is not valid JSON: ${found.message} (column ${found.column})`,
-    `第 ${line} 行不是有效的 JSON：${found.messageZh}（第 ${found.column} 列）`,
+    `Line ${line} is not valid JSON: ${found.message} (column ${found.column})${hint}`,
+    `第 ${line} 行不是有效的 JSON：${found.messageZh}（第 ${found.column} 列）${hintZh}`,
     { parserMessage, reason: found.reason, column: found.column },
   );
 }

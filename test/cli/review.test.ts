@@ -300,3 +300,14 @@ describe('files that are not UTF-8', () => {
     expect(r.stderr).toMatch(/error: Line \d+ holds bytes that are not UTF-8 .*\(not_utf8\)/);
   });
 });
+
+describe('a file under the wrong extension', () => {
+  it('a pretty-printed JSON dataset named .ndjson is told to be named .json', async () => {
+    const path = at('pretty.ndjson');
+    await writeFile(path, JSON.stringify({ observations: [concluded] }, null, 2));
+    const r = await runCli(['validate', path]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Line 1 is not valid JSON');
+    expect(r.stdout).toContain('Name it .json');
+  });
+});

@@ -80,3 +80,25 @@ describe('invalid JSON issues', () => {
     });
   });
 });
+
+describe('a JSON dataset and NDJSON under each other’s names', () => {
+  it('an NDJSON text read as a JSON dataset says to name it .ndjson', () => {
+    const read = parseDatasetJson('{"a": 1}\n{"a": 2}\n');
+    const [i] = read.ok ? [] : read.issues;
+    expect(i?.message).toMatch(
+      /after the end of the JSON value \(line 2, column 1\); .*name the file \.ndjson$/,
+    );
+    expect(i?.messageZh).toMatch(/请把文件命名为 \.ndjson$/);
+  });
+
+  it('a pretty-printed dataset read as NDJSON says to name it .json, at its first line', async () => {
+    const issues = [];
+    for await (const r of readNdjson('{\n  "observations": []\n}\n'))
+      if (r.kind === 'issue') issues.push(r.issue);
+    expect(issues[0]?.message).toMatch(
+      /^Line 1 is not valid JSON: .*; is this a JSON dataset spread over lines\? Name it \.json$/,
+    );
+    expect(issues[0]?.messageZh).toMatch(/请把文件命名为 \.json$/);
+    expect(issues[1]?.message).not.toContain('.json');
+  });
+});
