@@ -81,10 +81,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if ((command === 'catalog' || command === 'schema') && rest.length > 0) {
     throw new UsageError(`fazhi ${command} takes no arguments`, `fazhi ${command} 不接受参数`);
   }
-  if (command === 'rates' && format === 'github') {
+  if ((command === 'rates' || command === 'catalog') && format === 'github') {
     throw new UsageError(
-      '--format github is for validate; use text or json with rates',
-      '--format github 只用于 validate；rates 请使用 text 或 json',
+      `--format github is for validate; use text or json with ${command}`,
+      `--format github 只用于 validate；${command} 请使用 text 或 json`,
     );
   }
   return { ...base, command, paths: rest };

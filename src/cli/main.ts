@@ -53,7 +53,7 @@ async function dispatch(args: CliArgs): Promise<number> {
     }
     case 'catalog': {
       const { renderCatalog } = await import('./catalog-command.js');
-      out(renderCatalog(args.format === 'github' ? 'text' : args.format, args.locale));
+      out(renderCatalog(args.format, args.locale));
       return 0;
     }
     case 'validate': {

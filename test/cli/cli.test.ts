@@ -200,6 +200,11 @@ describe('exit status 2: usage and unreadable input, one clear line, no stack tr
     ],
     ['a bad --locale', ['validate', 'VALID', '--locale', 'fr'], /--locale must be one of en, zh/],
     ['github format for rates', ['rates', 'VALID', '--format', 'github'], /--format github is for validate/],
+    [
+      'github format for catalog',
+      ['catalog', '--format', 'github'],
+      /--format github is for validate; use text or json with catalog/,
+    ],
   ];
   it.each(cases)('%s', async (_name, args, message) => {
     const paths: Record<string, string> = {
