@@ -199,7 +199,8 @@ function checkHeader(row: CsvRow): { columns: (string | undefined)[]; issues: Is
     if (!KNOWN.has(name)) {
       const like = likelyColumn(name);
       const [hint, hintZh] =
-        like === undefined ? ['', ''] : [` (did you mean "${like}"?)`, `（是否想写“${like}”？）`];
+        separatorHint(row, name) ??
+        (like === undefined ? ['', ''] : [` (did you mean "${like}"?)`, `（是否想写“${like}”？）`]);
       issues.push(
         readIssue(
           'csv_unknown_column',
@@ -241,6 +242,21 @@ function checkHeader(row: CsvRow): { columns: (string | undefined)[]; issues: Is
     );
   }
   return { columns, issues, fatal: missing.length > 0 };
+}
+
+/** A header of one cell holding tabs or semicolons: the file uses another separator (hint in both languages). */
+function separatorHint(row: CsvRow, name: string): [string, string] | undefined {
+  if (row.fields.length !== 1) return undefined;
+  const other = name.includes('\t')
+    ? ['tabs', '制表符']
+    : name.includes(';')
+      ? ['semicolons', '分号']
+      : undefined;
+  if (other === undefined) return undefined;
+  return [
+    ` (the file seems separated by ${other[0]}; fazhi reads comma-separated CSV)`,
+    `（文件似乎以${other[1]}分隔；fazhi 只读取逗号分隔的 CSV）`,
+  ];
 }
 
 /** The column a header name most likely meant: `Year`, `source_quote`, `quote`, `indicater`. */

@@ -311,3 +311,13 @@ describe('a file under the wrong extension', () => {
     expect(r.stdout).toContain('Name it .json');
   });
 });
+
+describe('a tab-separated file named .csv', () => {
+  it('is told that fazhi reads commas (exit 1), in Chinese too', async () => {
+    const path = at('tabs.csv');
+    await writeFile(path, 'jurisdiction\tyear\tindicator\tvalue\n433126\t2023\tlitigation.lost\t12\n');
+    const r = await runCli(['validate', path, '--locale', 'zh']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('文件似乎以制表符分隔；fazhi 只读取逗号分隔的 CSV');
+  });
+});

@@ -65,3 +65,19 @@ describe('readCsv on a misspelt header', () => {
     ]);
   });
 });
+
+describe('readCsv on a file with another separator', () => {
+  it.each([
+    ['\t', 'tabs', '制表符'],
+    [';', 'semicolons', '分号'],
+  ])('says the file is separated by %j, not commas', async (sep, en, zh) => {
+    const [first] = await read(
+      `${['jurisdiction', 'year', 'indicator', 'value'].join(sep)}\n433126${sep}2023${sep}a.b${sep}1\n`,
+    );
+    expect(first?.kind === 'issue' && first.issue).toMatchObject({ code: 'csv_unknown_column' });
+    expect(first?.kind === 'issue' && first.issue.message).toContain(
+      `the file seems separated by ${en}; fazhi reads comma-separated CSV`,
+    );
+    expect(first?.kind === 'issue' && first.issue.messageZh).toContain(`文件似乎以${zh}分隔`);
+  });
+});
