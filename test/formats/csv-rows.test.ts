@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/formats/csv.js';
+import { CSV_COLUMNS, readCsv } from '../../src/formats/csv.js';
 import type { ReadRecord } from '../../src/formats/record.js';
+import { ObservationSchema, SourceSchema } from '../../src/model/observation.js';
 
 async function read(text: string): Promise<ReadRecord[]> {
   const out: ReadRecord[] = [];
@@ -79,5 +80,15 @@ describe('readCsv on a file with another separator', () => {
       `the file seems separated by ${en}; fazhi reads comma-separated CSV`,
     );
     expect(first?.kind === 'issue' && first.issue.messageZh).toContain(`文件似乎以${zh}分隔`);
+  });
+});
+
+describe('CSV_COLUMNS', () => {
+  it('covers every observation field, so that writing CSV drops nothing (source as source.report and source.quote)', () => {
+    const fields = Object.keys(ObservationSchema.shape).flatMap((k) =>
+      k === 'source' ? ['source.report', 'source.quote'] : [k],
+    );
+    expect([...CSV_COLUMNS].sort()).toEqual(fields.sort());
+    expect(Object.keys(SourceSchema.shape).sort()).toEqual(['quote', 'report']);
   });
 });
