@@ -106,11 +106,30 @@ export function compareTo(v: number | string, bound: number): -1 | 0 | 1 {
  */
 export function outside(v: number | string, lo: number, hi: number): boolean {
   if (typeof v === 'number' && Number.isSafeInteger(v)) return v < lo || v > hi;
+  if (typeof v === 'string' && isShortUnsigned(v)) {
+    const n = Number(v);
+    return n < lo || n > hi;
+  }
   if (typeof v === 'string' && (UINT_RE.test(v) || SHORT_DECIMAL_RE.test(v))) {
     const n = Number(v);
     if (Number.isFinite(n)) return n < lo || n > hi;
   }
   return compareTo(v, lo) < 0 || compareTo(v, hi) > 0;
+}
+
+/** `12`, `96.52`: digits with at most one point, 1–16 characters — a case of `SHORT_DECIMAL_RE`, without the regex. */
+function isShortUnsigned(v: string): boolean {
+  const len = v.length;
+  if (len === 0 || len > 16) return false;
+  let digits = 0;
+  let dots = 0;
+  for (let k = 0; k < len; k++) {
+    const c = v.charCodeAt(k);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && dots === 0) dots++;
+    else return false;
+  }
+  return digits > 0;
 }
 
 /**

@@ -59,29 +59,28 @@ export interface Scope {
  * ```
  */
 export function splitScopes(entries: readonly Entry[], rateIds?: ReadonlySet<string>): Scope[] {
-  // The usual group is one plain full-year scope: share the group's array instead of copying it.
-  let plain = true;
-  for (const e of entries) {
-    const o = e.o;
-    if (
-      o.asOf !== undefined ||
-      o.cumulative === true ||
-      o.since !== undefined ||
-      o.includesCarriedOver === true
-    ) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain && entries.length > 0) {
+  // The usual group is one plain full-year scope: share the group's array instead of copying it, in one pass
+  // that gives up (for the general path below) at the first observation of another scope.
+  if (entries.length > 0) {
     const s: Scope = { key: '', first: new Map(), all: entries as Entry[], rates: [], repeats: [] };
+    let plain = true;
     for (const e of entries) {
+      const o = e.o;
+      if (
+        o.asOf !== undefined ||
+        o.cumulative === true ||
+        o.since !== undefined ||
+        o.includesCarriedOver === true
+      ) {
+        plain = false;
+        break;
+      }
       const id = keyOf(e);
       if (rateIds?.has(id)) s.rates.push(e);
       if (!s.first.has(id)) s.first.set(id, e);
       else s.repeats.push(e);
     }
-    return [s];
+    if (plain) return [s];
   }
   const byKey = new Map<string, Scope>();
   const out: Scope[] = [];
