@@ -143,9 +143,11 @@ export async function fileSize(path: string): Promise<number> {
  * ```
  */
 export async function readText(path: string): Promise<string> {
-  return readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+  // One decode of the whole buffer: readFile(path, 'utf8') decodes in pieces into a rope that JSON.parse must flatten.
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw unreadable(path, error);
   });
+  return bytes.toString('utf8');
 }
 
 /**
