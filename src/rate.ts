@@ -137,7 +137,7 @@ export class Rate {
   #round(numerator: string, places: number, rounding: RoundingMode): string {
     const r = arith.divRound(numerator, this.denominator, checkPlaces(places), rounding);
     if (r === undefined) {
-      throw new RangeError(`Rate ${this} is undefined: zero denominator / 分母为零,比率无定义`);
+      throw new RangeError(`Rate ${this} is undefined: zero denominator / 分母为零，比率无定义`);
     }
     return r;
   }

@@ -155,7 +155,7 @@ function checkIndicator(ind: Indicator, path: string, byId: Map<string, Indicato
         'error',
         `${path}.aggregation`,
         `Indicator "${ind.id}" is a ${ind.kind} and cannot aggregate by "${ind.aggregation}"; use "none"`,
-        `指标“${ind.id}”为比率或变化量,不能跨地区相加,聚合方式应为 none`,
+        `指标“${ind.id}”为比率或变化量，不能跨地区相加，聚合方式应为 none`,
         { indicator: ind.id, kind: ind.kind, aggregation: ind.aggregation },
       ),
     );
@@ -169,7 +169,7 @@ function checkIndicator(ind: Indicator, path: string, byId: Map<string, Indicato
         'warning',
         `${path}.aggregation`,
         `Indicator "${ind.id}" is a ${ind.kind}; such indicators usually aggregate by "${expected}", not "${ind.aggregation}"`,
-        `指标“${ind.id}”的聚合方式“${ind.aggregation}”与其类型不符,通常应为“${expected}”`,
+        `指标“${ind.id}”的聚合方式“${ind.aggregation}”与其类型不符，通常应为“${expected}”`,
         { indicator: ind.id, kind: ind.kind, aggregation: ind.aggregation, expected },
       ),
     );
@@ -185,7 +185,7 @@ function checkFormulas(ind: Indicator, path: string, byId: Map<string, Indicator
         'error',
         `${path}.formulas`,
         `Indicator "${ind.id}" has formulas but is a ${ind.kind}, not a rate`,
-        `指标“${ind.id}”不是比率,却定义了计算公式`,
+        `指标“${ind.id}”不是比率，却定义了计算公式`,
         { indicator: ind.id, kind: ind.kind },
       ),
     );
@@ -228,7 +228,7 @@ function checkFormulas(ind: Indicator, path: string, byId: Map<string, Indicator
           'error',
           fpath,
           `Formula "${formula.basis}" of "${ind.id}" mixes units ${[...units].join(', ')}`,
-          `指标“${ind.id}”的公式混用了不同单位:${[...units].join('、')}`,
+          `指标“${ind.id}”的公式混用了不同单位：${[...units].join('、')}`,
           { indicator: ind.id, basis: formula.basis, units: [...units] },
         ),
       );
@@ -299,7 +299,7 @@ function checkRelation(
         'error',
         path,
         `Relation "${rel.id}" mixes units ${[...units].join(', ')}`,
-        `关系“${rel.id}”混用了不同单位:${[...units].join('、')}`,
+        `关系“${rel.id}”混用了不同单位：${[...units].join('、')}`,
         { relation: rel.id, units: [...units] },
       ),
     );
@@ -316,7 +316,7 @@ function checkRelation(
           'warning',
           path,
           `Stock-flow relation "${rel.id}" has end or start that are not stocks: ${wrong.join(', ')}`,
-          `存量流量关系“${rel.id}”的期初或期末不是存量指标:${wrong.join('、')}`,
+          `存量流量关系“${rel.id}”的期初或期末不是存量指标：${wrong.join('、')}`,
           { relation: rel.id, indicators: wrong },
         ),
       );
@@ -341,7 +341,7 @@ function invalidRelation(path: string, rel: Relation, why: string): Issue {
     'error',
     path,
     `Relation "${String(rel.id)}" is not valid: ${why}`,
-    `关系“${String(rel.id)}”定义无效:${why}`,
+    `关系“${String(rel.id)}”定义无效：${why}`,
     { relation: rel.id },
   );
 }

@@ -142,7 +142,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
           'error',
           '',
           `fazhi failed while checking ${what}: ${err instanceof Error ? err.message : String(err)}`,
-          `fazhi 在检查 ${what} 时出错:${err instanceof Error ? err.message : String(err)}`,
+          `fazhi 在检查 ${what} 时出错：${err instanceof Error ? err.message : String(err)}`,
         ),
       );
     }
@@ -347,7 +347,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
             'warning',
             `observations[${index}]`,
             `Observations of ${curJ} ${curY} appear again after other groups; cross-observation checks see the parts separately (sort the file by jurisdiction and year)`,
-            `${curJ} ${curY} 年的数据在其他分组之后再次出现;跨条目检查将分段进行(请按行政区划和年份排序)`,
+            `${curJ} ${curY} 年的数据在其他分组之后再次出现；跨条目检查将分段进行(请按行政区划和年份排序)`,
             { jurisdiction: curJ, year: curY },
           ),
         );

@@ -28,7 +28,7 @@ export function validateDataset(dataset: unknown, options: ValidateOptions = {})
       severity: 'error',
       path: '',
       message: `fazhi could not read the input: ${err instanceof Error ? err.message : String(err)}`,
-      messageZh: `fazhi 无法读取输入:${err instanceof Error ? err.message : String(err)}`,
+      messageZh: `fazhi 无法读取输入：${err instanceof Error ? err.message : String(err)}`,
     };
     options.onIssue?.(i);
     return {

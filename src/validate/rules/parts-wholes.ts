@@ -333,7 +333,7 @@ function checkRelation<T>(
               `${r.description}: the parts add up to ${A.format(s)}, not ${String(total.o.value)} (${given
                 .map((g) => `${g.id} ${show(A, g.k)}`)
                 .join(' + ')})`,
-              `${r.descriptionZh}:各分项之和为 ${A.format(s)},与合计 ${String(total.o.value)} 不符`,
+              `${r.descriptionZh}：各分项之和为 ${A.format(s)}，与合计 ${String(total.o.value)} 不符`,
               {
                 relation: r.id,
                 total: r.total,
@@ -447,7 +447,7 @@ function checkStockFlow<T>(
         'error',
         `observations[${end.i}].value`,
         `${r.description}: ${r.end} ${String(end.o.value)} cannot follow from ${r.start} ${String(start.o.value)} and the flows given (expected ${A.format(expected)})`,
-        `${r.descriptionZh}:期末数 ${String(end.o.value)} 与期初数 ${String(start.o.value)} 及增减数不符(应为 ${A.format(expected)})`,
+        `${r.descriptionZh}：期末数 ${String(end.o.value)} 与期初数 ${String(start.o.value)} 及增减数不符(应为 ${A.format(expected)})`,
         { relation: r.id, end: end.o.value, start: start.o.value, expected: A.format(expected) },
       ),
       end.line,

@@ -108,7 +108,7 @@ function jump(
         'info',
         `observations[${e.i}].value`,
         `${name} went from ${before} in ${year - 1} to ${now} in ${year} (×${now > before ? f : `1/${f}`}); worth a second look`,
-        `${nameZh} 由 ${year - 1} 年的 ${before} 变为 ${year} 年的 ${now}(变化 ${f} 倍),请核实`,
+        `${nameZh} 由 ${year - 1} 年的 ${before} 变为 ${year} 年的 ${now}(变化 ${f} 倍)，请核实`,
         { indicator: e.o.indicator, previous: before, value: now, factor: f, jumpFactor: ctx.jumpFactor },
       ),
       e.line,

@@ -82,7 +82,7 @@ export function checkPublishedRates(
             'warning',
             path,
             `${def.nameEn} ${String(e.o.value)}% matches ${shownFormula} (basis ${primary.basis}) only when rounded by ${c.conventions.join(' or ')}, not half-up (${c.computed}%)`,
-            `${def.name} ${String(e.o.value)}% 仅在按${c.conventions.map((m) => ROUNDING_MODE_NAMES_ZH[m]).join('或')}取舍时与 ${shownFormula}(口径 ${primary.basis})一致;四舍五入应为 ${c.computed}%`,
+            `${def.name} ${String(e.o.value)}% 仅在按${c.conventions.map((m) => ROUNDING_MODE_NAMES_ZH[m]).join('或')}取舍时与 ${shownFormula}(口径 ${primary.basis})一致；四舍五入应为 ${c.computed}%`,
             {
               indicator: def.id,
               basis: primary.basis,
@@ -100,7 +100,7 @@ export function checkPublishedRates(
     }
     const alt = mine.slice(1).find((r) => r.consistency?.consistent === true);
     const altText = alt ? `; it matches basis ${alt.basis} (${alt.numerator}/${alt.denominator})` : '';
-    const altZh = alt ? `;按口径 ${alt.basis}(${alt.numerator}/${alt.denominator})计算则一致` : '';
+    const altZh = alt ? `；按口径 ${alt.basis}(${alt.numerator}/${alt.denominator})计算则一致` : '';
     ctx.emit(
       withLine(
         issue(
@@ -108,7 +108,7 @@ export function checkPublishedRates(
           'warning',
           path,
           `${def.nameEn} is printed as ${String(e.o.value)}% but ${shownFormula} (basis ${primary.basis}) gives ${c.computed}%${altText}`,
-          `${def.name} 公布为 ${String(e.o.value)}%,但按 ${shownFormula}(口径 ${primary.basis})计算为 ${c.computed}%${altZh}`,
+          `${def.name} 公布为 ${String(e.o.value)}%，但按 ${shownFormula}(口径 ${primary.basis})计算为 ${c.computed}%${altZh}`,
           {
             indicator: def.id,
             basis: primary.basis,
@@ -164,7 +164,7 @@ function checkBounded(e: Entry, def: Indicator, rows: readonly DerivedRate[], ct
         'warning',
         `observations[${e.i}].value`,
         `${def.nameEn} is printed as ${shown}% (${e.o.qualifier}) but ${primary.numerator}/${primary.denominator} (basis ${primary.basis}) gives ${primary.computed}%${alt ? `; it fits basis ${alt.basis} (${alt.computed}%)` : ''}`,
-        `${def.name} 公布为 ${shown}%,但按 ${primary.numerator}/${primary.denominator}(口径 ${primary.basis})计算为 ${primary.computed}%${alt ? `;按口径 ${alt.basis} 计算(${alt.computed}%)则相符` : ''}`,
+        `${def.name} 公布为 ${shown}%，但按 ${primary.numerator}/${primary.denominator}(口径 ${primary.basis})计算为 ${primary.computed}%${alt ? `；按口径 ${alt.basis} 计算(${alt.computed}%)则相符` : ''}`,
         {
           indicator: def.id,
           basis: primary.basis,

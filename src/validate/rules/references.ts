@@ -86,7 +86,7 @@ export function checkReferences(
           'error',
           `observations[${e.i}].indicator`,
           `Unknown indicator "${o.indicator}": not in the catalog nor in the dataset's indicators`,
-          `未知指标“${o.indicator}”:既不在指标目录中,也未在数据集的 indicators 中定义`,
+          `未知指标“${o.indicator}”：既不在指标目录中，也未在数据集的 indicators 中定义`,
           { indicator: o.indicator },
         ),
         e.line,

@@ -80,7 +80,7 @@ export function notADataset(input: unknown): Issue {
     'error',
     '',
     `A dataset must be a JSON object with an "observations" array, not ${kind}`,
-    `数据集须为含 observations 数组的 JSON 对象,而非 ${kind}`,
+    `数据集须为含 observations 数组的 JSON 对象，而非 ${kind}`,
     { received: kind },
   );
 }

@@ -90,7 +90,7 @@ export function checkObservationTime(e: Entry, ctx: RuleContext): void {
           'info',
           path,
           `A partial-period figure as of ${o.asOf} (the period ends ${p.end}); do not compare it with full years`,
-          `截至 ${o.asOf} 的阶段性数据(统计期至 ${p.end}),不宜与全年数据同比`,
+          `截至 ${o.asOf} 的阶段性数据(统计期至 ${p.end})，不宜与全年数据同比`,
           { asOf: o.asOf, periodStart: p.start, periodEnd: p.end },
         ),
         e.line,
@@ -136,7 +136,7 @@ export function checkReportTime(r: ReportYear, index: number, ctx: RuleContext):
         'warning',
         at('published'),
         `Report "${r.id}" was published on ${r.published}, before its period ends on ${p.end}`,
-        `报告“${r.id}”发布于 ${r.published},早于其统计期结束(${p.end})`,
+        `报告“${r.id}”发布于 ${r.published}，早于其统计期结束(${p.end})`,
         { report: r.id, published: r.published, periodEnd: p.end },
       ),
     );
