@@ -3,6 +3,7 @@ import { defaultCatalog } from '../catalog/default-catalog.js';
 import { type Indicator, IndicatorSchema } from '../model/indicator.js';
 import type { Entry } from '../validate/context.js';
 import { createFastCache, isValidObservation } from '../validate/fast-observation.js';
+import { createGrouper } from '../validate/grouper.js';
 import { mergeCatalog } from '../validate/merge-catalog.js';
 import { plainWhole } from '../validate/numeric.js';
 import { splitScopes } from '../validate/scopes.js';
@@ -57,15 +58,11 @@ export function createRateDeriver(options: DeriveRatesOptions = {}): RateDeriver
   const emit = options.onRow ?? ((r: DerivedRate) => void rows.push(r));
   const cache = createFastCache();
   const buffered = options.grouping === 'buffered';
-  const all = new Map<string, Map<number, Entry[]>>();
-  let curJ: string | undefined;
-  let curY: number | undefined;
-  let cur: Entry[] = [];
   let count = 0;
 
-  const flush = (j: string, y: number, entries: readonly Entry[]): void => {
+  const groups = createGrouper(buffered, (j, y, entries) => {
     for (const s of splitScopes(entries, index.ids)) for (const r of scopeRates(j, y, s, index)) emit(r);
-  };
+  });
 
   return {
     add(raw, location) {
@@ -73,36 +70,10 @@ export function createRateDeriver(options: DeriveRatesOptions = {}): RateDeriver
       count++;
       if (!isValidObservation(raw, cache)) return;
       const e: Entry = { o: raw, i, line: location?.line, n: plainWhole(raw.value) };
-      if (buffered) {
-        let years = all.get(raw.jurisdiction);
-        if (years === undefined) {
-          years = new Map();
-          all.set(raw.jurisdiction, years);
-        }
-        const list = years.get(raw.year);
-        if (list === undefined) years.set(raw.year, [e]);
-        else list.push(e);
-        return;
-      }
-      if (raw.jurisdiction !== curJ || raw.year !== curY) {
-        if (curJ !== undefined && curY !== undefined) flush(curJ, curY, cur);
-        cur = [];
-        curJ = raw.jurisdiction;
-        curY = raw.year;
-      }
-      cur.push(e);
+      groups.add(raw.jurisdiction, raw.year, e);
     },
     finish() {
-      if (buffered) {
-        for (const [j, years] of all) {
-          for (const y of [...years.keys()].sort((a, b) => a - b)) flush(j, y, years.get(y) ?? []);
-        }
-        all.clear();
-      } else if (curJ !== undefined && curY !== undefined) {
-        flush(curJ, curY, cur);
-        cur = [];
-        curJ = undefined;
-      }
+      groups.finish();
       return rows;
     },
   };

@@ -7,6 +7,7 @@ import type { Observation } from '../model/observation.js';
 import type { ReportYear } from '../model/report.js';
 import type { Entry, RuleContext } from './context.js';
 import { createFastCache, isIndicatorId } from './fast-observation.js';
+import { createGrouper } from './grouper.js';
 import { mergeCatalog } from './merge-catalog.js';
 import { checkMetadata } from './metadata.js';
 import { plainWhole } from './numeric.js';
@@ -122,14 +123,10 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   let count = 0;
   let done = false;
 
-  // Contiguous grouping: the current group, the keys of finished groups, last year's values per jurisdiction.
-  let curJ: string | undefined;
-  let curY: number | undefined;
-  let cur: Entry[] = [];
-  const finished = new Set<string>();
+  // Last year's values per jurisdiction, for the plausibility rule.
   const previous = new Map<string, YearValues>();
-  // Buffered grouping: every group until finish().
-  const all = new Map<string, Map<number, Entry[]>>();
+  // A rule's bug in one group is reported and validation carries on with the next.
+  const groups = createGrouper(buffered, (j, y, group) => guard(`${j} ${y}`, () => flush(j, y, group)));
 
   function guard(what: string, f: () => void): void {
     try {
@@ -317,64 +314,24 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     if (on.values && def !== undefined) checkValues(e, def, ctx, kind ?? valueKind(def));
     if (on.time) checkObservationTime(e, ctx);
     if (!anyGroupRule && !on.grouping) return;
-    if (buffered) {
-      let years = all.get(o.jurisdiction);
-      if (years === undefined) {
-        years = new Map();
-        all.set(o.jurisdiction, years);
-      }
-      const list = years.get(o.year);
-      if (list === undefined) years.set(o.year, [e]);
-      else list.push(e);
-      return;
+    if (groups.add(o.jurisdiction, o.year, e) && on.grouping) {
+      emit(
+        issue(
+          'group_not_contiguous',
+          'warning',
+          `observations[${index}]`,
+          `Observations of ${o.jurisdiction} ${o.year} appear again after other groups; cross-observation checks see the parts separately (sort the file by jurisdiction and year)`,
+          `${o.jurisdiction} ${o.year} 年的数据在其他分组之后再次出现；跨条目检查将分段进行(请按行政区划和年份排序)`,
+          { jurisdiction: o.jurisdiction, year: o.year },
+        ),
+      );
     }
-    if (o.jurisdiction !== curJ || o.year !== curY) {
-      if (curJ !== undefined && curY !== undefined) {
-        const j = curJ;
-        const y = curY;
-        const group = cur;
-        finished.add(`${j}|${y}`);
-        guard(`${j} ${y}`, () => flush(j, y, group));
-      }
-      cur = [];
-      curJ = o.jurisdiction;
-      curY = o.year;
-      const key = `${curJ}|${curY}`;
-      if (on.grouping && finished.has(key)) {
-        emit(
-          issue(
-            'group_not_contiguous',
-            'warning',
-            `observations[${index}]`,
-            `Observations of ${curJ} ${curY} appear again after other groups; cross-observation checks see the parts separately (sort the file by jurisdiction and year)`,
-            `${curJ} ${curY} 年的数据在其他分组之后再次出现；跨条目检查将分段进行(请按行政区划和年份排序)`,
-            { jurisdiction: curJ, year: curY },
-          ),
-        );
-        finished.delete(key);
-      }
-    }
-    cur.push(e);
   }
 
   function finish(): ValidationResult {
     if (!done) {
       done = true;
-      if (buffered) {
-        for (const [j, years] of all) {
-          for (const y of [...years.keys()].sort((a, b) => a - b)) {
-            const group = years.get(y) ?? [];
-            guard(`${j} ${y}`, () => flush(j, y, group));
-          }
-        }
-        all.clear();
-      } else if (curJ !== undefined && curY !== undefined) {
-        const j = curJ;
-        const y = curY;
-        const group = cur;
-        guard(`${j} ${y}`, () => flush(j, y, group));
-        cur = [];
-      }
+      groups.finish();
     }
     return { ok: counts.error === 0, issues, counts: { ...counts }, observations: count };
   }
