@@ -1,5 +1,6 @@
 import { IsoDateSchema } from '../model/iso-date.js';
 import type { Observation } from '../model/observation.js';
+import { QUALIFIERS } from '../quantity.js';
 
 /** A hand-written check that agrees with `ObservationSchema` (a property test holds them together). @internal */
 
@@ -9,12 +10,12 @@ const CODE_RE = /^[1-9]\d{5}$/;
 const SINCE_RE = /^\d{4}(-\d{2})?$/;
 // In a for-in loop V8 reduces this call to a map check; `Object.hasOwn` is several times slower there.
 const hasOwn = Object.prototype.hasOwnProperty;
-const QUALIFIERS = new Set(['exact', 'approx', 'atLeast', 'moreThan', 'atMost', 'lessThan', 'range']);
+const QUALIFIER_SET = new Set<string>(QUALIFIERS);
 
 /** Memoised answers for strings that repeat across millions of observations (codes, ids, dates). */
 export interface FastCache {
   /** The last division code found valid: sorted input repeats it ~100 times in a row. */
-  lastCode: string;
+  lastCode: string | undefined;
   readonly codes: Map<string, boolean>;
   readonly indicators: Map<string, boolean>;
   readonly dates: Map<string, boolean>;
@@ -29,7 +30,8 @@ export interface FastCache {
  * ```
  */
 export function createFastCache(): FastCache {
-  return { lastCode: '', codes: new Map(), indicators: new Map(), dates: new Map() };
+  // No code yet: '' would let an empty jurisdiction skip its check.
+  return { lastCode: undefined, codes: new Map(), indicators: new Map(), dates: new Map() };
 }
 
 const MAX_MEMO = 50_000;
@@ -135,7 +137,7 @@ export function isValidObservation(raw: unknown, cache: FastCache, knownId?: str
         if (v !== undefined && !isNonEmptyString(v)) return false;
         break;
       case 'qualifier':
-        if (v !== undefined && (typeof v !== 'string' || !QUALIFIERS.has(v))) return false;
+        if (v !== undefined && (typeof v !== 'string' || !QUALIFIER_SET.has(v))) return false;
         break;
       case 'asOf':
         if (v !== undefined && (typeof v !== 'string' || !memo(cache.dates, v, isDate))) return false;

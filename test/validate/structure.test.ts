@@ -201,6 +201,13 @@ const validObservation = fc
   });
 
 describe('properties', () => {
+  it('the fast path rejects an empty jurisdiction code on the first observation, as zod does', () => {
+    const empty = { jurisdiction: '', year: 2024, indicator: 'litigation.lost', value: '1' };
+    expect(ObservationSchema.safeParse(empty).success).toBe(false);
+    expect(isValidObservation(empty, createFastCache())).toBe(false);
+    expect(validateDataset({ observations: [empty] }).ok).toBe(false);
+  });
+
   it('the fast path and ObservationSchema accept and reject the same inputs', () => {
     const cache = createFastCache();
     const anything = fc.oneof(
