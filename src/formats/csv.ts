@@ -8,7 +8,9 @@ import { closest } from './suggest.js';
 
 /**
  * The columns of the long CSV format, in the order fazhi writes them: one per observation field, with the nested
- * `source` as `source.report` and `source.quote`.
+ * `source` as `source.report` and `source.quote`, `period` as `period.start` and `period.end`, and `shareOf` as
+ * `shareOf.indicator` …. A dimensions map is written `matter=informationDisclosure;agencyDomain=publicSecurity`
+ * and `breakdownComplete` as `matter;agencyDomain`.
  */
 export const CSV_COLUMNS = [
   'jurisdiction',
@@ -26,6 +28,18 @@ export const CSV_COLUMNS = [
   'source.report',
   'source.quote',
   'note',
+  'dimensions',
+  'measure',
+  'baseYear',
+  'period.start',
+  'period.end',
+  'coverage',
+  'shareOf.indicator',
+  'shareOf.jurisdiction',
+  'shareOf.dimensions',
+  'shareOf.coverage',
+  'shareOf.target',
+  'breakdownComplete',
 ] as const;
 
 /** A column of the long CSV format. */
@@ -36,6 +50,8 @@ export const REQUIRED_CSV_COLUMNS: readonly CsvColumn[] = ['jurisdiction', 'year
 
 const KNOWN = new Set<string>(CSV_COLUMNS);
 const BOOLEAN_COLUMNS = new Set<string>(['cumulative', 'includesCarriedOver']);
+/** Columns of nested objects: `object.field`. */
+const NESTED = /^(source|period|shareOf)\.(.+)$/;
 
 /** Options of {@link observationsToCsv}. */
 export interface CsvWriteOptions {
@@ -80,13 +96,11 @@ export function observationsToCsv(
  */
 export function observationToCsvRow(o: Observation): string {
   const fields: string[] = [];
+  const r = o as Record<string, unknown>;
   for (const column of CSV_COLUMNS) {
+    const m = NESTED.exec(column);
     const value =
-      column === 'source.report'
-        ? o.source?.report
-        : column === 'source.quote'
-          ? o.source?.quote
-          : (o as Record<string, unknown>)[column];
+      m === null ? r[column] : (r[m[1] as string] as Record<string, unknown> | undefined)?.[m[2] as string];
     fields.push(csvField(value));
   }
   return fields.join(',');
@@ -277,12 +291,25 @@ function rowToObservation(
     const column = header[i];
     const value = fields[i];
     if (column === undefined || value === undefined) continue;
-    if (column === 'year') o.year = /^[+-]?\d+$/.test(value) ? Number(value) : value;
+    if (column === 'year' || column === 'baseYear') o[column] = toInteger(value);
     else if (BOOLEAN_COLUMNS.has(column)) o[column] = toBoolean(value);
     else if (column === 'source.report' || column === 'source.quote') {
       source ??= {};
       source[column === 'source.report' ? 'report' : 'quote'] = value;
-    } else o[column] = value;
+    } else if (column === 'dimensions') o.dimensions = toDimensions(value);
+    else if (column === 'breakdownComplete') o.breakdownComplete = value === '' ? [] : value.split(';');
+    else {
+      const m = NESTED.exec(column);
+      if (m === null) {
+        o[column] = value;
+        continue;
+      }
+      const [, object, field] = m as unknown as [string, string, string];
+      o[object] ??= {};
+      const nested = o[object] as Record<string, unknown>;
+      nested[field] =
+        field === 'dimensions' ? toDimensions(value) : field === 'target' ? toBoolean(value) : value;
+    }
   }
   // Keep the key order of the JSON form: source comes before note.
   if (source !== undefined) {
@@ -294,6 +321,25 @@ function rowToObservation(
   return o;
 }
 
+function toInteger(value: string): number | string {
+  return /^[+-]?\d+$/.test(value) ? Number(value) : value;
+}
+
+/** `a=x;b=y` as `{ a: 'x', b: 'y' }`; text of another shape is kept, for the structure check to report. */
+function toDimensions(value: string): Record<string, string> | string {
+  const out: Record<string, string> = {};
+  if (value === '') return out;
+  for (const pair of value.split(';')) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) return value;
+    const key = pair.slice(0, eq).trim();
+    // A repeated dimension cannot be a map: keep the text, for the structure check to report.
+    if (Object.hasOwn(out, key)) return value;
+    out[key] = pair.slice(eq + 1).trim();
+  }
+  return out;
+}
+
 function toBoolean(value: string): boolean | string {
   const lower = value.toLowerCase();
   return lower === 'true' ? true : lower === 'false' ? false : value;
@@ -303,7 +349,17 @@ function csvField(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (value === '') return '""';
   const text =
-    typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    typeof value === 'string'
+      ? value
+      : Array.isArray(value)
+        ? value.join(';')
+        : typeof value === 'object'
+          ? Object.entries(value)
+              .map(([k, v]) => `${k}=${String(v)}`)
+              .join(';')
+          : String(value);
+  // An empty map or list is written "" like an empty string, so that it reads back present.
+  if (text === '') return '""';
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { DimensionSchema } from './dimension.js';
 import { IndicatorSchema } from './indicator.js';
 import { JurisdictionSchema } from './jurisdiction.js';
 import { ObservationSchema } from './observation.js';
+import { RelationSchema } from './relation.js';
 import { ReportYearSchema } from './report.js';
 import { TargetSchema } from './target.js';
 
@@ -20,7 +22,7 @@ export type NotModelled = z.infer<typeof NotModelledSchema>;
 
 /**
  * The zod schema of the dataset JSON format: `{ "observations": [...], "jurisdictions"?: [...], "reports"?: [...] }`
- * plus optional `targets`, custom `indicators` and the `notModelled` list.
+ * plus optional `targets`, custom `indicators`, `dimensions` and `relations`, and the `notModelled` list.
  */
 export const DatasetSchema = z.strictObject({
   /** JSON Schema reference for editors. */
@@ -39,9 +41,19 @@ export const DatasetSchema = z.strictObject({
   targets: z.array(TargetSchema).optional(),
   /** Custom indicators the dataset defines beyond the catalog. */
   indicators: z.array(IndicatorSchema).optional(),
+  /**
+   * Dimensions the dataset defines beyond the catalog (the units of a table: 西兴街道, 省人社厅 …); one with the id
+   * of a catalog dimension adds its members and indicators to that dimension.
+   */
+  dimensions: z.array(DimensionSchema).optional(),
+  /** Relations the dataset adds to the catalog's (about its own indicators, or the catalog's). */
+  relations: z.array(RelationSchema).optional(),
   /** Figures of the sources deliberately not modelled, with reasons. */
   notModelled: z.array(NotModelledSchema).optional(),
 });
 
-/** A dataset: observations plus optional jurisdiction and report metadata, targets and custom indicators. */
+/**
+ * A dataset: observations plus optional jurisdiction and report metadata, targets, and custom indicators,
+ * dimensions and relations.
+ */
 export type Dataset = z.infer<typeof DatasetSchema>;

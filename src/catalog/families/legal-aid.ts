@@ -21,6 +21,7 @@ export const legalAidIndicators: readonly Indicator[] = [
     synonyms: ['刑事案件'],
     unit: 'cases',
     area,
+    sliceOf: { indicator: 'legalAid.cases', dimensions: { legalAidCaseType: 'criminal' } },
   }),
   count({
     id: 'legalAid.prosecutionStageCases',
