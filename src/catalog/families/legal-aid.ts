@@ -106,6 +106,14 @@ export const legalAidIndicators: readonly Indicator[] = [
       }),
     ],
   }),
+  count({
+    id: 'legalAid.concluded',
+    name: '法律援助结案',
+    nameEn: 'Legal aid cases concluded',
+    synonyms: ['结案', '办结法律援助案件', '法律援助结案'],
+    unit: 'cases',
+    area,
+  }),
 ];
 
 /** Relations among legal aid indicators. */
