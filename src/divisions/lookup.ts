@@ -14,3 +14,17 @@ export interface DivisionLookup {
    */
   getDivision(code: string): Division | undefined;
 }
+
+/**
+ * A division table that also lists each division's children: what roll-ups walk. The `fazhi/divisions` module and
+ * its {@link DivisionLookup | divisionLookup} object satisfy it.
+ */
+export interface DivisionTree extends DivisionLookup {
+  /**
+   * The divisions whose parent is this one, in code order (empty for a county or an unknown code).
+   *
+   * @param code - a 6-digit division code
+   * @returns the children
+   */
+  childDivisions(code: string): readonly Division[];
+}
