@@ -12,6 +12,7 @@ import {
   enforcementSupervisionIndicators,
   enforcementSupervisionRelations,
 } from './families/enforcement-supervision.js';
+import { forensicAppraisalIndicators, forensicAppraisalRelations } from './families/forensic-appraisal.js';
 import { inspectionIndicators, inspectionRelations } from './families/inspection.js';
 import { lawyersIndicators, lawyersRelations } from './families/lawyers.js';
 import { legalAidIndicators, legalAidRelations } from './families/legal-aid.js';
@@ -39,6 +40,7 @@ export const defaultCatalog: Catalog = createCatalog({
     ...mediationIndicators,
     ...legalAidIndicators,
     ...notarizationIndicators,
+    ...forensicAppraisalIndicators,
     ...lawyersIndicators,
     ...publicLawyersIndicators,
     ...publicLegalServicesIndicators,
@@ -59,6 +61,7 @@ export const defaultCatalog: Catalog = createCatalog({
     ...mediationRelations,
     ...legalAidRelations,
     ...notarizationRelations,
+    ...forensicAppraisalRelations,
     ...lawyersRelations,
     ...publicLawyersRelations,
     ...publicLegalServicesRelations,
