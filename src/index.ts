@@ -76,7 +76,14 @@ export {
   pointInterval,
   subtractIntervals,
 } from './interval.js';
-export { type Dataset, DatasetSchema, type NotModelled, NotModelledSchema } from './model/dataset.js';
+export {
+  type Dataset,
+  DatasetSchema,
+  NOT_MODELLED_CATEGORIES,
+  type NotModelled,
+  type NotModelledCategory,
+  NotModelledSchema,
+} from './model/dataset.js';
 export {
   appliesTo,
   type Dimension,
@@ -141,6 +148,8 @@ export {
   SumRelationSchema,
 } from './model/relation.js';
 export {
+  DOCUMENT_KIND_NAMES_ZH,
+  DOCUMENT_KINDS,
   type DocumentKind,
   DocumentKindSchema,
   type ReportYear,

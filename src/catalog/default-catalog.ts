@@ -108,7 +108,7 @@ const dimensionsById = new Map(dimensions.map((d) => [d.id, d]));
  * @returns the dimension, or `undefined` when fazhi does not know the id
  * @example
  * ```ts
- * getDimension('legalAidCaseType')?.members.map((m) => m.id) // ['criminal', 'civil', …]
+ * getDimension('caseType')?.members.map((m) => m.id) // ['criminal', 'civil', …]
  * ```
  */
 export function getDimension(id: string): Dimension | undefined {

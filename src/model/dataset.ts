@@ -7,6 +7,17 @@ import { RelationSchema } from './relation.js';
 import { ReportYearSchema } from './report.js';
 import { TargetSchema } from './target.js';
 
+/**
+ * What a number left out of the observations is: `date` (a publication or repost timestamp, a date that is not a
+ * figure's scope), `ordinal` (第三批, a section number), `identifier` (a document, phone or code number, a URL),
+ * `pageFurniture` (page numbers, headers, unrelated headlines, titles and the years in them), or `figure` (a real
+ * figure deliberately not modelled, with its reason).
+ */
+export const NOT_MODELLED_CATEGORIES = ['date', 'ordinal', 'identifier', 'pageFurniture', 'figure'] as const;
+
+/** What a number left out of the observations is; see {@link NOT_MODELLED_CATEGORIES}. */
+export type NotModelledCategory = (typeof NOT_MODELLED_CATEGORIES)[number];
+
 /** A figure in a source that is deliberately not an observation (a date, an ordinal such as 第三批), and why. */
 export const NotModelledSchema = z.strictObject({
   /** Id of the report the figure appears in. */
@@ -15,6 +26,8 @@ export const NotModelledSchema = z.strictObject({
   quote: z.string().min(1),
   /** Why it is not an indicator (a date, an ordinal …). */
   reason: z.string().min(1),
+  /** What the number is: a date, an ordinal, an identifier, page furniture, or a figure left out. */
+  category: z.enum(NOT_MODELLED_CATEGORIES).optional(),
 });
 
 /** A figure deliberately not modelled, and why. */

@@ -10,7 +10,7 @@ export const MemberIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, 'expected a member id such as "informationDisclosure"');
 
-/** A map from dimension id to member id: the cell of a breakdown, `{ "legalAidCaseType": "criminal" }`. */
+/** A map from dimension id to member id: the cell of a breakdown, `{ "caseType": "criminal" }`. */
 export const DimensionsSchema = z.record(DimensionIdSchema, MemberIdSchema);
 
 /**

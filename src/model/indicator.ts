@@ -99,7 +99,7 @@ export const IndicatorSchema = z.strictObject({
   allowsOver100: z.boolean().optional(),
   /**
    * This indicator is another one's cell: `legalAid.criminalCases` is `legalAid.cases` at
-   * `{ legalAidCaseType: 'criminal' }`. Both writings are then the same figure to the validator.
+   * `{ caseType: 'criminal' }`. Both writings are then the same figure to the validator.
    */
   sliceOf: z
     .strictObject({

@@ -176,8 +176,8 @@ export type ScopeFields = Pick<
  * @example
  * ```ts
  * scopeKey({ cumulative: true, since: '2019' }) // "cumulative|since=2019"
- * scopeKey({ dimensions: { legalAidCaseType: 'criminal' }, measure: 'share' })
- * // "dimensions=legalAidCaseType:criminal|measure=share"
+ * scopeKey({ dimensions: { caseType: 'criminal' }, measure: 'share' })
+ * // "dimensions=caseType:criminal|measure=share"
  * ```
  */
 export function scopeKey(o: ScopeFields): string {

@@ -11,7 +11,7 @@ export interface DimensionIndex {
   readonly members: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * Indicators that are cells of another (`sliceOf`) with one dimension, by `indicator|dimension:member`:
-   * `legalAid.cases|legalAidCaseType:criminal` → `legalAid.criminalCases`.
+   * `legalAid.cases|caseType:criminal` → `legalAid.criminalCases`.
    */
   readonly slices: ReadonlyMap<string, Indicator>;
   /**

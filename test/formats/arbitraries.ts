@@ -82,7 +82,7 @@ export const observationArb: fc.Arbitrary<Observation> = fc.record(
         { requiredKeys: [] },
       )
       .filter((s) => Object.keys(s).length > 0),
-    breakdownComplete: fc.uniqueArray(fc.constantFrom('matter', 'tier', 'legalAidCaseType'), {
+    breakdownComplete: fc.uniqueArray(fc.constantFrom('matter', 'tier', 'caseType'), {
       minLength: 1,
       maxLength: 3,
     }),

@@ -58,6 +58,10 @@ export const administrativeCaseDimensions: readonly Dimension[] = [
       member('administrativeRuling', '行政裁决', 'Administrative ruling', ['裁决']),
       member('administrativeBenefit', '行政给付', 'Administrative benefit', ['给付']),
       member('administrativeCompensation', '行政赔偿', 'Administrative compensation', ['赔偿', '国家赔偿']),
+      member('reconsiderationDecision', '不服行政复议决定', 'Reconsideration decision contested', [
+        '不服行政复议决定',
+        '复议决定',
+      ]),
       OTHER,
     ],
   },
