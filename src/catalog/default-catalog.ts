@@ -1,15 +1,18 @@
 import type { Indicator } from '../model/indicator.js';
 import type { Catalog } from './catalog.js';
 import { createCatalog } from './create-catalog.js';
+import { arbitrationIndicators, arbitrationRelations } from './families/arbitration.js';
 import { businessIndicators, businessRelations } from './families/business.js';
 import {
   communityCorrectionIndicators,
   communityCorrectionRelations,
 } from './families/community-correction.js';
+import { courtsIndicators, courtsRelations } from './families/courts.js';
 import {
   enforcementSupervisionIndicators,
   enforcementSupervisionRelations,
 } from './families/enforcement-supervision.js';
+import { forensicAppraisalIndicators, forensicAppraisalRelations } from './families/forensic-appraisal.js';
 import { inspectionIndicators, inspectionRelations } from './families/inspection.js';
 import { lawyersIndicators, lawyersRelations } from './families/lawyers.js';
 import { legalAidIndicators, legalAidRelations } from './families/legal-aid.js';
@@ -50,6 +53,9 @@ export const defaultCatalog: Catalog = createCatalog({
     ...businessIndicators,
     ...ruleOfLawBuildingIndicators,
     ...organisationIndicators,
+    ...courtsIndicators,
+    ...forensicAppraisalIndicators,
+    ...arbitrationIndicators,
   ],
   relations: [
     ...reconsiderationRelations,
@@ -70,6 +76,9 @@ export const defaultCatalog: Catalog = createCatalog({
     ...businessRelations,
     ...ruleOfLawBuildingRelations,
     ...organisationRelations,
+    ...courtsRelations,
+    ...forensicAppraisalRelations,
+    ...arbitrationRelations,
   ],
 });
 

@@ -45,6 +45,24 @@ export const lawyersIndicators: readonly Indicator[] = [
     unit: 'people',
     area,
   }),
+  stock({
+    id: 'lawyers.mediators',
+    name: '律师调解员',
+    nameEn: 'Lawyers serving as mediators',
+    synonyms: ['律师调解队伍', '律师调解员', '调解律师'],
+    unit: 'people',
+    area,
+  }),
+  count({
+    id: 'lawyers.cases',
+    name: '律师办理案件',
+    nameEn: 'Cases handled by lawyers',
+    synonyms: ['律师代理', '律师担任辩护人、代理人', '律师办理各类案件', '律师业务'],
+    unit: 'cases',
+    area,
+    description:
+      'Litigation and non-litigation matters lawyers handled (刑事辩护和代理, 民事代理, 行政代理 …).',
+  }),
 ];
 
 /** Relations among lawyer indicators (none yet: a talent pool may include lawyers from elsewhere). */

@@ -61,6 +61,58 @@ export const legalAidIndicators: readonly Indicator[] = [
     unit: 'times',
     area,
   }),
+  count({
+    id: 'legalAid.concluded',
+    name: '法律援助案件办结',
+    nameEn: 'Legal aid cases concluded',
+    synonyms: ['办结法律援助案件', '法律援助案件办结', '结案'],
+    unit: 'cases',
+    area,
+  }),
+  count({
+    id: 'legalAid.otherMatters',
+    name: '其他法律援助事项',
+    nameEn: 'Other legal aid matters (advice, documents drafted …)',
+    synonyms: ['其他事项', '其他法律援助事项', '非诉讼事项'],
+    unit: 'cases',
+    area,
+    description:
+      'Legal aid given outside a case: advice, documents drafted, referrals — the 其他事项 of the 法律援助民生工程 targets.',
+  }),
+  count({
+    id: 'legalAid.services',
+    name: '法律援助服务',
+    nameEn: 'Legal aid services (person-times)',
+    synonyms: ['提供法律援助服务', '法律援助服务人次', '法律援助服务'],
+    unit: 'personTimes',
+    area,
+    description:
+      'People served by legal aid, counted as person-times: reports weigh cases and other matters by their own rule (绵阳 2015: 2 per case + 1 per other matter), so it is not their sum.',
+  }),
+  count({
+    id: 'legalAid.peopleServed',
+    name: '法律援助服务群众',
+    nameEn: 'People served by legal aid',
+    synonyms: ['服务群众', '受援人', '受援群众'],
+    unit: 'people',
+    area,
+  }),
+  count({
+    id: 'legalAid.receptionHallsBuilt',
+    name: '建成规范化法律援助受理大厅',
+    nameEn: 'Standardised legal aid reception halls built',
+    synonyms: ['规范化法律援助受理大厅', '法律援助受理大厅'],
+    unit: 'organisations',
+    area,
+  }),
+  count({
+    id: 'legalAid.workstationsBuilt',
+    name: '建成规范化法律援助工作站',
+    nameEn: 'Standardised legal aid workstations built',
+    synonyms: ['规范化法律援助工作站', '法律援助工作站'],
+    unit: 'organisations',
+    area,
+  }),
 ];
 
 /** Relations among legal aid indicators. */

@@ -124,6 +124,14 @@ export const legalPublicityIndicators: readonly Indicator[] = [
     unit: 'organisations',
     area,
   }),
+  count({
+    id: 'legalPublicity.participants',
+    name: '参与普法活动群众',
+    nameEn: 'People reached by legal publicity events',
+    synonyms: ['参与活动群众', '受教育群众', '覆盖群众', '参与群众'],
+    unit: 'personTimes',
+    area,
+  }),
 ];
 
 /**

@@ -132,6 +132,65 @@ export const mediationIndicators: readonly Indicator[] = [
     unit: 'items',
     area,
   }),
+  count({
+    id: 'mediation.disputesReported',
+    name: '发生矛盾纠纷',
+    nameEn: 'Disputes arising (registered)',
+    synonyms: ['发生各类矛盾纠纷', '发生矛盾纠纷', '登记矛盾纠纷'],
+    unit: 'cases',
+    area,
+    description:
+      'Disputes that arose or were registered in the period, the base of 调处率 (定安县 2020: 发生490件, 调处490件).',
+  }),
+  rate({
+    id: 'mediation.handlingRate',
+    name: '调处率',
+    nameEn: 'Dispute handling rate',
+    synonyms: ['调处率', '纠纷调处率'],
+    polarity: 'higherIsBetter',
+    area,
+    formulas: [
+      ratio('reported', ['mediation.cases'], ['mediation.disputesReported'], {
+        description: 'Disputes mediated / disputes arising',
+        descriptionZh: '调处纠纷 / 发生纠纷',
+      }),
+    ],
+  }),
+  count({
+    id: 'mediation.disputesScreened',
+    name: '排查出矛盾纠纷',
+    nameEn: 'Disputes identified by screening',
+    synonyms: ['排查出矛盾纠纷', '排查各类矛盾纠纷', '排查化解矛盾纠纷'],
+    unit: 'cases',
+    area,
+    description:
+      'Disputes found by screening (件), not the number of screening rounds (mediation.screenings, 次).',
+  }),
+  count({
+    id: 'mediation.judicialConfirmations',
+    name: '司法确认',
+    nameEn: 'Mediation agreements confirmed by a court',
+    synonyms: ['司法确认', '确认调解协议有效', '申请司法确认'],
+    unit: 'cases',
+    area,
+    description: 'Mediation agreements a court confirmed as valid and enforceable (司法确认).',
+  }),
+  count({
+    id: 'mediation.trainingSessions',
+    name: '人民调解员培训',
+    nameEn: 'Training sessions for mediators',
+    synonyms: ['人民调解员业务培训班', '调解员培训', '人民调解员培训班'],
+    unit: 'times',
+    area,
+  }),
+  count({
+    id: 'mediation.mediatorsTrained',
+    name: '参训人民调解员',
+    nameEn: 'Mediators trained',
+    synonyms: ['培训人民调解员', '参加培训的人民调解员', '培训调解员'],
+    unit: 'people',
+    area,
+  }),
 ];
 
 /** Relations among mediation indicators. */
