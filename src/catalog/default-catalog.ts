@@ -40,6 +40,7 @@ export const defaultCatalog: Catalog = createCatalog({
     ...mediationIndicators,
     ...legalAidIndicators,
     ...notarizationIndicators,
+    ...forensicAppraisalIndicators,
     ...lawyersIndicators,
     ...publicLawyersIndicators,
     ...publicLegalServicesIndicators,
@@ -54,7 +55,6 @@ export const defaultCatalog: Catalog = createCatalog({
     ...ruleOfLawBuildingIndicators,
     ...organisationIndicators,
     ...courtsIndicators,
-    ...forensicAppraisalIndicators,
     ...arbitrationIndicators,
   ],
   relations: [
@@ -63,6 +63,7 @@ export const defaultCatalog: Catalog = createCatalog({
     ...mediationRelations,
     ...legalAidRelations,
     ...notarizationRelations,
+    ...forensicAppraisalRelations,
     ...lawyersRelations,
     ...publicLawyersRelations,
     ...publicLegalServicesRelations,
@@ -77,7 +78,6 @@ export const defaultCatalog: Catalog = createCatalog({
     ...ruleOfLawBuildingRelations,
     ...organisationRelations,
     ...courtsRelations,
-    ...forensicAppraisalRelations,
     ...arbitrationRelations,
   ],
 });

@@ -79,6 +79,37 @@ export const notarizationIndicators: readonly Indicator[] = [
     unit: 'people',
     area,
   }),
+  amount({
+    id: 'notarization.amountInvolved',
+    name: '公证标的额',
+    nameEn: 'Value of the matters notarized',
+    synonyms: ['标的额', '公证涉及标的额', '公证标的'],
+    area,
+  }),
+  stock({
+    id: 'notarization.offices',
+    name: '公证机构',
+    nameEn: 'Notary offices',
+    synonyms: ['公证处', '公证机构'],
+    unit: 'organisations',
+    area,
+  }),
+  amount({
+    id: 'notarization.fees',
+    name: '公证收费',
+    nameEn: 'Notarization fees charged',
+    synonyms: ['公证收费', '公证费收入', '收费'],
+    area,
+  }),
+  stock({
+    id: 'notarization.onlineItems',
+    name: '网上办理的公证事项',
+    nameEn: 'Notarization services available online',
+    synonyms: ['网上办理', '网上预约、申请、受理', '“互联网+公证”'],
+    unit: 'items',
+    area,
+    description: 'Kinds of notarization (公证业务) that can be requested and handled online, not cases.',
+  }),
 ];
 
 /** Relations among notarization indicators. */
