@@ -108,9 +108,9 @@ export const legalAidIndicators: readonly Indicator[] = [
   }),
   count({
     id: 'legalAid.concluded',
-    name: '法律援助案件办结',
+    name: '法律援助结案',
     nameEn: 'Legal aid cases concluded',
-    synonyms: ['办结法律援助案件', '法律援助案件办结', '结案'],
+    synonyms: ['结案', '办结法律援助案件', '法律援助结案', '法律援助案件办结'],
     unit: 'cases',
     area,
   }),

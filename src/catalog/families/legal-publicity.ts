@@ -177,6 +177,16 @@ export const legalPublicityIndicators: readonly Indicator[] = [
     unit: 'organisations',
     area,
   }),
+  count({
+    id: 'legalPublicity.cultureSitesPlanned',
+    name: '谋划创建法治文化阵地',
+    nameEn: 'Rule-of-law culture sites being planned',
+    synonyms: ['谋划创建', '拟建', '在建法治公园'],
+    unit: 'organisations',
+    area,
+    description:
+      'Sites planned or under way but not yet built; built ones are legalPublicity.cultureSitesBuilt.',
+  }),
 ];
 
 /**

@@ -113,7 +113,7 @@ export const mediationIndicators: readonly Indicator[] = [
     id: 'mediation.featuredRooms',
     name: '特色调解室',
     nameEn: 'Featured mediation rooms',
-    synonyms: ['品牌调解室', '调解工作室'],
+    synonyms: ['品牌调解室', '调解工作室', '个人调解室', '个人调解工作室'],
     unit: 'organisations',
     area,
   }),

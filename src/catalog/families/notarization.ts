@@ -51,7 +51,7 @@ export const notarizationIndicators: readonly Indicator[] = [
     id: 'notarization.feeWaivedCases',
     name: '减免费用公证',
     nameEn: 'Notarizations with fees waived or reduced',
-    synonyms: ['办理减免费用的公证案件'],
+    synonyms: ['办理减免费用的公证案件', '免费公证服务', '免费公证'],
     unit: 'cases',
     area,
   }),
