@@ -95,7 +95,7 @@ export function matchKey(o: Observation): string {
   return MATCH_FIELDS.map((f) => field(o, f)).join('|');
 }
 
-function differences(a: Observation, b: Observation): string[] {
+function differences(a: Observation, b: Observation): (typeof MATCH_FIELDS)[number][] {
   return MATCH_FIELDS.filter((f) => field(a, f) !== field(b, f));
 }
 
@@ -108,7 +108,12 @@ function differences(a: Observation, b: Observation): string[] {
  * @param reportId - the report to score
  * @returns the score
  */
-export function scoreReport(root: string, datasetFile: string, dataset: Dataset, reportId: string): DocumentScore {
+export function scoreReport(
+  root: string,
+  datasetFile: string,
+  dataset: Dataset,
+  reportId: string,
+): DocumentScore {
   const report = (dataset.reports ?? []).find((r) => r.id === reportId);
   if (report?.file === undefined) throw new Error(`report ${reportId} has no file`);
   const text = readFileSync(join(root, report.file), 'utf8');
@@ -141,7 +146,11 @@ export function scoreReport(root: string, datasetFile: string, dataset: Dataset,
     const near = extracted.find(
       (e) => field(e, 'value') === field(h, 'value') && (e.source?.quote ?? '').includes(quote.slice(-4)),
     );
-    const why = near ? `got ${differences(h, near).map((f) => `${f} ${JSON.stringify(field(near, f))}`).join(', ')}` : 'not extracted';
+    const why = near
+      ? `got ${differences(h, near)
+          .map((f) => `${f} ${JSON.stringify(field(near, f))}`)
+          .join(', ')}`
+      : 'not extracted';
     misses.push({ hand: h, why });
   }
   const wrong = extracted.filter((_, i) => !used.has(i));
@@ -168,7 +177,9 @@ export function scoreAll(root: string): DocumentScore[] {
   for (const dir of ['seeds/data', 'seeds/corpus/data']) {
     const abs = join(root, dir);
     if (!existsSync(abs)) continue;
-    for (const name of readdirSync(abs).filter((n) => n.endsWith('.json')).sort()) {
+    for (const name of readdirSync(abs)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       const dataset = JSON.parse(readFileSync(join(abs, name), 'utf8')) as Dataset;
       for (const report of dataset.reports ?? []) {
         if (report.file === undefined) continue;

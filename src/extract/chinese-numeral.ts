@@ -28,7 +28,14 @@ const DIGIT: Readonly<Record<string, number>> = {
   玖: 9,
 };
 
-const SMALL_UNIT: Readonly<Record<string, bigint>> = { 十: 10n, 拾: 10n, 百: 100n, 佰: 100n, 千: 1000n, 仟: 1000n };
+const SMALL_UNIT: Readonly<Record<string, bigint>> = {
+  十: 10n,
+  拾: 10n,
+  百: 100n,
+  佰: 100n,
+  千: 1000n,
+  仟: 1000n,
+};
 const BIG_UNIT: Readonly<Record<string, bigint>> = { 万: 10_000n, 亿: 100_000_000n };
 
 /** Every character a Chinese numeral may contain, for scanners that look for numeral runs. */
@@ -66,7 +73,8 @@ function readInteger(text: string): bigint | undefined {
     if (small !== undefined) {
       if (lastSmall !== undefined && small >= lastSmall) return undefined; // 百千, 十十
       if (digit === undefined) {
-        if (small !== 10n && !(lastSmall === undefined && section === 0n && total + wan === 0n)) return undefined;
+        if (small !== 10n && !(lastSmall === undefined && section === 0n && total + wan === 0n))
+          return undefined;
         digit = 1n; // 十二, and the 百/千 of 百分之百 and 千余
       }
       section += digit * small;
@@ -133,6 +141,9 @@ export function parseChineseNumeral(text: string): string | undefined {
   if (point < 0) return integer.toString();
   const frac = text.slice(point + 1);
   if (frac === '' || ![...frac].every((ch) => DIGIT[ch] !== undefined && ch !== '两')) return undefined;
-  const digits = [...frac].map((ch) => DIGIT[ch]).join('').replace(/0+$/, '');
+  const digits = [...frac]
+    .map((ch) => DIGIT[ch])
+    .join('')
+    .replace(/0+$/, '');
   return digits === '' ? integer.toString() : `${integer}.${digits}`;
 }

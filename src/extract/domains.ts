@@ -75,7 +75,11 @@ export function lastDomain(
     const at = hay.lastIndexOf(word);
     if (at < 0) continue;
     const stop = at + word.length;
-    if (best === undefined || stop > best.at + best.length || (stop === best.at + best.length && word.length > best.length)) {
+    if (
+      best === undefined ||
+      stop > best.at + best.length ||
+      (stop === best.at + best.length && word.length > best.length)
+    ) {
       best = { domain, at, length: word.length };
     }
   }

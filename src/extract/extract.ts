@@ -50,7 +50,8 @@ export type UnmatchedReason =
   | 'no_indicator'
   | 'ambiguous'
   | 'low_confidence'
-  | 'unsupported_measure';
+  | 'unsupported_measure'
+  | 'target';
 
 /** An indicator a figure might be, with how sure the rule is. */
 export interface Candidate {
@@ -124,6 +125,10 @@ const REASON_MESSAGES: Readonly<Record<UnmatchedReason, readonly [string, string
   ambiguous: ['several indicators fit equally well', '可对应多个指标,无法确定'],
   low_confidence: ['an indicator fits, but below the confidence asked for', '有可能的指标,但置信度低于要求'],
   unsupported_measure: ['a measure the format cannot hold yet', '数据格式暂不能表达的度量'],
+  target: [
+    'a planned figure (争取, 力争, 确保 … or a work plan), not a result',
+    '计划目标数字(争取、力争、确保等或工作计划),不是实绩',
+  ],
 };
 
 const UNIT_WORDS: ReadonlyMap<string, readonly Unit[]> = (() => {
@@ -142,8 +147,11 @@ const UNIT_WORDS: ReadonlyMap<string, readonly Unit[]> = (() => {
 
 const HAS_FIELD = (name: string) => Object.hasOwn(ObservationSchema.shape, name);
 
+/** Words that make a figure a plan rather than a result: 争取达到, 力争, 确保…以上, 目标. */
+const PLAN_WORDS = /争取|力争|确保|目标|计划(?:达到|完成)|拟|预计|要达到|将达到/;
+
 /** Clause-level gap words between a term and its figure that keep the link tight (共, 为, 达到 …). */
-const LINK_WORDS = /^[\s共计合总为是达到了约近超过逾不足至仅有各类项件个名人次、的分别]*$/;
+const LINK_WORDS = /^[\s共计合总为是达到了约近超过逾不足至仅有各类项件个名人次的分别]*$/;
 
 interface Mapped {
   indicator: Indicator;
@@ -186,6 +194,8 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   // The observations of the current sentence, for 同比分别 and 占 that refer back to them.
   let sentenceStart = -1;
   let sentenceLevels: { figure: Figure; observation: Observation }[] = [];
+  // A 截至 date reaches the stocks of the following sentences of the same paragraph (在矫241人 after 截至目前,…).
+  let carried: { asOf: string; next: number } | undefined;
 
   for (const figure of figures) {
     const clause = clauseAt(text, figure.start);
@@ -193,6 +203,17 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     if (sentence.start !== sentenceStart) {
       sentenceStart = sentence.start;
       sentenceLevels = [];
+      // The carried 截至 date holds only in a sentence that opens with a stock (在矫241人 …), not a new action.
+      if (carried !== undefined && carried.next === sentence.start) {
+        const opening = termAfter(terms, text, sentence.start, Math.min(sentence.end, sentence.start + 12));
+        const opensWithStock =
+          opening !== undefined &&
+          opening.start === sentence.start &&
+          opening.term.indicators.some((i) => i.kind === 'stock');
+        if (!opensWithStock) carried = undefined;
+      } else {
+        carried = undefined;
+      }
     }
     const quote = text.slice(clause.start, clause.end);
     const span: [number, number] = [figure.start, figure.end];
@@ -237,11 +258,28 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       miss('unsupported_measure', mapped.candidates);
       continue;
     }
+    if (options.kind === 'work-plan' || PLAN_WORDS.test(text.slice(clause.start, figure.start))) {
+      miss('target', mapped.candidates);
+      continue;
+    }
     if (mapped.confidence < minConfidence) {
       miss('low_confidence', mapped.candidates);
       continue;
     }
-    const scope = figureScope(text, figure, sentence, clause, figures, { year: options.year, asOf: options.asOf });
+    const stock = catalog.get(mapped.indicator.id)?.kind === 'stock';
+    const scope = figureScope(text, figure, sentence, clause, figures, {
+      year: options.year,
+      ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+      stock,
+      ...(carried !== undefined && stock ? { carriedAsOf: carried.asOf } : {}),
+    });
+    if (
+      scope.asOf !== undefined &&
+      (/截至|截止/.test(quoteOfSentence(text, sentence)) || scope.words.includes('截至(前句)'))
+    ) {
+      const next = nextSentenceStart(text, sentence);
+      if (carried === undefined || carried.next !== next) carried = { asOf: scope.asOf, next };
+    }
     const observation = buildObservation(figure, measure, mapped, scope, options, report, quote, clause);
     observations.push(observation);
     outcomes.push({ span, text: figure.text, observation: observations.length - 1 });
@@ -269,6 +307,19 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     })),
   };
   return { dataset, unmatched, figures: outcomes, text };
+}
+
+/** Where the sentence after this one starts, on the same line; -1 at the end of a line. */
+function nextSentenceStart(text: string, sentence: Span): number {
+  let i = sentence.end;
+  if (text[i] === '\n' || i >= text.length) return -1;
+  i++;
+  while (i < text.length && /[ \t\u3000]/.test(text[i] as string)) i++;
+  return i;
+}
+
+function quoteOfSentence(text: string, sentence: Span): string {
+  return text.slice(sentence.start, sentence.end);
 }
 
 interface MapContext {
@@ -325,12 +376,16 @@ function choose(
     let c = base;
     if (units === undefined) c *= 0.8;
     else if (!units.includes(ind.unit as Unit)) c *= 0.6;
-    if (domain !== undefined && domainOfId(ind.id) !== domain) c *= hit.term.indicators.length > 1 ? 0.7 : 0.85;
+    if (domain !== undefined && domainOfId(ind.id) !== domain)
+      c *= hit.term.indicators.length > 1 ? 0.7 : 0.85;
     // The indicator the word is the name of beats one that lists it among its synonyms.
     if (hit.term.indicators.length > 1 && ind.name !== hit.term.word) c *= 0.97;
     scored.push({ indicator: ind.id, confidence: round(c), rule });
   }
   if (scored.length === 0) return undefined;
+  // No domain in sight and the word names indicators of several domains (办结): a guess, so ambiguous.
+  if (domain === undefined && new Set(scored.map((c) => domainOfId(c.indicator))).size > 1)
+    return 'ambiguous';
   scored.sort((a, b) => b.confidence - a.confidence);
   const [first, second] = scored;
   if (second !== undefined && second.confidence === (first as Candidate).confidence) return 'ambiguous';
@@ -456,7 +511,8 @@ function buildObservation(
 }
 
 function unitFor(indicator: Indicator, figure: Figure, measure: Measure): string | undefined {
-  if (indicator.unit !== undefined && (measure === 'level' || measure === 'yoyDifference')) return indicator.unit;
+  if (indicator.unit !== undefined && (measure === 'level' || measure === 'yoyDifference'))
+    return indicator.unit;
   if (measure === 'yoyPercent' || measure === 'share') return 'percent';
   if (measure === 'ppChange') return 'percentagePoints';
   if (figure.kind === 'multiple') return undefined;

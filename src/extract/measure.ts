@@ -2,7 +2,14 @@
 import type { Figure } from './scan-figures.js';
 
 /** The measures of the observation format (issue 8's contract), plus `level`. */
-export type Measure = 'level' | 'share' | 'yoyPercent' | 'yoyDifference' | 'yoyRatio' | 'yoyGrowthTimes' | 'ppChange';
+export type Measure =
+  | 'level'
+  | 'share'
+  | 'yoyPercent'
+  | 'yoyDifference'
+  | 'yoyRatio'
+  | 'yoyGrowthTimes'
+  | 'ppChange';
 
 /** The measure of a figure and what the words tell about it. */
 export interface FigureMeasure {
@@ -28,7 +35,8 @@ const CHANGE_RE = new RegExp(
 );
 const GROWTH_TIMES_RE = new RegExp(`(?<dir>${UP})了?(?<resp>分别)?\\s*$`);
 const RATIO_RE = /(?:是|为|相当于)(?:上年|去年|上一年|(?<by>\d{4})年)(?:同期)?的\s*$/;
-const SHARE_RE = /(?:占(?:[^，,。；;]{0,24}?(?:的|总数|总量))?(?:比例|比重)?|占比)(?:为|达|约)?\s*(?:[\d.%％]+[和、及与]\s*)*$/;
+const SHARE_RE =
+  /(?:占(?:[^，,。；;]{0,24}?(?:的|总数|总量))?(?:比例|比重)?|占比)(?:为|达|约)?\s*(?:[\d.%％]+[和、及与]\s*)*$/;
 
 /**
  * The measure a figure's preceding words give it.
@@ -62,7 +70,12 @@ export function figureMeasure(text: string, figure: Figure, clauseStart: number)
     const dir = new RegExp(`(${UP}|${DOWN})了?(分别)?\\s*$`).exec(before);
     if (dir) {
       const sign: 1 | -1 = new RegExp(DOWN).test(dir[1] as string) ? -1 : 1;
-      return { measure: 'ppChange', sign, respectively: dir[2] !== undefined, wordsStart: clauseStart + dir.index };
+      return {
+        measure: 'ppChange',
+        sign,
+        respectively: dir[2] !== undefined,
+        wordsStart: clauseStart + dir.index,
+      };
     }
   }
   if (figure.kind === 'multiple') {
@@ -89,7 +102,8 @@ export function figureMeasure(text: string, figure: Figure, clauseStart: number)
   }
   if (figure.kind === 'percent') {
     const share = SHARE_RE.exec(before);
-    if (share) return { measure: 'share', sign: 1, respectively: false, wordsStart: clauseStart + share.index };
+    if (share)
+      return { measure: 'share', sign: 1, respectively: false, wordsStart: clauseStart + share.index };
   }
   return level;
 }

@@ -42,11 +42,13 @@ export interface Figure {
   readonly unitText?: string;
 }
 
-const DIGIT_RUN = String.raw`[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?`;
-const CN_RUN = '[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?:点[零〇一二三四五六七八九]+)?';
+const DIGIT_RUN = '[0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?';
+const CN_RUN =
+  '[零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]+(?:点[零〇一二三四五六七八九]+)?';
 const NUM = `(?:${DIGIT_RUN}|${CN_RUN})`;
 const MAGNITUDE = '(?:千万|百万|十万|万|亿|千|百)';
-const PREFIX = '(?:大约|约|将近|接近|近|超过|逾|不足|不到|不少于|不低于|不超过|不高于|至少|至多|未满|多达|高达)';
+const PREFIX =
+  '(?:大约|约|将近|接近|近|超过|逾|不足|不到|不少于|不低于|不超过|不高于|至少|至多|未满|多达|高达)';
 // Longest first: 个百分点 before 个, 人次 before 人, 万元 is magnitude + 元.
 const UNIT =
   '(?:个百分点|百分点|个工作日|工作日|个月|人次|户次|件次|场次|批次|次数|元|件|宗|起|人|名|位|户|次|场|期|轮|项|个|条|处|批|套|份|部|篇|本|册|卷|家|所|支|天|日|小时|倍|%|％|‰|大类|类|种|座|间|届|年|周|岁|亩|米)';
@@ -127,7 +129,12 @@ function scale(value: string, magnitudes: readonly (string | undefined)[]): stri
 
 const pad = (n: string) => n.padStart(2, '0');
 
-function isoDate(year: string | undefined, month: string, day: string, defaultYear?: number): string | undefined {
+function isoDate(
+  year: string | undefined,
+  month: string,
+  day: string,
+  defaultYear?: number,
+): string | undefined {
   const m = Number(month);
   const d = Number(day);
   if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
@@ -259,7 +266,7 @@ function quantity(
 ): Figure | undefined {
   const n1 = g.n1 as string;
   const chinese = !/^[0-9０-９]/.test(n1);
-  let unit = g.unit;
+  const unit = g.unit;
   let figureEnd = end;
   let shown = raw;
   const after = text.slice(end, end + 2);
@@ -274,7 +281,10 @@ function quantity(
   if (!chinese && unit === undefined && g.pre === undefined) {
     const next = text[end] ?? '';
     const prev = text[start - 1] ?? '';
-    if ((/[、.．]/.test(next) && lineStartBefore(text, start)) || (/[(（]/.test(prev) && /[)）]/.test(next))) {
+    if (
+      (/[、.．]/.test(next) && lineStartBefore(text, start)) ||
+      (/[(（]/.test(prev) && /[)）]/.test(next))
+    ) {
       const headingEnd = /[)）]/.test(next) ? end + 1 : end;
       const headingStart = /[(（]/.test(prev) ? start - 1 : start;
       return {
@@ -291,7 +301,12 @@ function quantity(
     return { start, end, text: raw, kind: inTitle ? 'title' : 'ordinal', value, qualifier: 'exact' };
   }
   // A hotline or other number that names a service (12345热线, 12348): a long bare number followed by a name.
-  if (!chinese && unit === undefined && /^\d{5,}$/.test(n1) && /^[\s“"]*(?:[热专]线|法律服务|服务|平台|政务)/.test(text.slice(end))) {
+  if (
+    !chinese &&
+    unit === undefined &&
+    /^\d{5,}$/.test(n1) &&
+    /^[\s“"]*(?:[热专]线|法律服务|服务|平台|政务)/.test(text.slice(end))
+  ) {
     return { start, end, text: raw, kind: 'code', value, qualifier: 'exact' };
   }
   let qualifier: Qualifier = 'exact';

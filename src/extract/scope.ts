@@ -26,6 +26,10 @@ export interface ScopeContext {
   readonly year: number;
   /** The date 截至目前/目前 refers to, when known (the publication date). */
   readonly asOf?: string;
+  /** The figure's indicator is a stock (在册, 在矫): 目前 earlier in its sentence reaches it. */
+  readonly stock?: boolean;
+  /** A 截至 date of the sentence before that still holds for stocks. */
+  readonly carriedAsOf?: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -68,7 +72,8 @@ export function figureScope(
   const firstYear = earlier.find((f) => f.kind === 'year' && f.upper === undefined);
   if (firstYear) {
     const lead = text.slice(sentence.start, firstYear.start);
-    if (lead.length <= 4 && !/[较比同]/.test(lead)) {
+    const follows = text.slice(firstYear.end, firstYear.end + 3);
+    if (lead.length <= 4 && !/[较比同自从]/.test(lead) && !/^(?:以来|起|至)/.test(follows)) {
       const y = Number(firstYear.value);
       if (y !== context.year && y < context.year && y > context.year - 10) {
         scope.year = y;
@@ -91,9 +96,29 @@ export function figureScope(
     }
   }
   const clauseBefore = text.slice(clause.start, figure.start);
-  if (scope.asOf === undefined && context.asOf !== undefined && /截至目前|截止目前|至目前|目前|至今|现有/.test(before)) {
-    scope.asOf = context.asOf;
-    scope.words.push('目前');
+  // 截至目前 covers the rest of its sentence; 目前/现有 only its own clause (and stocks, see `carriesAsOf`).
+  const overYear = /全年|年内|今年以来|本年度/.test(clauseBefore);
+  if (scope.asOf === undefined && context.asOf !== undefined && !overYear) {
+    const previousClause = /(?:^|[，,：:])\s*([^，,：:]*)[，,：:]\s*$/.exec(
+      text.slice(sentence.start, clause.start),
+    )?.[1];
+    const nowClause = previousClause !== undefined && /^(?:目前|现在|当前)$/.test(previousClause.trim());
+    if (/(?:截至|截止|至)(?:到)?目前|至今/.test(before) || /目前|现有|现已/.test(clauseBefore) || nowClause) {
+      scope.asOf = context.asOf;
+      scope.words.push('目前');
+    } else if (context.stock && /目前|现有/.test(before)) {
+      scope.asOf = context.asOf;
+      scope.words.push('目前');
+    }
+  }
+  if (
+    scope.asOf === undefined &&
+    context.carriedAsOf !== undefined &&
+    !overYear &&
+    !/今年以来|全年/.test(before)
+  ) {
+    scope.asOf = context.carriedAsOf;
+    scope.words.push('截至(前句)');
   }
   if (scope.asOf === undefined && /(?:截至|截止|至)(?:\d{4}年)?(?:年底|年末)/.test(before)) {
     scope.asOf = `${year}-12-31`;
@@ -116,8 +141,15 @@ export function figureScope(
     }
   }
   // 累计 …, 自2019年以来 …, 试点以来 …: a running total beyond the year.
-  if (/累计|以来|迄今|历年/.test(clauseBefore) || /累计/.test(before)) {
-    if (!/今年以来|年初以来|本年以来/.test(before)) {
+  // 2024年…累计 is a total over the year; 累计 or 以来 in the figure's own clause otherwise is a running total.
+  if (/累计|以来|迄今|历年/.test(clauseBefore.replace(/今年以来|年初以来|本年以来/g, ''))) {
+    if (
+      !(
+        firstYear &&
+        Number(firstYear.value) === year &&
+        text.slice(sentence.start, firstYear.start).length <= 4
+      )
+    ) {
       scope.cumulative = true;
       scope.words.push('累计');
       const since = /(?:自|从)?(\d{4})年(?:(\d{1,2})月)?[^，。；]*?以来/.exec(before);

@@ -110,6 +110,7 @@ export function clauseAt(text: string, index: number): Span {
 function isClauseBreak(text: string, i: number): boolean {
   const c = text[i] as string;
   if (!CLAUSE_END.test(c)) return false;
-  if (c === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))) return false;
+  if (c === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5)))
+    return false;
   return true;
 }

@@ -52,14 +52,20 @@ export function catalogTerms(catalog: Catalog): Term[] {
  * @param end - terms must end at or before this offset
  * @returns the nearest hit, or `undefined`
  */
-export function termBefore(terms: readonly Term[], text: string, from: number, end: number): TermHit | undefined {
+export function termBefore(
+  terms: readonly Term[],
+  text: string,
+  from: number,
+  end: number,
+): TermHit | undefined {
   const hay = text.slice(from, end);
   let best: TermHit | undefined;
   for (const term of terms) {
     const at = hay.lastIndexOf(term.word);
     if (at < 0) continue;
     const hit = { term, start: from + at, end: from + at + term.word.length };
-    if (best === undefined || hit.end > best.end || (hit.end === best.end && hit.start < best.start)) best = hit;
+    if (best === undefined || hit.end > best.end || (hit.end === best.end && hit.start < best.start))
+      best = hit;
   }
   return best;
 }
@@ -73,14 +79,20 @@ export function termBefore(terms: readonly Term[], text: string, from: number, e
  * @param end - the latest offset a term may end at
  * @returns the nearest hit, or `undefined`
  */
-export function termAfter(terms: readonly Term[], text: string, start: number, end: number): TermHit | undefined {
+export function termAfter(
+  terms: readonly Term[],
+  text: string,
+  start: number,
+  end: number,
+): TermHit | undefined {
   const hay = text.slice(start, end);
   let best: TermHit | undefined;
   for (const term of terms) {
     const at = hay.indexOf(term.word);
     if (at < 0) continue;
     const hit = { term, start: start + at, end: start + at + term.word.length };
-    if (best === undefined || hit.start < best.start || (hit.start === best.start && hit.end > best.end)) best = hit;
+    if (best === undefined || hit.start < best.start || (hit.start === best.start && hit.end > best.end))
+      best = hit;
   }
   return best;
 }
