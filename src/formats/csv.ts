@@ -27,6 +27,9 @@ export const CSV_COLUMNS = [
   'includesCarriedOver',
   'source.report',
   'source.quote',
+  'source.span',
+  'source.rule',
+  'source.confidence',
   'note',
   'dimensions',
   'measure',
@@ -91,7 +94,7 @@ export function observationsToCsv(
  * @example
  * ```ts
  * observationToCsvRow({ jurisdiction: '433126', year: 2023, indicator: 'a.b', value: 1, note: 'x, y' })
- * // '433126,2023,a.b,1,,,,,,,,,,,"x, y"'
+ * // '433126,2023,a.b,1,,,,,,,,,,,,,,"x, y"'
  * ```
  */
 export function observationToCsvRow(o: Observation): string {
@@ -99,11 +102,20 @@ export function observationToCsvRow(o: Observation): string {
   const r = o as Record<string, unknown>;
   for (const column of CSV_COLUMNS) {
     const m = NESTED.exec(column);
-    const value =
-      m === null ? r[column] : (r[m[1] as string] as Record<string, unknown> | undefined)?.[m[2] as string];
+    const value = column.startsWith('source.')
+      ? sourceField(o, column.slice(7))
+      : m === null
+        ? r[column]
+        : (r[m[1] as string] as Record<string, unknown> | undefined)?.[m[2] as string];
     fields.push(csvField(value));
   }
   return fields.join(',');
+}
+
+/** A `source.*` cell: the span as `start-end`, the others as they are. */
+function sourceField(o: Observation, key: string): unknown {
+  const value = (o.source as Record<string, unknown> | undefined)?.[key];
+  return Array.isArray(value) ? value.join('-') : value;
 }
 
 /**
@@ -286,16 +298,23 @@ function rowToObservation(
   fields: readonly (string | undefined)[],
 ): unknown {
   const o: Record<string, unknown> = {};
-  let source: Record<string, string> | undefined;
+  let source: Record<string, unknown> | undefined;
   for (let i = 0; i < header.length; i++) {
     const column = header[i];
     const value = fields[i];
     if (column === undefined || value === undefined) continue;
     if (column === 'year' || column === 'baseYear') o[column] = toInteger(value);
     else if (BOOLEAN_COLUMNS.has(column)) o[column] = toBoolean(value);
-    else if (column === 'source.report' || column === 'source.quote') {
+    else if (column.startsWith('source.')) {
       source ??= {};
-      source[column === 'source.report' ? 'report' : 'quote'] = value;
+      const key = column.slice(7);
+      if (value === '' && key !== 'report' && key !== 'quote') continue;
+      source[key] =
+        key === 'span' && /^\d+-\d+$/.test(value)
+          ? value.split('-').map(Number)
+          : key === 'confidence' && /^\d+(\.\d+)?$/.test(value)
+            ? Number(value)
+            : value;
     } else if (column === 'dimensions') o.dimensions = toDimensions(value);
     else if (column === 'breakdownComplete') o.breakdownComplete = value === '' ? [] : value.split(';');
     else {
