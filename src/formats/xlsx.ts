@@ -166,7 +166,7 @@ function numberText(n: number, numFmt: string | undefined): string {
   if (!Number.isFinite(n)) return String(n);
   const text = String(Number(n.toPrecision(15)));
   // A quoted "%" in a format is literal text, not a percentage.
-  const percent = numFmt !== undefined && numFmt.replace(/"[^"]*"/g, '').includes('%');
+  const percent = numFmt?.replace(/"[^"]*"/g, '').includes('%') === true;
   return percent ? arith.shift(text, 2) : text;
 }
 

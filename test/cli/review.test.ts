@@ -317,7 +317,7 @@ describe('a file under the wrong extension', () => {
 });
 
 describe('a tab-separated file named .csv', () => {
-  it('is read (a spreadsheet\'s tab-separated export)', async () => {
+  it("is read (a spreadsheet's tab-separated export)", async () => {
     const path = at('tabs.csv');
     await writeFile(path, 'jurisdiction\tyear\tindicator\tvalue\n433126\t2023\tlitigation.lost\t12\n');
     const r = await runCli(['validate', path]);

@@ -32,7 +32,13 @@ async function workbook(name: string): Promise<string> {
   ws.getCell('D2').numFmt = '#,##0';
   const rate = ws.addRow(['421200', 2024, 'mediation.successRate', 0.9652, null, '成功率96.52%']);
   rate.getCell(4).numFmt = '0.00%';
-  ws.addRow(['421200', 2024, 'mediation.succeeded', { formula: 'D2-1591', result: 44180 }, new Date(Date.UTC(2024, 5, 30))]);
+  ws.addRow([
+    '421200',
+    2024,
+    'mediation.succeeded',
+    { formula: 'D2-1591', result: 44180 },
+    new Date(Date.UTC(2024, 5, 30)),
+  ]);
   ws.getCell('E4').numFmt = 'yyyy-mm-dd';
   ws.addRow([]);
   ws.addRow(['421200', 2024, 'mediation.cases', { error: '#DIV/0!' }]);
@@ -47,14 +53,45 @@ describe('readXlsxBatches', () => {
     const path = await workbook('data.xlsx');
     let sheet = '';
     let header: readonly (string | undefined)[] = [];
-    const records = await read(path, { sheet: '数据', onSheet: (s) => (sheet = s), onHeader: (h) => (header = h) });
+    const records = await read(path, {
+      sheet: '数据',
+      onSheet: (s) => (sheet = s),
+      onHeader: (h) => (header = h),
+    });
     expect(sheet).toBe('数据');
     expect(header).toEqual(['jurisdiction', 'year', 'indicator', 'value', 'asOf', 'source.quote', undefined]);
     const observations = records.flatMap((r) => (r.kind === 'observation' ? [[r.line, r.observation]] : []));
     expect(observations).toEqual([
-      [2, { jurisdiction: '421200', year: 2024, indicator: 'mediation.cases', value: '45771', source: { quote: '调解45771件' } }],
-      [3, { jurisdiction: '421200', year: 2024, indicator: 'mediation.successRate', value: '96.52', source: { quote: '成功率96.52%' } }],
-      [4, { jurisdiction: '421200', year: 2024, indicator: 'mediation.succeeded', value: '44180', asOf: '2024-06-30' }],
+      [
+        2,
+        {
+          jurisdiction: '421200',
+          year: 2024,
+          indicator: 'mediation.cases',
+          value: '45771',
+          source: { quote: '调解45771件' },
+        },
+      ],
+      [
+        3,
+        {
+          jurisdiction: '421200',
+          year: 2024,
+          indicator: 'mediation.successRate',
+          value: '96.52',
+          source: { quote: '成功率96.52%' },
+        },
+      ],
+      [
+        4,
+        {
+          jurisdiction: '421200',
+          year: 2024,
+          indicator: 'mediation.succeeded',
+          value: '44180',
+          asOf: '2024-06-30',
+        },
+      ],
       [6, { jurisdiction: '421200', year: 2024, indicator: 'mediation.cases' }],
     ]);
     const issues = records.flatMap((r) => (r.kind === 'issue' ? [r.issue] : []));
@@ -92,7 +129,12 @@ describe('readXlsxBatches', () => {
 
 describe('cell helpers', () => {
   it('name cells and read values', () => {
-    expect([cellName(0, 1), cellName(25, 2), cellName(26, 3), cellName(701, 4)]).toEqual(['A1', 'Z2', 'AA3', 'ZZ4']);
+    expect([cellName(0, 1), cellName(25, 2), cellName(26, 3), cellName(701, 4)]).toEqual([
+      'A1',
+      'Z2',
+      'AA3',
+      'ZZ4',
+    ]);
     expect(cellText(0.1 + 0.2)).toBe('0.3');
     expect(cellText(0.965, '0.0%')).toBe('96.5');
     expect(cellText(0.965, '0.0"%"')).toBe('0.965');
