@@ -199,15 +199,15 @@ export {
 } from './rounding.js';
 export { VALIDATION_CODES, type ValidationCode } from './validate/codes.js';
 export {
-  type SpreadsheetFigure,
-  type SpreadsheetFormatting,
-  spreadsheetFigure,
-} from './validate/spreadsheet-figures.js';
-export {
   createValidator,
   type Validator,
   type ValidatorOptions,
 } from './validate/create-validator.js';
+export {
+  type SpreadsheetFigure,
+  type SpreadsheetFormatting,
+  spreadsheetFigure,
+} from './validate/spreadsheet-figures.js';
 export {
   type DivisionLookup,
   type ObservationLocation,

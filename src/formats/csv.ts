@@ -46,21 +46,24 @@ export function observationsToCsv(
  * @example
  * ```ts
  * observationToCsvRow({ jurisdiction: '433126', year: 2023, indicator: 'a.b', value: 1, note: 'x, y' })
- * // '433126,2023,a.b,1,,,,,,,,,,,"x, y"'
+ * // '433126,2023,a.b,1,,,,,,,,,,,,,,"x, y"'
  * ```
  */
 export function observationToCsvRow(o: Observation): string {
   const fields: string[] = [];
   for (const column of CSV_COLUMNS) {
-    const value =
-      column === 'source.report'
-        ? o.source?.report
-        : column === 'source.quote'
-          ? o.source?.quote
-          : (o as Record<string, unknown>)[column];
+    const value = column.startsWith('source.')
+      ? sourceField(o, column.slice(7))
+      : (o as Record<string, unknown>)[column];
     fields.push(csvField(value));
   }
   return fields.join(',');
+}
+
+/** A `source.*` cell: the span as `start-end`, the others as they are. */
+function sourceField(o: Observation, key: string): unknown {
+  const value = (o.source as Record<string, unknown> | undefined)?.[key];
+  return Array.isArray(value) ? value.join('-') : value;
 }
 
 /**

@@ -28,6 +28,9 @@ export const CSV_COLUMNS = [
   'includesCarriedOver',
   'source.report',
   'source.quote',
+  'source.span',
+  'source.rule',
+  'source.confidence',
   'note',
 ] as const;
 
@@ -242,16 +245,23 @@ function rowToObservation(
   fields: readonly (string | undefined)[],
 ): unknown {
   const o: Record<string, unknown> = {};
-  let source: Record<string, string> | undefined;
+  let source: Record<string, unknown> | undefined;
   for (let i = 0; i < header.length; i++) {
     const column = header[i];
     const value = fields[i];
     if (column === undefined || value === undefined) continue;
     if (column === 'year') o.year = /^[+-]?\d+$/.test(value) ? Number(value) : value;
     else if (BOOLEAN_COLUMNS.has(column)) o[column] = toBoolean(value);
-    else if (column === 'source.report' || column === 'source.quote') {
+    else if (column.startsWith('source.')) {
       source ??= {};
-      source[column === 'source.report' ? 'report' : 'quote'] = value;
+      const key = column.slice(7);
+      if (value === '' && key !== 'report' && key !== 'quote') continue;
+      source[key] =
+        key === 'span' && /^\d+-\d+$/.test(value)
+          ? value.split('-').map(Number)
+          : key === 'confidence' && /^\d+(\.\d+)?$/.test(value)
+            ? Number(value)
+            : value;
     } else o[column] = value;
   }
   // Keep the key order of the JSON form: source comes before note.
