@@ -318,7 +318,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
         last = link;
       }
     }
-    const s = checkObservationStructure(raw, index, line, cache, knownId);
+    const s = checkObservationStructure(raw, index, line, cache, knownId, def?.unit === 'percent');
     // The fast check tells whether it saw the newer fields; when zod had the last word, assume it did.
     const extended = s === true && cache.extended;
     if (s !== true) {
