@@ -4,7 +4,7 @@ import { RULE_NAMES } from '../validate/types.js';
 import { UsageError } from './usage-error.js';
 
 /** The CLI's commands; `usage` is no command at all (help on stderr, exit 2, so a CI step missing its command fails). */
-export type Command = 'validate' | 'rates' | 'catalog' | 'schema' | 'help' | 'version' | 'usage';
+export type Command = 'validate' | 'rates' | 'report' | 'catalog' | 'schema' | 'help' | 'version' | 'usage';
 
 /** Output formats of the CLI. */
 export type OutputFormat = 'text' | 'json' | 'github';
@@ -24,6 +24,10 @@ export interface CliArgs {
   readonly maxIssues: number | undefined;
   /** Rules switched off with `--no-rule name`. */
   readonly disabledRules: readonly string[];
+  /** `report`: the HTML file to write (`-o`). */
+  readonly output?: string;
+  /** `report`: report on this division code and the jurisdictions within it. */
+  readonly jurisdiction?: string;
 }
 
 /**
@@ -32,7 +36,7 @@ export interface CliArgs {
  */
 export const DEFAULT_MAX_JSON_BYTES = 256 * 1024 * 1024;
 
-const COMMANDS = new Set(['validate', 'rates', 'catalog', 'schema']);
+const COMMANDS = new Set(['validate', 'rates', 'report', 'catalog', 'schema']);
 
 /**
  * Parses the command line (after `node cli.js`).
@@ -59,7 +63,22 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const maxIssues = count(values['max-issues'], '--max-issues');
   const disabledRules = values['no-rule'] ?? [];
   for (const rule of disabledRules) checkRule(rule);
-  const base = { format, locale, maxJsonBytes, maxIssues, disabledRules };
+  const jurisdiction = values.jurisdiction;
+  if (jurisdiction !== undefined && !/^[1-9]\d{5}$/.test(jurisdiction)) {
+    throw new UsageError(
+      `--jurisdiction must be a 6-digit division code such as 440000 (got "${jurisdiction}")`,
+      `--jurisdiction 须为 6 位行政区划代码，例如 440000（收到“${jurisdiction}”）`,
+    );
+  }
+  const base = {
+    format,
+    locale,
+    maxJsonBytes,
+    maxIssues,
+    disabledRules,
+    ...(values.output === undefined ? {} : { output: values.output }),
+    ...(jurisdiction === undefined ? {} : { jurisdiction }),
+  };
   if (values.version) return { ...base, command: 'version', paths: [] };
   const [first, ...rest] = positionals;
   if (values.help || first === 'help') return { ...base, command: 'help', paths: [] };
@@ -67,12 +86,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (!COMMANDS.has(first)) {
     const [hint, hintZh] = didYouMean(first, COMMANDS);
     throw new UsageError(
-      `Unknown command "${first}"${hint}; the commands are validate, rates, catalog and schema (see fazhi --help)`,
-      `未知命令“${first}”${hintZh}；可用命令为 validate、rates、catalog、schema（参见 fazhi --help）`,
+      `Unknown command "${first}"${hint}; the commands are validate, rates, report, catalog and schema (see fazhi --help)`,
+      `未知命令“${first}”${hintZh}；可用命令为 validate、rates、report、catalog、schema（参见 fazhi --help）`,
     );
   }
   const command = first as Command;
-  if ((command === 'validate' || command === 'rates') && rest.length === 0) {
+  if ((command === 'validate' || command === 'rates' || command === 'report') && rest.length === 0) {
     throw new UsageError(
       `fazhi ${command} needs at least one file or folder, e.g. fazhi ${command} data/`,
       `fazhi ${command} 至少需要一个文件或文件夹，例如 fazhi ${command} data/`,
@@ -80,6 +99,18 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   if ((command === 'catalog' || command === 'schema') && rest.length > 0) {
     throw new UsageError(`fazhi ${command} takes no arguments`, `fazhi ${command} 不接受参数`);
+  }
+  if (command !== 'report' && (values.output !== undefined || jurisdiction !== undefined)) {
+    throw new UsageError(
+      `${values.output !== undefined ? '-o/--output' : '--jurisdiction'} is for fazhi report`,
+      `${values.output !== undefined ? '-o/--output' : '--jurisdiction'} 只用于 fazhi report`,
+    );
+  }
+  if (command === 'report' && values.format !== undefined) {
+    throw new UsageError(
+      'fazhi report writes HTML; it takes no --format',
+      'fazhi report 输出 HTML，不接受 --format',
+    );
   }
   if ((command === 'rates' || command === 'catalog') && format === 'github') {
     throw new UsageError(
@@ -98,6 +129,8 @@ const OPTIONS = {
   'max-json-bytes': { type: 'string' },
   'max-issues': { type: 'string' },
   'no-rule': { type: 'string', multiple: true },
+  output: { type: 'string', short: 'o' },
+  jurisdiction: { type: 'string' },
 } as const;
 
 function parse(argv: readonly string[]) {

@@ -80,6 +80,13 @@ async function dispatch(args: CliArgs): Promise<number> {
       out(renderValidation(reports, args.format, args.locale, colours));
       return hasErrors(reports) ? 1 : 0;
     }
+    case 'report': {
+      // The charting library loads here and nowhere else.
+      const { writeReport } = await import('./report-command.js');
+      const summary = await writeReport(args);
+      out(summary);
+      return 0;
+    }
     case 'rates': {
       const [{ collectDataFiles }, { computeRates, renderRates }] = await Promise.all([
         import('./files.js'),
