@@ -193,6 +193,23 @@ export function uncoveredNumbers(
 /** How a digit number of a report is accounted for. */
 export type NumberStatus = 'modelled' | 'notModelled' | 'uncovered';
 
+/**
+ * `notModelled` categories of numbers that are not figures (dates that are no figure's scope, ordinals, identifiers,
+ * page furniture); the rest — category `figure`, or none — are figures left out, which count against the goal.
+ */
+export const NOT_FIGURE_CATEGORIES: ReadonlySet<string> = new Set([
+  'date',
+  'ordinal',
+  'identifier',
+  'pageFurniture',
+]);
+
+/** A quote listed in `notModelled`, with its category when it has one. */
+export interface NotModelledQuote {
+  readonly quote: string;
+  readonly category: string | undefined;
+}
+
 /** The quotes of a report's modelled figures: observations and targets. */
 export function modelledQuotes(dataset: Dataset, reportId: string): string[] {
   const quotes: string[] = [];
@@ -201,18 +218,29 @@ export function modelledQuotes(dataset: Dataset, reportId: string): string[] {
   return quotes;
 }
 
-/** The quotes a dataset lists in `notModelled` for a report. */
-export function notModelledQuotes(dataset: Dataset, reportId: string): string[] {
-  return (dataset.notModelled ?? []).filter((n) => n.report === reportId).map((n) => n.quote);
+/** The quotes (and categories) a dataset lists in `notModelled` for a report. */
+export function notModelledQuotes(dataset: Dataset, reportId: string): NotModelledQuote[] {
+  return (dataset.notModelled ?? [])
+    .filter((n) => n.report === reportId)
+    .map((n) => ({ quote: n.quote, category: (n as { category?: string }).category }));
 }
 
 /** How many digit numbers a report prints and how they are accounted for. */
 export interface NumberTally {
+  /** Every digit number. */
   readonly numbers: number;
+  /** Numbers inside an observation's or target's quote (and no notModelled quote). */
   readonly modelled: number;
+  /** Numbers inside a notModelled quote. */
   readonly notModelled: number;
+  /** Of those, the ones that are not figures (a date, an ordinal, an identifier, page furniture). */
+  readonly notFigures: number;
+  /** Numbers inside no quote at all. */
   readonly uncovered: number;
 }
+
+/** A classified number: its status and, for a notModelled one, the entry's category. */
+export type ClassifiedNumber = NumberOccurrence & { status: NumberStatus; category?: string | undefined };
 
 /**
  * Classifies every digit number of `text`: `notModelled` when inside a notModelled quote (this wins, so a number
@@ -222,25 +250,31 @@ export interface NumberTally {
 export function classifyNumbers(
   text: string,
   modelled: readonly string[],
-  notModelled: readonly string[],
-): Array<NumberOccurrence & { status: NumberStatus }> {
-  const inside = (spans: readonly Span[], n: NumberOccurrence) =>
-    spans.some((s) => s.start <= n.start && n.end <= s.end);
+  notModelled: ReadonlyArray<string | NotModelledQuote>,
+): ClassifiedNumber[] {
+  const inside = (s: Span, n: NumberOccurrence) => s.start <= n.start && n.end <= s.end;
   const modelledSpans = coveredSpans(text, modelled);
-  const notModelledSpans = coveredSpans(text, notModelled);
-  return scanNumbers(text).map((n) => ({
-    ...n,
-    status: inside(notModelledSpans, n) ? 'notModelled' : inside(modelledSpans, n) ? 'modelled' : 'uncovered',
-  }));
+  const entries = notModelled.map((n) => (typeof n === 'string' ? { quote: n, category: undefined } : n));
+  const notModelledSpans = entries.flatMap((e) =>
+    coveredSpans(text, [e.quote]).map((span) => ({ span, category: e.category })),
+  );
+  return scanNumbers(text).map((n) => {
+    const nm = notModelledSpans.find((e) => inside(e.span, n));
+    if (nm) return { ...n, status: 'notModelled', category: nm.category };
+    return { ...n, status: modelledSpans.some((s) => inside(s, n)) ? 'modelled' : 'uncovered' };
+  });
 }
 
 /** Counts of {@link classifyNumbers}. */
-export function tally(statuses: ReadonlyArray<{ status: NumberStatus }>): NumberTally {
-  const count = (s: NumberStatus) => statuses.filter((n) => n.status === s).length;
+export function tally(numbers: readonly ClassifiedNumber[]): NumberTally {
+  const count = (s: NumberStatus) => numbers.filter((n) => n.status === s).length;
   return {
-    numbers: statuses.length,
+    numbers: numbers.length,
     modelled: count('modelled'),
     notModelled: count('notModelled'),
+    notFigures: numbers.filter(
+      (n) => n.status === 'notModelled' && n.category !== undefined && NOT_FIGURE_CATEGORIES.has(n.category),
+    ).length,
     uncovered: count('uncovered'),
   };
 }
@@ -271,7 +305,7 @@ export function modelledReports(files: ReadonlyArray<DatasetFile & { dataset: Da
 }
 
 /** Every digit number of a report, classified by the quotes of all the datasets that model it. */
-export function reportNumbers(r: ModelledReport): Array<NumberOccurrence & { status: NumberStatus }> {
+export function reportNumbers(r: ModelledReport): ClassifiedNumber[] {
   const text = reportBody(loadReportText(r.report));
   return classifyNumbers(
     text,
@@ -280,10 +314,25 @@ export function reportNumbers(r: ModelledReport): Array<NumberOccurrence & { sta
   );
 }
 
-/** Share of modelled numbers, in per cent to one decimal (truncated, so 89.99 never reads as 90.0). */
+/** Truncates a share to one decimal, so 89.99 never reads as 90.0; `—` for an empty whole. */
+function percent(part: number, whole: number): string {
+  if (whole === 0) return '—';
+  return (Math.floor((part * 1000) / whole) / 10).toFixed(1);
+}
+
+/** Share of all numbers modelled, in per cent to one decimal (truncated). */
 export function modelledPercent(t: NumberTally): string {
-  if (t.numbers === 0) return '—';
-  return (Math.floor((t.modelled * 1000) / t.numbers) / 10).toFixed(1);
+  return percent(t.modelled, t.numbers);
+}
+
+/** The figures of a tally: numbers that are not dates, ordinals, identifiers or page furniture. */
+export function figures(t: NumberTally): number {
+  return t.numbers - t.notFigures;
+}
+
+/** Share of figures modelled, in per cent to one decimal (truncated): the issue's goal is ≥ 90 per document. */
+export function figuresModelledPercent(t: NumberTally): string {
+  return percent(t.modelled, figures(t));
 }
 
 /** Filters on observations: indicator plus any scope fields that must match. */
