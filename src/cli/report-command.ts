@@ -3,15 +3,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { divisionLookup } from '../divisions/division-lookup.js';
 import type { Issue } from '../errors.js';
-import { readObservationBatches } from '../formats/read-stream.js';
 import { createPanelBuilder } from '../panel/build-panel.js';
 import { renderReport } from '../report/render.js';
 import { collectMetadata, type ReportIssue } from '../report/report-input.js';
 import { createValidator } from '../validate/create-validator.js';
 import { validateDataset } from '../validate/validate-dataset.js';
 import type { CliArgs } from './args.js';
-import { collectDataFiles, displayPath, fileChunks } from './files.js';
-import { loadData } from './load-json.js';
+import { type DataFile, displayPath, type SkippedFile } from './files.js';
+import { resolveInputs } from './inputs.js';
+import { loadData, notDatasetReason } from './load-json.js';
+import { notDatasetFile, readFileBatches } from './read-file.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -28,7 +29,21 @@ import { UsageError } from './usage-error.js';
  * ```
  */
 export async function writeReport(args: CliArgs): Promise<string> {
-  const files = await collectDataFiles(args.paths);
+  const inputs = await resolveInputs(args);
+  try {
+    return await write(args, inputs.files, inputs.ignored);
+  } finally {
+    await inputs.cleanup();
+  }
+}
+
+async function write(
+  args: CliArgs,
+  files: readonly DataFile[],
+  ignored: readonly SkippedFile[],
+): Promise<string> {
+  const read = { encoding: args.encoding, ...(args.sheet === undefined ? {} : { sheet: args.sheet }) };
+  const skipped: SkippedFile[] = [...ignored];
   const output = args.output ?? 'report.html';
   const within = args.jurisdiction;
   const prefix =
@@ -46,13 +61,18 @@ export async function writeReport(args: CliArgs): Promise<string> {
   const issues: ReportIssue[] = [];
   const names: string[] = [];
   for (const f of files) {
-    const file = displayPath(f.path);
-    names.push(file);
+    const file = f.name ?? displayPath(f.path);
     const onIssue = (i: Issue): void => {
       issues.push({ ...i, file });
     };
     if (f.format === 'json') {
-      const loaded = await loadData(f, args.maxJsonBytes);
+      const loaded = await loadData(f, args.maxJsonBytes, read.encoding);
+      const reason = f.scanned && loaded.ok ? notDatasetReason(loaded.text) : undefined;
+      if (reason !== undefined) {
+        skipped.push({ file, reason: reason[0], reasonZh: reason[1] });
+        continue;
+      }
+      names.push(file);
       for (const i of loaded.issues) issues.push({ ...i, file });
       if (!loaded.ok) continue;
       builder.addDataset(loaded.data, file);
@@ -60,9 +80,15 @@ export async function writeReport(args: CliArgs): Promise<string> {
       validateDataset(loaded.data, { ...validate, onIssue });
       continue;
     }
+    const reason = f.scanned ? await notDatasetFile(f, read) : undefined;
+    if (reason !== undefined) {
+      skipped.push({ file, reason: reason[0], reasonZh: reason[1] });
+      continue;
+    }
+    names.push(file);
     // Line files are streamed: only the observations within the jurisdiction are kept and validated.
     const validator = createValidator({ ...validate, onIssue });
-    for await (const batch of readObservationBatches(fileChunks(f.path), f.format)) {
+    for await (const batch of readFileBatches(f, read)) {
       for (const r of batch) {
         if (r.kind === 'issue') {
           issues.push({ ...r.issue, file });
@@ -77,6 +103,15 @@ export async function writeReport(args: CliArgs): Promise<string> {
     validator.finish();
   }
   const panel = builder.finish();
+  const zh = args.locale === 'zh';
+  for (const k of skipped) {
+    process.stderr.write(
+      zh ? `fazhi: 已跳过 ${k.file}：${k.reasonZh}\n` : `fazhi: skipped ${k.file}: ${k.reason}\n`,
+    );
+  }
+  if (names.length === 0) {
+    throw new UsageError(`No datasets in ${args.paths.join(', ')}`, `${args.paths.join('、')} 中没有数据集`);
+  }
   if (within !== undefined && panel.series.size === 0) {
     throw new UsageError(
       `No figures for ${within} or the jurisdictions within it in ${names.join(', ')}`,
