@@ -8,12 +8,16 @@
  *   hold; the details name both files, observations and quotes.
  * @module
  */
+
+import { defaultCatalog } from '../catalog/default-catalog.js';
 import { type Issue, issue } from '../errors.js';
 import { overlaps } from '../interval.js';
 import { type Observation, scopeKey } from '../model/observation.js';
 import { quantityInterval } from '../quantity.js';
+import { type DimensionIndex, indexDimensions } from './dimension-index.js';
 import { createFastCache, isValidObservation } from './fast-observation.js';
 import { canonicalValue } from './numeric.js';
+import { canonicalCell } from './scopes.js';
 import type { ValidateOptions } from './types.js';
 
 interface Seen {
@@ -23,10 +27,13 @@ interface Seen {
 }
 
 /**
- * Compares the figures of several datasets at equal coordinates (jurisdiction, year, indicator and `scopeKey`).
- * Figures of one dataset are never compared here: that is the duplicates rule's work on the dataset itself.
+ * Compares the figures of several datasets at equal coordinates (jurisdiction, year, indicator and `scopeKey`,
+ * a cell read in the catalog's terms). Only the jurisdiction-years that two or more datasets print are compared:
+ * a first look notes which groups each dataset has, a second keeps just the figures of the shared groups, so
+ * memory is bounded by the groups compared, not by the panel. Figures of one dataset are never compared here:
+ * that is the duplicates rule's work on the dataset itself.
  * @param datasets - the named datasets
- * @param options - the validation options (rule switches)
+ * @param options - the validation options (rule switches, catalog)
  * @param emit - receives each issue
  * @example
  * ```ts
@@ -39,25 +46,55 @@ export function checkPanel(
   emit: (i: Issue) => void,
 ): void {
   if (options.rules?.duplicates === false || datasets.length < 2) return;
+  const lists = datasets.map(({ name, dataset }) => {
+    const list = (dataset as { observations?: unknown } | null)?.observations;
+    return { name, list: Array.isArray(list) ? (list as unknown[]) : [] };
+  });
+  // First look: in how many datasets each jurisdiction-year appears.
+  const seenIn = new Map<string, number>();
+  for (const { list } of lists) {
+    const mine = new Set<string>();
+    for (const raw of list) {
+      const g = groupKey(raw);
+      if (g !== undefined) mine.add(g);
+    }
+    for (const g of mine) seenIn.set(g, (seenIn.get(g) ?? 0) + 1);
+  }
+  const shared = new Set([...seenIn].filter(([, n]) => n > 1).map(([g]) => g));
+  if (shared.size === 0) return;
+  const dims = indexDimensions(options.catalog ?? defaultCatalog);
   const first = new Map<string, Seen>();
   const cache = createFastCache();
-  datasets.forEach(({ name, dataset }) => {
-    const list = (dataset as { observations?: unknown } | null)?.observations;
-    if (!Array.isArray(list)) return;
+  for (const { name, list } of lists) {
     const mine = new Set<string>();
     list.forEach((raw, index) => {
-      if (!isValidObservation(raw, cache)) return;
-      const key = `${raw.jurisdiction}|${raw.year}|${raw.indicator}|${scopeKey(raw)}`;
+      const g = groupKey(raw);
+      if (g === undefined || !shared.has(g) || !isValidObservation(raw, cache)) return;
+      const key = panelKey(raw, dims);
       if (mine.has(key)) return;
       mine.add(key);
       const before = first.get(key);
-      if (before === undefined) {
-        first.set(key, { name, index, o: raw });
-        return;
-      }
-      report({ name, index, o: raw }, before, emit);
+      if (before === undefined) first.set(key, { name, index, o: raw });
+      else report({ name, index, o: raw }, before, emit);
     });
-  });
+  }
+}
+
+function groupKey(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const o = raw as { jurisdiction?: unknown; year?: unknown };
+  return typeof o.jurisdiction === 'string' && typeof o.year === 'number'
+    ? `${o.jurisdiction}|${o.year}`
+    : undefined;
+}
+
+/** Full coordinates, a cell read in the catalog's terms (legalAid.cases at caseType: criminal = legalAid.criminalCases). */
+function panelKey(o: Observation, dims: DimensionIndex): string {
+  if (o.dimensions === undefined || (o.measure !== undefined && o.measure !== 'level')) {
+    return `${o.jurisdiction}|${o.year}|${o.indicator}|${scopeKey(o)}`;
+  }
+  const c = canonicalCell(o.indicator, o.dimensions, dims);
+  return `${o.jurisdiction}|${o.year}|${c.id}|${scopeKey({ ...o, dimensions: c.dims })}`;
 }
 
 function report(now: Seen, before: Seen, emit: (i: Issue) => void): void {

@@ -1,7 +1,7 @@
 import type { Issue } from '../errors.js';
 import { checkPanel } from './panel.js';
 import type { ValidateOptions, ValidationResult } from './types.js';
-import { validateDataset } from './validate-dataset.js';
+import { validateDatasetIn } from './validate-dataset.js';
 
 /** Options of {@link validateDatasets}: those of `validateDataset`, plus a name for each dataset. */
 export interface ValidateDatasetsOptions extends ValidateOptions {
@@ -37,7 +37,18 @@ export function validateDatasets(
 ): PanelValidationResult {
   const { names, ...single } = options;
   const named = datasets.map((dataset, k) => ({ name: names?.[k] ?? `datasets[${k}]`, dataset }));
-  const results = named.map(({ name, dataset }) => ({ name, result: validateDataset(dataset, single) }));
+  // A change or share in one file finds its levels in any file of the panel.
+  const reread = function* () {
+    for (const { name, dataset } of named) {
+      const list = (dataset as { observations?: unknown } | null)?.observations;
+      if (!Array.isArray(list)) continue;
+      for (let index = 0; index < list.length; index++) yield { observation: list[index], index, file: name };
+    }
+  };
+  const results = named.map(({ name, dataset }) => ({
+    name,
+    result: validateDatasetIn(dataset, single, reread, name),
+  }));
   const panelIssues: Issue[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
   const emit = (i: Issue): void => {

@@ -50,18 +50,40 @@ export function checkDuplicates(scope: Scope, ctx: RuleContext): void {
         first = x;
         break;
       }
+      // The same figure written first as a cell that stands for this indicator.
+      const c = scope.canon?.get(x);
+      if (
+        c !== undefined &&
+        c.key === '' &&
+        c.id === o.indicator &&
+        scopeKey({ ...x.o, dimensions: undefined }) === key
+      ) {
+        first = x;
+        break;
+      }
     }
     if (first !== undefined) compare(first, e, key, ctx);
   }
-  if (scope.cells.length < 2) return;
+  if (scope.cells.length === 0) return;
+  // Cells, shares and changes by their full coordinates, a cell read back into the catalog's terms (a figure
+  // written as legalAid.cases at caseType: criminal is legalAid.criminalCases, and the same figure as it).
   const seen = new Map<string, Entry>();
   for (const e of scope.cells) {
-    const key = scopeKey(e.o);
-    const id = `${e.o.indicator}\u0000${key}`;
-    const first = seen.get(id);
-    if (first === undefined) seen.set(id, e);
+    const c = scope.canon?.get(e);
+    const key = c === undefined ? scopeKey(e.o) : scopeKey({ ...e.o, dimensions: c.dims });
+    const indicator = c?.id ?? e.o.indicator;
+    const first =
+      seen.get(`${indicator}\u0000${key}`) ??
+      (c !== undefined && c.key === '' ? plainTwin(scope, indicator, key) : undefined);
+    if (first === undefined) seen.set(`${indicator}\u0000${key}`, e);
     else compare(first, e, key, ctx);
   }
+}
+
+/** The plain figure of an indicator written without dimensions, at the same scope key. */
+function plainTwin(scope: Scope, indicator: string, key: string): Entry | undefined {
+  const e = scope.first.get(indicator);
+  return e !== undefined && e.o.dimensions === undefined && scopeKey(e.o) === key ? e : undefined;
 }
 
 /** Reports a second figure at the same coordinates: a duplicate, or a conflict when both cannot hold. */
