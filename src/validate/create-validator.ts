@@ -277,7 +277,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     // Rows only for the indicators still in doubt: the rule reads no other rows.
     const ids = new Set<string>();
     for (const p of slow) ids.add(p.o.indicator);
-    checkPublishedRates(scopeRates(j, y, s, rates, true, ids), slow, ctx);
+    checkPublishedRates(scopeRates(j, y, s, rates, true, ids), slow, ctx, s);
   }
 
   function addMetadata(meta: Readonly<Record<string, unknown>>): void {

@@ -146,9 +146,10 @@ describe('observations with dimensions (滨江区 2020)', () => {
 describe('measures, shares and changes', () => {
   it('check that a measure fits its indicator and fields', () => {
     const values = (observations: unknown[]) =>
-      validateDataset({ observations }, { ...TODAY, rules: { publishedRates: false, duplicates: false } }).issues.map(
-        (i) => [i.code, i.path],
-      );
+      validateDataset(
+        { observations },
+        { ...TODAY, rules: { publishedRates: false, duplicates: false } },
+      ).issues.map((i) => [i.code, i.path]);
     expect(
       values([
         obs({
