@@ -1,6 +1,6 @@
 import { FazhiError, type Issue, type SafeResult } from '../errors.js';
 import { type Dataset, DatasetSchema } from '../model/dataset.js';
-import { createValidator, type RereadRecord } from './create-validator.js';
+import { createValidator } from './create-validator.js';
 import { notADataset } from './rules/structure.js';
 import type { ValidateOptions, ValidationResult } from './types.js';
 import { fromZodIssues } from './zod-issues.js';
@@ -19,31 +19,8 @@ import { fromZodIssues } from './zod-issues.js';
  * ```
  */
 export function validateDataset(dataset: unknown, options: ValidateOptions = {}): ValidationResult {
-  return validateDatasetIn(dataset, options);
-}
-
-/**
- * {@link validateDataset} within a panel: shares and changes also find their levels in `panel` (every file's
- * observations, this one's named `name`).
- * @param dataset - the dataset
- * @param options - the validation options
- * @param panel - the observations of every file, for a second look
- * @param name - this dataset's name in `panel`, left out of the details of figures found in it
- * @returns the result
- * @example
- * ```ts
- * validateDatasetIn(dataset, {}, () => allObservations(), '2024.json')
- * ```
- * @internal
- */
-export function validateDatasetIn(
-  dataset: unknown,
-  options: ValidateOptions,
-  panel?: () => Iterable<RereadRecord>,
-  name?: string,
-): ValidationResult {
   try {
-    return validate(dataset, options, panel, name);
+    return validate(dataset, options);
   } catch (err) {
     // Only exotic non-JSON input (a throwing getter, a revoked Proxy) gets here: report it, never throw.
     const i: Issue = {
@@ -63,12 +40,7 @@ export function validateDatasetIn(
   }
 }
 
-function validate(
-  dataset: unknown,
-  options: ValidateOptions,
-  panel: (() => Iterable<RereadRecord>) | undefined,
-  name: string | undefined,
-): ValidationResult {
+function validate(dataset: unknown, options: ValidateOptions): ValidationResult {
   const observations = (dataset as { observations?: unknown } | null | undefined)?.observations;
   // Sorted input (the usual case) is checked group by group without keeping every observation alive.
   const grouping = Array.isArray(observations) && isSorted(observations) ? 'contiguous' : 'buffered';

@@ -1,7 +1,7 @@
 import type { Issue } from '../errors.js';
-import { checkPanel } from './panel.js';
+import { createPanelChecker } from './panel.js';
 import type { ValidateOptions, ValidationResult } from './types.js';
-import { validateDatasetIn } from './validate-dataset.js';
+import { validateDataset } from './validate-dataset.js';
 
 /** Options of {@link validateDatasets}: those of `validateDataset`, plus a name for each dataset. */
 export interface ValidateDatasetsOptions extends ValidateOptions {
@@ -18,8 +18,10 @@ export interface PanelValidationResult extends ValidationResult {
 /**
  * Validates several datasets (the reports of a folder) one by one and as one panel: the same figure printed by
  * two reports is `corroborated` (info) when they agree and a `conflicting_observation` (error) naming both
- * files and quotes when they do not. `issues` and `counts` of the result are the panel's own findings plus,
- * in `counts`, every dataset's; `ok` is `false` when any dataset or the panel has an error.
+ * files and quotes when they do not; a change (this year's 同比) or share whose levels are in another report is
+ * checked against them. `issues` holds the panel's own findings (each with `details.file`, the dataset whose
+ * observation `path` points into); `counts` adds every dataset's; `ok` is `false` when any dataset or the panel
+ * has an error. Memory of the panel checks grows with the jurisdiction-years compared, not with the panel.
  *
  * @param datasets - the datasets, as parsed from JSON (anything)
  * @param options - those of `validateDataset`, and `names` for the datasets
@@ -37,18 +39,7 @@ export function validateDatasets(
 ): PanelValidationResult {
   const { names, ...single } = options;
   const named = datasets.map((dataset, k) => ({ name: names?.[k] ?? `datasets[${k}]`, dataset }));
-  // A change or share in one file finds its levels in any file of the panel.
-  const reread = function* () {
-    for (const { name, dataset } of named) {
-      const list = (dataset as { observations?: unknown } | null)?.observations;
-      if (!Array.isArray(list)) continue;
-      for (let index = 0; index < list.length; index++) yield { observation: list[index], index, file: name };
-    }
-  };
-  const results = named.map(({ name, dataset }) => ({
-    name,
-    result: validateDatasetIn(dataset, single, reread, name),
-  }));
+  const results = named.map(({ name, dataset }) => ({ name, result: validateDataset(dataset, single) }));
   const panelIssues: Issue[] = [];
   const counts = { error: 0, warning: 0, info: 0 };
   const emit = (i: Issue): void => {
@@ -56,7 +47,21 @@ export function validateDatasets(
     if (options.onIssue) options.onIssue(i);
     else panelIssues.push(i);
   };
-  checkPanel(named, single, emit);
+  // What the files say about each other: figures two of them print, and changes and shares whose levels are in
+  // another file — in two passes that keep only the groups compared.
+  const panel = createPanelChecker(single);
+  const lists = named.map(({ name, dataset }) => {
+    const list = (dataset as { observations?: unknown } | null)?.observations;
+    return { name, list: Array.isArray(list) ? (list as unknown[]) : [] };
+  });
+  if (named.length > 1 || lists.some((l) => l.list.length > 0)) {
+    for (const { name, list } of lists) list.forEach((o, i) => panel.scan(name, o, i));
+    if (panel.needsSecondPass())
+      for (const { name, list } of lists) list.forEach((o, i) => panel.collect(name, o, i));
+    for (const { file, issue } of panel.finish()) {
+      emit({ ...issue, details: { ...issue.details, file } });
+    }
+  }
   let observations = 0;
   for (const { result } of results) {
     counts.error += result.counts.error;
