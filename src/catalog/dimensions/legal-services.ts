@@ -91,6 +91,10 @@ export const legalServiceDimensions: readonly Dimension[] = [
         '贫困户',
         '经济困难',
       ]),
+      member('specialGroups', '特殊群体', 'Special groups (as printed together)', [
+        '特殊群体',
+        '特殊困难群众',
+      ]),
       OTHER,
     ],
   },

@@ -20,6 +20,8 @@ import type { Scope } from '../scopes.js';
 import { checkPartsWholes, indexRelations } from './parts-wholes.js';
 
 const ADDITIVE = new Set(['count', 'stock', 'amount']);
+/** The members a partial breakdown does not give. */
+const REST = '\u0000rest';
 
 /** One breakdown: an indicator at a parent cell, by one dimension. */
 interface Breakdown {
@@ -120,7 +122,9 @@ function checkOne(
     namedOther ||
     (dimension.exhaustive !== false && top.every(covered));
   // Complete by 其他 or by the report's word: the members not given are nothing, so only those given are added.
-  const parts = complete && !top.every(covered) ? top.filter(touched) : top;
+  // Not complete: a part that is never given keeps the engine to parts ≤ total, even when every member is given
+  // of a list that is no classification (exhaustive: false).
+  const parts = complete ? (top.every(covered) ? top : top.filter(touched)) : [...top, REST];
   const where = b.parentKey === '' ? '' : ` within ${b.parentKey}`;
   const whereZh = b.parentKey === '' ? '' : `(${b.parentKey})`;
   const relations: Relation[] = [
@@ -128,7 +132,7 @@ function checkOne(
       kind: 'sum',
       id: `${b.indicator} by ${b.dimension}${b.parentKey === '' ? '' : ` within ${b.parentKey}`}`,
       total: b.indicator,
-      parts: parts.map(id),
+      parts: parts.map((m) => (m === REST ? `${b.dimension}:…` : id(m))),
       description: `Breakdown of ${b.indicator} by ${b.dimension}${where}`,
       descriptionZh: `${b.indicator} 按${dimension.name}${whereZh}的细分`,
     },
