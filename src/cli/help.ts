@@ -20,6 +20,8 @@ export function helpText(locale: Locale): string {
   rates <文件或文件夹…>     列出数据可推算的全部比率：分子、分母、口径，公布值与计算值并列
   fix <文件或文件夹…>       把电子表格格式的数值（45,771、96.5%、 44180 、全角数字、2024/6/30）改写为规范写法，
                             其余字节不变（.xlsx 只列出要改的单元格）
+  report <文件或文件夹…> -o report.html [--jurisdiction 代码]
+                            生成独立的 HTML 报告：历年图表、构成、比率核对、校验发现、目标与完成、地区排名
   catalog                   列出指标目录
   schema                    输出数据集格式的 JSON Schema
   extract <报告> --jurisdiction <代码> --year <年度> [--format json|ndjson|csv|text] [--min-confidence <0–1>]
@@ -41,10 +43,12 @@ export function helpText(locale: Locale): string {
       --ignore <模式>            跳过与 gitignore 式模式匹配的文件或文件夹（可重复）
       --ignore-path <文件>       忽略规则文件（默认读取当前目录下的 .fazhiignore）
       --fix                      validate 前先执行 fazhi fix
+  -o, --output <文件>            report：写入的 HTML 文件（默认 report.html）
+      --jurisdiction <代码>      report：只报告该行政区划及其下级
   -h, --help                     显示本帮助
   -v, --version                  显示版本
 
-退出状态：0 无错误（允许警告）；1 发现错误（或警告过多）；2 用法错误或文件无法读取。
+退出状态：0 无错误（允许警告）；1 发现错误（或警告过多）；2 用法错误或文件无法读取。report 写出报告即为 0（发现写在报告中）。
 `;
   }
   return `Usage: fazhi <command> [options]
@@ -56,6 +60,9 @@ Commands:
   rates <files or folders…>     every rate the data allows: numerator, denominator, basis, published beside computed
   fix <files or folders…>       rewrite values written as spreadsheets show them (45,771, 96.5%, " 44180 ", full-width
                                 digits, 2024/6/30) in canonical form, every other byte kept (.xlsx: lists the cells)
+  report <files or folders…> -o report.html [--jurisdiction CODE]
+                                one self-contained HTML report: series charts, breakdowns, rates checked, findings
+                                beside their figures, targets against results, rankings across jurisdictions
   catalog                       list the indicator catalog
   schema                        print the JSON Schema of the dataset format
   extract <report> --jurisdiction <code> --year <yyyy> [--format json|ndjson|csv|text] [--min-confidence <0–1>]
@@ -78,10 +85,12 @@ Options:
       --ignore <pattern>         leave out files and folders matching a gitignore-style pattern (repeatable)
       --ignore-path <file>       a file of ignore patterns (default: .fazhiignore in the working directory)
       --fix                      run fazhi fix before validating
+  -o, --output <file>            report: the HTML file to write (default report.html)
+      --jurisdiction <code>      report: only this division and the jurisdictions within it
   -h, --help                     show this help
   -v, --version                  show the version
 
 Exit status: 0 no errors (warnings allowed), 1 errors found (or too many warnings), 2 bad usage or an unreadable
-file.
+file. report exits 0 once the report is written (the findings are in it).
 `;
 }
