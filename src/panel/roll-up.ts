@@ -5,9 +5,9 @@ import { type Issue, issue } from '../errors.js';
 import * as arith from '../internal/arith.js';
 import type { DivisionLevel } from '../model/division-code.js';
 import type { Indicator, IndicatorSum } from '../model/indicator.js';
+import { dimensionsKey } from '../model/observation.js';
 import { Rate } from '../rate.js';
 import { createPanelBuilder } from './build-panel.js';
-import { dimensionKey } from './fields.js';
 import type { Panel, PanelPoint, PanelSeries } from './panel.js';
 
 /** Options of {@link rollUp}. */
@@ -177,7 +177,7 @@ export function rollUp(panel: Panel, options: RollUpOptions): RollUpResult {
         // Stocks add only at the same date: the series scope holds the date relative to the year (asOf=06-30), and
         // the absolute date is part of the group so that a year-end figure dated or not is the same.
         const asOf = def.aggregation === 'sameDate' ? (p.asOf ?? `${p.year}-12-31`) : undefined;
-        const key = `${parent}|${s.indicator}|${dimensionKey(s.dimensions)}|${scope}|${p.year}|${asOf ?? ''}`;
+        const key = `${parent}|${s.indicator}|${dimensionsKey(s.dimensions)}|${scope}|${p.year}|${asOf ?? ''}`;
         let g = groups.get(key);
         if (g === undefined) {
           g = {
@@ -253,7 +253,7 @@ export function rollUp(panel: Panel, options: RollUpOptions): RollUpResult {
       cmpStr(a.jurisdiction, b.jurisdiction) ||
       a.year - b.year ||
       cmpStr(a.indicator, b.indicator) ||
-      cmpStr(dimensionKey(a.dimensions), dimensionKey(b.dimensions)) ||
+      cmpStr(dimensionsKey(a.dimensions), dimensionsKey(b.dimensions)) ||
       cmpStr(a.basis ?? '', b.basis ?? ''),
   );
   return { figures, panel: builder.finish(), issues, notRolledUp: [...notRolledUp.values()] };
@@ -306,7 +306,7 @@ function chooseWholeArea(list: readonly PanelSeries[]): PanelSeries[] {
   const byBase = new Map<string, PanelSeries>();
   for (const s of list) {
     if (s.fields.coverage === 'ownLevel') continue;
-    const base = `${s.indicator}|${dimensionKey(s.dimensions)}|${withoutCoverage(s.scope)}`;
+    const base = `${s.indicator}|${dimensionsKey(s.dimensions)}|${withoutCoverage(s.scope)}`;
     const held = byBase.get(base);
     if (held === undefined || (held.fields.coverage === undefined && s.fields.coverage === 'wholeArea')) {
       byBase.set(base, s);
@@ -344,14 +344,14 @@ function findPoint(
 ): PanelPoint | undefined {
   const keys = panel.byJurisdiction.get(code);
   if (keys === undefined) return undefined;
-  const dk = dimensionKey(dims);
+  const dk = dimensionsKey(dims);
   for (const coverage of coverages) {
     for (const k of keys) {
       const s = panel.series.get(k) as PanelSeries;
       if (
         s.indicator === indicator &&
         s.fields.coverage === coverage &&
-        dimensionKey(s.dimensions) === dk &&
+        dimensionsKey(s.dimensions) === dk &&
         withoutCoverage(s.scope) === scope
       ) {
         const p = s.points.get(year);
@@ -409,7 +409,7 @@ function comparisonIssue(f: RolledUpFigure, def: Indicator | undefined): Issue |
     return undefined;
   const name = def?.nameEn ?? f.indicator;
   const nameZh = def?.name ?? f.indicator;
-  const cells = dimensionKey(f.dimensions);
+  const cells = dimensionsKey(f.dimensions);
   const what = `${f.jurisdiction} ${f.year} ${name}${cells ? ` [${cells}]` : ''}`;
   const whatZh = `${f.jurisdiction} ${f.year}年 ${nameZh}${cells ? `［${cells}］` : ''}`;
   const cover = `${f.coverage.reported} of ${f.coverage.expected} subordinate jurisdictions`;

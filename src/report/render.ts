@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { defaultDimensions } from '../catalog/dimensions/index.js';
 import { checkTarget } from '../check-target.js';
 import type { Division } from '../divisions/division.js';
 import type { DivisionHistoryLookup, DivisionTree } from '../divisions/lookup.js';
@@ -104,6 +105,18 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     return zh || d.unit === 'percent' ? UNITS[d.unit].zh.replace(/\(.*\)$/, '') : (UNIT_EN[d.unit] ?? d.unit);
   };
   const reportsById = new Map(input.reports.map((r) => [r.id, r]));
+  const dimensionsById = new Map(
+    [...(input.dimensions ?? []), ...(catalog.dimensions ?? defaultDimensions)].map((d) => [d.id, d]),
+  );
+  /** A dimension's or a member's name in the report's language (its id when nobody defines it). */
+  const dimensionName = (id: string): string => {
+    const d = dimensionsById.get(id);
+    return d === undefined ? id : zh ? d.name : d.nameEn;
+  };
+  const memberName = (dimension: string, member: string): string => {
+    const m = dimensionsById.get(dimension)?.members.find((x) => x.id === member);
+    return m === undefined ? member : zh ? m.name : m.nameEn;
+  };
 
   // Findings by the observation they concern; the rest by jurisdiction or, failing that, by file.
   const pointOwner = new Map<string, string>();
@@ -585,13 +598,13 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     const def = catalog.get(first.indicator);
     const unit = unitOf(def);
     const dims = Object.keys(first.dimensions).sort();
-    const name = `${indicatorName(first.indicator)} — ${dims.join(' × ')}${scopeLabel(first.scope)}`;
+    const name = `${indicatorName(first.indicator)} — ${dims.map(dimensionName).join(' × ')}${scopeLabel(first.scope)}`;
     const block = h('div', { class: 'indicator' }, h('h4', {}, name));
     const yearsHere = [
       ...new Set(group.flatMap((s) => s.years.filter((y) => y.value !== undefined).map((y) => y.year))),
     ].sort();
     const latest = yearsHere.at(-1);
-    const label = (s: SeriesView) => dims.map((d) => s.dimensions[d]).join(' × ');
+    const label = (s: SeriesView) => dims.map((d) => memberName(d, s.dimensions[d] ?? '')).join(' × ');
     if (latest !== undefined) {
       const items = group
         .map((s) => ({ label: label(s), value: s.years.find((y) => y.year === latest)?.value }))
