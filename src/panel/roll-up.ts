@@ -108,6 +108,8 @@ interface Group {
   readonly scope: string;
   readonly year: number;
   readonly asOf: string | undefined;
+  /** The children's date and window (the scope holds them relative to the year), for the rolled-up panel. */
+  readonly at: Pick<PanelPoint, 'asOf' | 'period'>;
   value: string;
   approximate: boolean;
   readonly children: string[];
@@ -187,6 +189,10 @@ export function rollUp(panel: Panel, options: RollUpOptions): RollUpResult {
             scope,
             year: p.year,
             asOf,
+            at: {
+              ...(p.asOf === undefined ? {} : { asOf: p.asOf }),
+              ...(p.period === undefined ? {} : { period: p.period }),
+            },
             value: '0',
             approximate: false,
             children: [],
@@ -207,14 +213,14 @@ export function rollUp(panel: Panel, options: RollUpOptions): RollUpResult {
   const builder = createPanelBuilder({ catalog: panel.catalog });
   for (const g of groups.values()) {
     if (only !== undefined && !only.has(g.indicator)) continue;
-    const own = ownLevelPoint(panel, g.parent, g.indicator, g.dims, g.scope, g.year);
+    const own = findPoint(panel, g.parent, g.indicator, g.dims, g.scope, g.year, OWN_LEVEL);
     let value = g.value;
     let approximate = g.approximate;
     if (own !== undefined) {
       value = arith.add(value, own.value);
       if (own.qualifier !== undefined) approximate = true;
     }
-    const published = wholeAreaPoint(panel, g.parent, g.indicator, g.dims, g.scope, g.year);
+    const published = findPoint(panel, g.parent, g.indicator, g.dims, g.scope, g.year, WHOLE_AREA);
     const coverage = coverageOf(expected(g.parent), g.children);
     const comparison =
       published === undefined
@@ -243,7 +249,7 @@ export function rollUp(panel: Panel, options: RollUpOptions): RollUpResult {
       value,
       ...(approximate ? { qualifier: 'approx' } : {}),
       ...(Object.keys(g.dims).length > 0 ? { dimensions: g.dims } : {}),
-      ...(g.asOf !== undefined && g.asOf !== `${g.year}-12-31` ? { asOf: g.asOf } : {}),
+      ...g.at,
       ...scopeFields(g.scope),
     });
   }
@@ -333,6 +339,10 @@ function scopeFields(scope: string): Record<string, unknown> {
   return f;
 }
 
+/** Where a parent's own 本级 figure is, and where its published total for the whole area (stated or not). */
+const OWN_LEVEL = ['ownLevel'] as const;
+const WHOLE_AREA = ['wholeArea', undefined] as const;
+
 function findPoint(
   panel: Panel,
   code: string,
@@ -360,28 +370,6 @@ function findPoint(
     }
   }
   return undefined;
-}
-
-function ownLevelPoint(
-  panel: Panel,
-  code: string,
-  indicator: string,
-  dims: Readonly<Record<string, string>>,
-  scope: string,
-  year: number,
-): PanelPoint | undefined {
-  return findPoint(panel, code, indicator, dims, scope, year, ['ownLevel']);
-}
-
-function wholeAreaPoint(
-  panel: Panel,
-  code: string,
-  indicator: string,
-  dims: Readonly<Record<string, string>>,
-  scope: string,
-  year: number,
-): PanelPoint | undefined {
-  return findPoint(panel, code, indicator, dims, scope, year, ['wholeArea', undefined]);
 }
 
 function coverageOf(expected: readonly string[], reported: readonly string[]): RollUpCoverage {
@@ -523,7 +511,7 @@ function rollUpRates(
         const r = new Rate(numerator, denominator, f.basis);
         const value = r.toPercent(2);
         const coverage = coverageOf(expected(parent), children);
-        const published = wholeAreaPoint(panel, parent, def.id, {}, '', year);
+        const published = findPoint(panel, parent, def.id, {}, '', year, WHOLE_AREA);
         let comparison: RollUpComparison | undefined;
         if (published !== undefined) {
           if (published.qualifier !== undefined) comparison = 'approximate';

@@ -120,10 +120,15 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
 
   // Findings by the observation they concern; the rest by jurisdiction or, failing that, by file.
   const pointOwner = new Map<string, string>();
+  const pointByKey = new Map<string, PanelPoint>();
   for (const s of panel.series.values()) {
-    for (const p of s.points.values()) pointOwner.set(`${p.file ?? ''}#${p.index}`, s.jurisdiction);
-    for (const m of s.measures.values())
-      for (const p of m.values()) pointOwner.set(`${p.file ?? ''}#${p.index}`, s.jurisdiction);
+    for (const list of [s.points, ...s.measures.values()]) {
+      for (const p of list.values()) {
+        const key = `${p.file ?? ''}#${p.index}`;
+        pointOwner.set(key, s.jurisdiction);
+        pointByKey.set(key, p);
+      }
+    }
   }
   const byPoint = new Map<string, ReportIssue[]>();
   const byJurisdiction = new Map<string, ReportIssue[]>();
@@ -161,7 +166,10 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
       { class: 'findings' },
       ...issues.map((i) => {
         shown.add(i);
-        const quote = typeof i.details?.quote === 'string' ? i.details.quote : undefined;
+        // The quote of the figure concerned (or the one the finding names), and where to read it.
+        const point = pointByKey.get(`${i.file}#${/^observations\[(\d+)\]/.exec(i.path)?.[1]}`);
+        const quote =
+          point?.source?.quote ?? (typeof i.details?.quote === 'string' ? i.details.quote : undefined);
         return h(
           'li',
           { class: i.severity },
@@ -174,7 +182,7 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
           ' ',
           h('code', {}, i.code),
           h('span', { class: 'note' }, ` — ${i.file}${i.line === undefined ? '' : `:${i.line}`}`),
-          quote === undefined ? undefined : h('blockquote', {}, quote),
+          quote === undefined ? undefined : h('blockquote', {}, `“${quote}” `, sourceLink(point?.source)),
         );
       }),
     );
