@@ -44,6 +44,15 @@ export {
   readCsv,
   readCsvBatches,
 } from './formats/csv.js';
+export {
+  type DecodeOptions,
+  decodeBytes,
+  ENCODING_LABELS,
+  type EncodingOption,
+  encodingOption,
+  TEXT_ENCODINGS,
+  type TextEncodingName,
+} from './formats/encoding.js';
 export { DATA_FORMATS, type DataFormat, detectFormat } from './formats/format.js';
 export { type JsonReadResult, parseDatasetJson, stringifyDataset } from './formats/json.js';
 export { locateJsonPaths } from './formats/json-lines.js';
@@ -194,6 +203,11 @@ export {
   type Validator,
   type ValidatorOptions,
 } from './validate/create-validator.js';
+export {
+  type SpreadsheetFigure,
+  type SpreadsheetFormatting,
+  spreadsheetFigure,
+} from './validate/spreadsheet-figures.js';
 export {
   type DivisionLookup,
   type ObservationLocation,
