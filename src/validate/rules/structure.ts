@@ -45,7 +45,9 @@ export function checkObservationStructure(
   const base = `observations[${index}]`;
   const r = ObservationSchema.safeParse(raw);
   if (r.success) {
-    // The fast path and zod disagree (a bug); trust zod so that valid data is never rejected.
+    // The fast path and zod disagree (a bug); trust zod so that valid data is never rejected, and let later
+    // rules look at every field.
+    cache.extended = true;
     return true;
   }
   return fromZodIssues(r.error.issues, raw, base, line, {
