@@ -55,7 +55,7 @@ describe('02 宁波市 2023 (corpus/330200-2023.json)', () => {
   const ds = loadDataset('330200-2023.json', 'corpus');
 
   it('legal aid: 362 criminal + 761 civil (administrative) = the centre’s 1123 cases', () => {
-    const parts = members(ds, 'legalAid.cases', 'legalAidCaseType');
+    const parts = members(ds, 'legalAid.cases', 'caseType');
     expect(parts).toEqual({ criminal: '362', civilOrAdministrative: '761' });
     expect(total(parts)).toBe(cellValue(ds, 'legalAid.cases'));
   });
@@ -133,13 +133,13 @@ describe('04 福清市 2024 (corpus/350181-2024.json)', () => {
   const ds = loadDataset('350181-2024.json', 'corpus');
 
   it('assignments: 450 legal aid + 2179 defence-coverage pilot + 1830 legal help = 4459', () => {
-    const parts = members(ds, 'legalAid.cases', 'legalAidCaseType');
+    const parts = members(ds, 'legalAid.cases', 'caseType');
     expect(parts).toEqual({ legalAid: '450', criminalDefenceCoverage: '2179', legalHelp: '1830' });
     expect(total(parts)).toBe(cellValue(ds, 'legalAid.cases'));
   });
 
   it('files: 1414 legal aid + 2513 legal help = 3927 reviewed', () => {
-    const parts = members(ds, 'legalAid.filesReviewed', 'legalAidCaseType');
+    const parts = members(ds, 'legalAid.filesReviewed', 'caseType');
     expect(total(parts)).toBe(cellValue(ds, 'legalAid.filesReviewed'));
   });
 

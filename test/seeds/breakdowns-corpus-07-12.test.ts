@@ -70,9 +70,9 @@ describe('10 滁州市 2021 (corpus/341100-2021.json)', () => {
   const ds = loadDataset('341100-2021.json', 'corpus');
 
   it('January–April: 2432 civil + 775 criminal + 17 administrative = 3224, each share recomputes', () => {
-    const parts = members(ds, 'legalAid.cases', 'legalAidCaseType');
+    const parts = members(ds, 'legalAid.cases', 'caseType');
     expect(total(parts)).toBe(cellValue(ds, 'legalAid.cases'));
-    const shares = members(ds, 'legalAid.cases', 'legalAidCaseType', { measure: 'share' });
+    const shares = members(ds, 'legalAid.cases', 'caseType', { measure: 'share' });
     for (const [kind, share] of Object.entries(shares)) {
       expect(compareReported(rate(parts[kind] as string, '3224'), share).consistent, kind).toBe(true);
     }
