@@ -61,7 +61,7 @@ describe('fazhi --version, --help, schema, catalog', () => {
   it('prints help, in English or Chinese, with exit 0', async () => {
     const en = await runCli(['--help']);
     expect(en.code).toBe(0);
-    expect(en.stdout).toMatch(/validate <files or folders…>/);
+    expect(en.stdout).toMatch(/validate <files, folders or globs…>/);
     const zh = await runCli(['--help', '--locale', 'zh']);
     expect(zh.stdout).toContain('用法');
     // No command at all is a usage error: the help goes to stderr and a CI step missing its command fails.
@@ -126,7 +126,9 @@ describe('fazhi validate', () => {
     );
     expect(r.stdout).toContain('“败诉70件”');
     // The two files are one panel too: they print different 败诉 for the same year.
-    expect(r.stdout).toMatch(/conflicting_observation at observations\[1\]\.value, line 2\n.*“败诉70件”\) but 12 in /);
+    expect(r.stdout).toMatch(
+      /conflicting_observation at observations\[1\]\.value, line 2\n.*“败诉70件”\) but 12 in /,
+    );
     expect(r.stdout).not.toContain('\u001b[');
     const forced = await runCli(['validate', at('invalid.ndjson')], { FORCE_COLOR: '1' });
     expect(forced.stdout).toContain('\u001b[31m');

@@ -15,6 +15,7 @@ export const disputeResolutionDimensions: readonly Dimension[] = [
       'mediation.screenings',
       'mediation.disputesFound',
       'mediation.disputesPrevented',
+      'mediation.amountInvolved',
     ],
     members: [
       member('marriageFamily', '婚姻家庭', 'Marriage and family', ['婚姻家庭纠纷', '家庭', '婚姻']),
@@ -112,6 +113,7 @@ export const disputeResolutionDimensions: readonly Dimension[] = [
       'mediation.screenings',
       'mediation.disputesFound',
       'mediation.disputesPrevented',
+      'mediation.amountInvolved',
     ],
     members: [
       member('major', '重大', 'Major', ['重大矛盾纠纷', '重大', '疑难复杂']),
