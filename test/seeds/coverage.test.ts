@@ -39,18 +39,6 @@ const PENDING_CORPUS: readonly string[] = [
   '10_chuzhou_2021',
   '11_zhengzhou_2024',
   '12_sheqi_2016',
-  '13_nanyang_2015',
-  '14_chengdu-wuhou_2020',
-  '15_mianyang_2015',
-  '16_dingan_2020',
-  '17_nanchang-honggutan_2021',
-  '18_chongqing-jiulongpo_2023',
-  '19_tianjin-nankai_2014',
-  '20_shanghai_2022',
-  '21_jiangsu_2018',
-  '22_tieling_2024',
-  '23_jingyan_2019',
-  '24_shuozhou_2024',
 ];
 
 /** The goal: at least this share (per cent) of each corpus document's figures modelled. */

@@ -4,6 +4,7 @@ import { getDivision } from '../../src/divisions/index.js';
 import { type Dataset, DatasetSchema } from '../../src/model/dataset.js';
 import type { Indicator } from '../../src/model/indicator.js';
 import { isUnit } from '../../src/model/unit.js';
+import { measureUnit } from '../../src/validate/rules/measure-values.js';
 import { collection, corpusIndex, datasetFiles, loadReportText, occurrences } from './support.js';
 
 const files = datasetFiles();
@@ -96,18 +97,21 @@ describe('seed and corpus datasets', () => {
     it('uses only known indicators, in their units', () => {
       const bad: string[] = [];
       const figures = [
-        ...dataset.observations.map((o, i) => ({ where: `observations[${i}]`, f: o })),
-        ...(dataset.targets ?? []).map((t, i) => ({ where: `targets[${i}]`, f: t })),
+        ...dataset.observations.map((o, i) => ({ where: `observations[${i}]`, f: o, measure: o.measure })),
+        ...(dataset.targets ?? []).map((t, i) => ({ where: `targets[${i}]`, f: t, measure: undefined })),
       ];
-      for (const { where, f } of figures) {
+      for (const { where, f, measure } of figures) {
         const def = lookup(f.indicator);
         if (!def) {
           bad.push(`${where}: unknown indicator ${f.indicator}`);
           continue;
         }
-        if (f.unit === undefined) bad.push(`${where}: no unit (indicator unit is ${def.unit})`);
+        // a share is in per cent, a change in its measure's unit (percent, 百分点, 倍), a level in the indicator's
+        const unit = measureUnit(measure, def);
+        if (f.unit === undefined) bad.push(`${where}: no unit (expected ${unit})`);
         else if (!isUnit(f.unit)) bad.push(`${where}: unknown unit ${f.unit}`);
-        else if (f.unit !== def.unit) bad.push(`${where}: unit ${f.unit} ≠ ${f.indicator} unit ${def.unit}`);
+        else if (f.unit !== unit)
+          bad.push(`${where}: unit ${f.unit} ≠ ${unit} (${f.indicator}, ${measure ?? 'level'})`);
       }
       expect(bad).toEqual([]);
     });

@@ -15,6 +15,7 @@ export const disputeResolutionDimensions: readonly Dimension[] = [
       'mediation.screenings',
       'mediation.disputesFound',
       'mediation.disputesPrevented',
+      'mediation.judiciallyConfirmed',
     ],
     members: [
       member('marriageFamily', '婚姻家庭', 'Marriage and family', ['婚姻家庭纠纷', '家庭', '婚姻']),
@@ -62,6 +63,15 @@ export const disputeResolutionDimensions: readonly Dimension[] = [
         '乡镇',
         '街道',
       ]),
+      member(
+        'grassroots',
+        '基层调委会',
+        'Grassroots committees (village and township)',
+        ['基层调委会', '基层调解组织'],
+        {
+          parts: ['village', 'township'],
+        },
+      ),
       member('industry', '行业性、专业性调委会', 'Industry or professional committee', [
         '行业性专业性',
         '行业性、专业性',
