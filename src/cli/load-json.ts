@@ -13,7 +13,13 @@ export type LoadedData =
       readonly encoding: TextEncodingName;
       readonly issues: readonly Issue[];
     }
-  | { readonly ok: false; readonly encoding?: TextEncodingName; readonly issues: readonly Issue[] };
+  | {
+      readonly ok: false;
+      readonly encoding?: TextEncodingName;
+      /** The text, when the file was read but does not parse. */
+      readonly text?: string;
+      readonly issues: readonly Issue[];
+    };
 
 /**
  * Loads a whole JSON dataset file in memory, refusing one larger than `maxJsonBytes` (`file_too_large_for_json`);
@@ -41,7 +47,7 @@ export async function loadData(
   const decoded = decodeBytes(await readBytes(file.path), encoding);
   const { text } = decoded;
   const read = parseDatasetJson(text);
-  if (!read.ok) return { ok: false, encoding: decoded.encoding, issues: read.issues };
+  if (!read.ok) return { ok: false, encoding: decoded.encoding, text, issues: read.issues };
   // Bytes that are not valid in the encoding were read as U+FFFD: the data parses, but its quotes are garbled.
   const bad = text.indexOf('\uFFFD');
   const issues = bad === -1 ? [] : [notUtf8(lineOf(text, bad), decoded.encoding)];

@@ -22,6 +22,7 @@ import { checkObservationStructure } from './rules/structure.js';
 import { checkObservationTime, checkPeriod, checkReportTime } from './rules/time.js';
 import { checkValues, valueKind } from './rules/values.js';
 import { splitScopes } from './scopes.js';
+import { meantHint, suggestName } from './suggestions.js';
 import {
   type ObservationLocation,
   RULE_NAMES,
@@ -261,14 +262,18 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
           value.year,
         );
         if (!ctx.indicators.has(value.indicator)) {
+          const like = suggestName(value.indicator, ctx.indicators);
+          const [hint, hintZh] = meantHint(like);
           emit(
             issue(
               'unknown_indicator',
               'error',
               `targets[${index}].indicator`,
-              `Unknown indicator "${value.indicator}"`,
-              `未知指标“${value.indicator}”`,
-              { indicator: value.indicator },
+              `Unknown indicator "${value.indicator}"${hint}`,
+              `未知指标“${value.indicator}”${hintZh}`,
+              like === undefined
+                ? { indicator: value.indicator }
+                : { indicator: value.indicator, suggestion: like },
             ),
           );
         }

@@ -19,6 +19,7 @@ import type { RetiredDivision } from '../../divisions/retired.js';
 import { issue } from '../../errors.js';
 import { closest } from '../../formats/suggest.js';
 import type { Entry, RuleContext } from '../context.js';
+import { meantHint, suggestName } from '../suggestions.js';
 import { withLine } from '../zod-issues.js';
 
 /**
@@ -143,15 +144,17 @@ export function checkReferences(
   const o = e.o;
   const known = e.d !== undefined || ctx.indicators.has(o.indicator);
   if (!known) {
+    const like = suggestName(o.indicator, ctx.indicators);
+    const [hint, hintZh] = meantHint(like);
     ctx.emit(
       withLine(
         issue(
           'unknown_indicator',
           'error',
           `observations[${e.i}].indicator`,
-          `Unknown indicator "${o.indicator}": not in the catalog nor in the dataset's indicators`,
-          `未知指标“${o.indicator}”：既不在指标目录中，也未在数据集的 indicators 中定义`,
-          { indicator: o.indicator },
+          `Unknown indicator "${o.indicator}"${hint}: not in the catalog nor in the dataset's indicators`,
+          `未知指标“${o.indicator}”${hintZh}：既不在指标目录中，也未在数据集的 indicators 中定义`,
+          like === undefined ? { indicator: o.indicator } : { indicator: o.indicator, suggestion: like },
         ),
         e.line,
       ),
@@ -167,15 +170,17 @@ export function checkReferences(
     o.source.report !== lastReport.get(ctx) &&
     !rememberReport(ctx, o.source.report)
   ) {
+    const like = suggestName(o.source.report, ctx.reports);
+    const [hint, hintZh] = meantHint(like);
     ctx.emit(
       withLine(
         issue(
           'unknown_report',
           'error',
           `observations[${e.i}].source.report`,
-          `Report "${o.source.report}" is not declared in the dataset's reports`,
-          `来源报告“${o.source.report}”未在数据集的 reports 中声明`,
-          { report: o.source.report },
+          `Report "${o.source.report}" is not declared in the dataset's reports${hint}`,
+          `来源报告“${o.source.report}”未在数据集的 reports 中声明${hintZh}`,
+          like === undefined ? { report: o.source.report } : { report: o.source.report, suggestion: like },
         ),
         e.line,
       ),
