@@ -97,21 +97,20 @@ describe('seed and corpus datasets', () => {
     it('uses only known indicators, in their units', () => {
       const bad: string[] = [];
       const figures = [
-        ...dataset.observations.map((o, i) => ({ where: `observations[${i}]`, f: o, measure: o.measure })),
-        ...(dataset.targets ?? []).map((t, i) => ({ where: `targets[${i}]`, f: t, measure: undefined })),
+        ...dataset.observations.map((o, i) => ({ where: `observations[${i}]`, f: o })),
+        ...(dataset.targets ?? []).map((t, i) => ({ where: `targets[${i}]`, f: t })),
       ];
-      for (const { where, f, measure } of figures) {
+      for (const { where, f } of figures) {
         const def = lookup(f.indicator);
         if (!def) {
           bad.push(`${where}: unknown indicator ${f.indicator}`);
           continue;
         }
-        // a share is in per cent, a change in its measure's unit (percent, 百分点, 倍), a level in the indicator's
-        const unit = measureUnit(measure, def);
-        if (f.unit === undefined) bad.push(`${where}: no unit (expected ${unit})`);
+        // A share or a change is in the unit of its measure (per cent, points, 倍), a level in the indicator's.
+        const expected = 'measure' in f ? measureUnit(f.measure, def) : def.unit;
+        if (f.unit === undefined) bad.push(`${where}: no unit (expected ${expected})`);
         else if (!isUnit(f.unit)) bad.push(`${where}: unknown unit ${f.unit}`);
-        else if (f.unit !== unit)
-          bad.push(`${where}: unit ${f.unit} ≠ ${unit} (${f.indicator}, ${measure ?? 'level'})`);
+        else if (f.unit !== expected) bad.push(`${where}: unit ${f.unit} ≠ ${expected} (${f.indicator})`);
       }
       expect(bad).toEqual([]);
     });
