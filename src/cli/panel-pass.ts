@@ -84,7 +84,7 @@ async function eachObservation(
     const loaded = await loadData(f, options.maxJsonBytes, options.read.encoding);
     if (!loaded.ok) return;
     const list = (loaded.data as { observations?: unknown } | null)?.observations;
-    if (Array.isArray(list)) list.forEach((o, i) => visit(o, i, undefined));
+    if (Array.isArray(list)) for (let i = 0; i < list.length; i++) visit(list[i], i, undefined);
     return;
   }
   for await (const batch of readFileBatches(f, options.read)) {

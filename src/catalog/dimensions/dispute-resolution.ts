@@ -76,6 +76,8 @@ export const disputeResolutionDimensions: readonly Dimension[] = [
         '县调委会',
         '县人民调解委员会',
         '区人民调解委员会',
+        '县(市、区)人民调解委员会',
+        '区调委会',
       ]),
       member(
         'industry',
