@@ -55,9 +55,11 @@ export function validateDatasets(
     return { name, list: Array.isArray(list) ? (list as unknown[]) : [] };
   });
   if (named.length > 1 || lists.some((l) => l.list.length > 0)) {
-    for (const { name, list } of lists) list.forEach((o, i) => panel.scan(name, o, i));
-    if (panel.needsSecondPass())
-      for (const { name, list } of lists) list.forEach((o, i) => panel.collect(name, o, i));
+    for (const { name, list } of lists) for (let i = 0; i < list.length; i++) panel.scan(name, list[i], i);
+    if (panel.needsSecondPass()) {
+      for (const { name, list } of lists)
+        for (let i = 0; i < list.length; i++) panel.collect(name, list[i], i);
+    }
     for (const { file, issue } of panel.finish()) {
       emit({ ...issue, details: { ...issue.details, file } });
     }
