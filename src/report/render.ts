@@ -200,7 +200,7 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h('meta', { name: 'generator', content: 'fazhi' }),
     h('title', {}, title),
-    h('style', {}, REPORT_CSS),
+    h('style', {}, new Html(REPORT_CSS)),
   );
   const main = h('main', {});
   body.append(main);
