@@ -68,6 +68,7 @@ export {
   pointInterval,
   subtractIntervals,
 } from './interval.js';
+export { LIMITS, type LimitName } from './limits.js';
 export { type Dataset, DatasetSchema, type NotModelled, NotModelledSchema } from './model/dataset.js';
 export {
   type DivisionCode,

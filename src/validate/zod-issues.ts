@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type Issue, issue } from '../errors.js';
+import { detailValue, preview } from '../internal/preview.js';
 import { joinPath } from './path.js';
 
 const DATE_FIELDS = new Set(['asOf', 'since', 'periodStart', 'periodEnd', 'published', 'due']);
@@ -80,9 +81,14 @@ export function fromZodIssues(
         const p = joinPath(path, key);
         out.push(
           withLine(
-            issue('unknown_field', 'error', p, `Unknown field "${key}"`, `${ZH.unknown_field}“${key}”`, {
-              field: key,
-            }),
+            issue(
+              'unknown_field',
+              'error',
+              p,
+              `Unknown field "${clip(key)}"`,
+              `${ZH.unknown_field}“${clip(key)}”`,
+              { field: detailValue(key) },
+            ),
             line,
           ),
         );
@@ -91,9 +97,9 @@ export function fromZodIssues(
     }
     const value = valueAt(input, zi.path);
     const code = classify(zi, value);
-    const shown = value === undefined ? '' : `: ${short(value)}`;
+    const shown = value === undefined ? '' : `: ${preview(value)}`;
     const details: Record<string, unknown> = { zodCode: zi.code };
-    if (value !== undefined) details.value = value;
+    if (value !== undefined) details.value = detailValue(value);
     out.push(
       withLine(
         issue(
@@ -125,12 +131,7 @@ export function withLine(i: Issue, line: number | undefined): Issue {
   return line === undefined ? i : { ...i, line };
 }
 
-function short(v: unknown): string {
-  let s: string;
-  try {
-    s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
-  } catch {
-    s = String(v);
-  }
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+/** A key as shown in a message: whole when short, cut otherwise (a key may be 64 Ki characters long). */
+function clip(key: string): string {
+  return key.length > 60 ? `${key.slice(0, 57)}...` : key;
 }
