@@ -2,12 +2,14 @@ import type { Catalog } from '../catalog/catalog.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import { indexRates, quickRateOk, type RateIndex, scopeRates } from '../derive/scope-rates.js';
 import { type Issue, issue } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
 import type { ReportYear } from '../model/report.js';
 import type { Entry, RuleContext } from './context.js';
 import { createFastCache, isIndicatorId } from './fast-observation.js';
 import { createGrouper } from './grouper.js';
+import { limitExceeded } from './limits-check.js';
 import { mergeCatalog } from './merge-catalog.js';
 import { checkMetadata } from './metadata.js';
 import { plainWhole } from './numeric.js';
@@ -120,6 +122,8 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   const codeCache = new Map<string, boolean>();
   const anyGroupRule = GROUP_RULES.some((r) => on[r]);
   const buffered = options.grouping === 'buffered';
+  // Groups past LIMITS.maxGroupObservations, each reported once.
+  const fullGroups = new Set<string>();
   let count = 0;
   let done = false;
 
@@ -314,7 +318,25 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     if (on.values && def !== undefined) checkValues(e, def, ctx, kind ?? valueKind(def));
     if (on.time) checkObservationTime(e, ctx);
     if (!anyGroupRule && !on.grouping) return;
-    if (groups.add(o.jurisdiction, o.year, e) && on.grouping) {
+    const added = groups.add(o.jurisdiction, o.year, e);
+    if (added === 'full') {
+      // Once per group: the first observation past the limit.
+      const key = `${o.jurisdiction}|${o.year}`;
+      if (!fullGroups.has(key)) {
+        fullGroups.add(key);
+        emit(
+          limitExceeded(
+            'maxGroupObservations',
+            `observations[${index}]`,
+            [
+              `${o.jurisdiction} ${o.year} has more than ${LIMITS.maxGroupObservations} observations; the rest are not checked against each other`,
+              `${o.jurisdiction} ${o.year} 年的观测超过 ${LIMITS.maxGroupObservations} 条；其余观测不再做跨条目检查`,
+            ],
+            line,
+          ),
+        );
+      }
+    } else if (added === 'reopened' && on.grouping) {
       emit(
         issue(
           'group_not_contiguous',

@@ -1,4 +1,8 @@
+import { LIMITS } from '../limits.js';
 import type { Entry } from './context.js';
+
+/** What adding an entry did: kept it, kept it in a group that had been flushed, or left it out of a full group. */
+export type Added = 'kept' | 'reopened' | 'full';
 
 /** Collects observations into jurisdiction-year groups for the cross-observation rules and the rate deriver. */
 export interface Grouper {
@@ -7,9 +11,11 @@ export interface Grouper {
    * @param jurisdiction - the entry's division code
    * @param year - the entry's year
    * @param entry - the observation and its location
-   * @returns `true` when the entry reopens a group already flushed (input not sorted by jurisdiction and year)
+   * @returns `reopened` when the entry reopens a group already flushed (input not sorted by jurisdiction and
+   *   year), `full` when its group already holds `LIMITS.maxGroupObservations` entries (it is then left out, so
+   *   memory stays bounded; reported once per group by the caller), else `kept`
    */
-  add(jurisdiction: string, year: number, entry: Entry): boolean;
+  add(jurisdiction: string, year: number, entry: Entry): Added;
   /** Flushes every group still held. */
   finish(): void;
 }
@@ -48,8 +54,9 @@ export function createGrouper(
         }
         const list = years.get(y);
         if (list === undefined) years.set(y, [e]);
+        else if (list.length >= LIMITS.maxGroupObservations) return 'full';
         else list.push(e);
-        return false;
+        return 'kept';
       }
       let reopened = false;
       if (j !== curJ || y !== curY) {
@@ -63,8 +70,9 @@ export function createGrouper(
         // A reopened group is reported once; its next reappearance is a new one.
         reopened = finished.delete(`${j}|${y}`);
       }
+      if (cur.length >= LIMITS.maxGroupObservations) return 'full';
       cur.push(e);
-      return reopened;
+      return reopened ? 'reopened' : 'kept';
     },
     finish() {
       if (buffered) {

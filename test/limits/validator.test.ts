@@ -83,3 +83,24 @@ describe('values JavaScript callers can pass', () => {
     expect(() => JSON.stringify(r.issues)).not.toThrow();
   });
 });
+
+describe('one jurisdiction-year of many observations', () => {
+  it('is held up to maxGroupObservations; past it, one finding and the rest are not cross-checked', () => {
+    const n = LIMITS.maxGroupObservations + 5;
+    const observations = Array.from({ length: n }, (_, i) => ob({ basis: `b${i}`, value: i }));
+    const r = run(observations);
+    const limits = r.issues.filter((i) => i.code === 'limit_exceeded');
+    expect(limits.map((i) => [i.path, i.details?.limit])).toEqual([
+      [`observations[${LIMITS.maxGroupObservations}]`, 'maxGroupObservations'],
+    ]);
+  });
+
+  it('duplicates are found in linear time: the same indicator under 50,000 bases, then again', () => {
+    const half = Array.from({ length: 50_000 }, (_, i) => ob({ basis: `b${i}`, value: 1 }));
+    const again = Array.from({ length: 50_000 }, (_, i) => ob({ basis: `b${i}`, value: i % 2 }));
+    const r = run([...half, ...again]);
+    // Each second copy is a duplicate (value 1) or a conflict (value 0).
+    expect(r.counts.error).toBe(25_000);
+    expect(r.counts.warning).toBe(25_000);
+  });
+});

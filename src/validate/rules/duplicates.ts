@@ -39,68 +39,76 @@ function sameFigure(a: Entry, b: Entry): boolean {
  * ```
  */
 export function checkDuplicates(scope: Scope, ctx: RuleContext): void {
-  for (const e of scope.repeats) {
-    const o = e.o;
-    const key = scopeKey(o);
-    let first: Entry | undefined;
-    for (const x of scope.all) {
-      if (x === e) break;
-      if (x.o.indicator === o.indicator && scopeKey(x.o) === key) {
-        first = x;
-        break;
-      }
+  if (scope.repeats.length === 0) return;
+  // The first observation of each indicator and scope key, indexed once: linear however large the group.
+  const firsts = new Map<string, Entry>();
+  const repeats = new Set(scope.repeats);
+  const candidates = new Set<string>();
+  for (const e of scope.repeats) candidates.add(e.o.indicator);
+  for (const x of scope.all) {
+    if (!candidates.has(x.o.indicator)) continue;
+    const k = `${x.o.indicator}\u0000${scopeKey(x.o)}`;
+    const first = firsts.get(k);
+    if (first === undefined) {
+      firsts.set(k, x);
+      continue;
     }
-    if (first === undefined) continue;
-    const path = `observations[${e.i}].value`;
-    const details = {
-      indicator: o.indicator,
-      scope: key,
-      first: `observations[${first.i}]`,
-      firstValue: first.o.value,
-      value: o.value,
-    };
-    if (sameFigure(first, e)) {
-      ctx.emit(
-        withLine(
-          issue(
-            'duplicate_observation',
-            'warning',
-            path,
-            `${o.indicator} for ${o.jurisdiction} in ${o.year} is given twice (also at observations[${first.i}])`,
-            `${o.jurisdiction} ${o.year} 年的 ${o.indicator} 重复给出(另见 observations[${first.i}])`,
-            details,
-          ),
-          e.line,
+    if (repeats.has(x)) report(first, x, ctx);
+  }
+}
+
+function report(first: Entry, e: Entry, ctx: RuleContext): void {
+  const o = e.o;
+  const key = scopeKey(o);
+  const path = `observations[${e.i}].value`;
+  const details = {
+    indicator: o.indicator,
+    scope: key,
+    first: `observations[${first.i}]`,
+    firstValue: first.o.value,
+    value: o.value,
+  };
+  if (sameFigure(first, e)) {
+    ctx.emit(
+      withLine(
+        issue(
+          'duplicate_observation',
+          'warning',
+          path,
+          `${o.indicator} for ${o.jurisdiction} in ${o.year} is given twice (also at observations[${first.i}])`,
+          `${o.jurisdiction} ${o.year} 年的 ${o.indicator} 重复给出(另见 observations[${first.i}])`,
+          details,
         ),
-      );
-    } else if (overlaps(quantityInterval(first.o), quantityInterval(o))) {
-      ctx.emit(
-        withLine(
-          issue(
-            'duplicate_observation',
-            'warning',
-            path,
-            `${o.indicator} for ${o.jurisdiction} in ${o.year} is given twice with compatible values ${String(first.o.value)} and ${String(o.value)}`,
-            `${o.jurisdiction} ${o.year} 年的 ${o.indicator} 重复给出，数值 ${String(first.o.value)} 与 ${String(o.value)} 可以同时成立`,
-            details,
-          ),
-          e.line,
+        e.line,
+      ),
+    );
+  } else if (overlaps(quantityInterval(first.o), quantityInterval(o))) {
+    ctx.emit(
+      withLine(
+        issue(
+          'duplicate_observation',
+          'warning',
+          path,
+          `${o.indicator} for ${o.jurisdiction} in ${o.year} is given twice with compatible values ${String(first.o.value)} and ${String(o.value)}`,
+          `${o.jurisdiction} ${o.year} 年的 ${o.indicator} 重复给出，数值 ${String(first.o.value)} 与 ${String(o.value)} 可以同时成立`,
+          details,
         ),
-      );
-    } else {
-      ctx.emit(
-        withLine(
-          issue(
-            'conflicting_observation',
-            'error',
-            path,
-            `${o.indicator} for ${o.jurisdiction} in ${o.year} is ${String(o.value)} here but ${String(first.o.value)} at observations[${first.i}]`,
-            `${o.jurisdiction} ${o.year} 年的 ${o.indicator} 此处为 ${String(o.value)}，而 observations[${first.i}] 为 ${String(first.o.value)}，相互矛盾`,
-            details,
-          ),
-          e.line,
+        e.line,
+      ),
+    );
+  } else {
+    ctx.emit(
+      withLine(
+        issue(
+          'conflicting_observation',
+          'error',
+          path,
+          `${o.indicator} for ${o.jurisdiction} in ${o.year} is ${String(o.value)} here but ${String(first.o.value)} at observations[${first.i}]`,
+          `${o.jurisdiction} ${o.year} 年的 ${o.indicator} 此处为 ${String(o.value)}，而 observations[${first.i}] 为 ${String(first.o.value)}，相互矛盾`,
+          details,
         ),
-      );
-    }
+        e.line,
+      ),
+    );
   }
 }
