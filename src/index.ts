@@ -30,6 +30,8 @@ export {
   type RateDeriver,
 } from './derive/derive-rates.js';
 export type { DerivedRate, DerivedRateReason } from './derive/rate-row.js';
+export type { Division, DivisionMatch } from './divisions/division.js';
+export type { DivisionTree } from './divisions/lookup.js';
 export { FazhiError, type Issue, issue, type SafeResult, type Severity } from './errors.js';
 export { stripBom, textChunks } from './formats/chunks.js';
 export {
@@ -117,6 +119,50 @@ export {
 } from './model/report.js';
 export { type Comparator, ComparatorSchema, type Target, TargetSchema } from './model/target.js';
 export { isUnit, UNITS, type Unit } from './model/unit.js';
+export {
+  buildPanel,
+  buildPanelAsync,
+  createPanelBuilder,
+  type PanelBuilder,
+  type PanelInputLocation,
+  type PanelOptions,
+} from './panel/build-panel.js';
+export { type BreakdownFields, dimensionKey, type PanelObservation, seriesScope } from './panel/fields.js';
+export type { Panel, PanelConflict, PanelPoint, PanelSeries, SeriesFields } from './panel/panel.js';
+export {
+  type PanelRate,
+  type PanelRecord,
+  panelObservations,
+  panelRates,
+} from './panel/panel-observations.js';
+export {
+  type RankEntry,
+  type RankExclusion,
+  type Ranking,
+  type RankQuery,
+  type RankRow,
+  rankJurisdictions,
+  rankValues,
+} from './panel/rank.js';
+export {
+  type NotRolledUp,
+  type RolledUpFigure,
+  type RollUpComparison,
+  type RollUpCoverage,
+  type RollUpOptions,
+  type RollUpResult,
+  rollUp,
+} from './panel/roll-up.js';
+export {
+  change,
+  panelSeries,
+  type RateVerdict,
+  type SeriesQuery,
+  type SeriesView,
+  type SeriesYear,
+  verdictOf,
+  type YearChange,
+} from './panel/series.js';
 export { type ParsedQuantity, parseQuantity } from './parse-quantity.js';
 export {
   DecimalValueSchema,

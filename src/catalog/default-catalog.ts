@@ -10,6 +10,7 @@ import {
   enforcementSupervisionIndicators,
   enforcementSupervisionRelations,
 } from './families/enforcement-supervision.js';
+import { forensicAppraisalIndicators, forensicAppraisalRelations } from './families/forensic-appraisal.js';
 import { inspectionIndicators, inspectionRelations } from './families/inspection.js';
 import { lawyersIndicators, lawyersRelations } from './families/lawyers.js';
 import { legalAidIndicators, legalAidRelations } from './families/legal-aid.js';
@@ -37,6 +38,7 @@ export const defaultCatalog: Catalog = createCatalog({
     ...mediationIndicators,
     ...legalAidIndicators,
     ...notarizationIndicators,
+    ...forensicAppraisalIndicators,
     ...lawyersIndicators,
     ...publicLawyersIndicators,
     ...publicLegalServicesIndicators,
@@ -57,6 +59,7 @@ export const defaultCatalog: Catalog = createCatalog({
     ...mediationRelations,
     ...legalAidRelations,
     ...notarizationRelations,
+    ...forensicAppraisalRelations,
     ...lawyersRelations,
     ...publicLawyersRelations,
     ...publicLegalServicesRelations,

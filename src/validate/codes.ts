@@ -23,7 +23,7 @@ export const VALIDATION_CODES = {
   duplicate_report: { rule: 'structure', severity: 'error' },
   limit_exceeded: { rule: 'structure', severity: 'error' },
   unknown_indicator: { rule: 'references', severity: 'error' },
-  unknown_jurisdiction: { rule: 'references', severity: 'error' },
+  unknown_jurisdiction: { rule: 'references', severity: 'mixed' },
   unknown_report: { rule: 'references', severity: 'error' },
   invalid_count: { rule: 'values', severity: 'error' },
   percent_out_of_range: { rule: 'values', severity: 'error' },

@@ -229,16 +229,37 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
             undefined,
             ctx,
             codeCache,
+            value.year,
           );
       }
       ctx.reports = reports;
     }
     if (on.references) {
+      // Jurisdiction metadata has no year: a retired code is judged by the earliest report of that jurisdiction.
+      const firstYear = new Map<string, number>();
+      for (const { value } of valid.reports) {
+        const y = firstYear.get(value.jurisdiction);
+        if (y === undefined || value.year < y) firstYear.set(value.jurisdiction, value.year);
+      }
       for (const { value, index } of valid.jurisdictions) {
-        checkDivisionExists(value.code, `jurisdictions[${index}].code`, undefined, ctx, codeCache);
+        checkDivisionExists(
+          value.code,
+          `jurisdictions[${index}].code`,
+          undefined,
+          ctx,
+          codeCache,
+          firstYear.get(value.code),
+        );
       }
       for (const { value, index } of valid.targets) {
-        checkDivisionExists(value.jurisdiction, `targets[${index}].jurisdiction`, undefined, ctx, codeCache);
+        checkDivisionExists(
+          value.jurisdiction,
+          `targets[${index}].jurisdiction`,
+          undefined,
+          ctx,
+          codeCache,
+          value.year,
+        );
         if (!ctx.indicators.has(value.indicator)) {
           emit(
             issue(
@@ -313,7 +334,8 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     const e: Entry = { o, i: index, line, d: def, n: plainWhole(o.value) };
     if (on.references) {
       checkReferences(e, ctx, codeCache, lastCode);
-      lastCode = o.jurisdiction;
+      // Only a code cached by itself may skip the lookup: a retired code is judged year by year.
+      if (o.jurisdiction !== lastCode) lastCode = codeCache.has(o.jurisdiction) ? o.jurisdiction : undefined;
     }
     if (on.values && def !== undefined) checkValues(e, def, ctx, kind ?? valueKind(def));
     if (on.time) checkObservationTime(e, ctx);

@@ -1,6 +1,6 @@
 import type { Indicator } from '../../model/indicator.js';
 import type { Relation } from '../../model/relation.js';
-import { amount, count, partOf } from './define.js';
+import { amount, count, partOf, rate, ratio } from './define.js';
 
 const area = 'legal-services';
 
@@ -61,6 +61,59 @@ export const legalAidIndicators: readonly Indicator[] = [
     unit: 'times',
     area,
   }),
+  amount({
+    id: 'legalAid.caseSubsidies',
+    name: '法律援助办案补贴',
+    nameEn: 'Case subsidies paid to legal aid providers',
+    synonyms: ['办案补贴', '发放办案补贴', '案件补贴', '法律援助办案补贴'],
+    area,
+  }),
+  amount({
+    id: 'legalAid.consultationSubsidies',
+    name: '法律咨询补贴',
+    nameEn: 'Consultation subsidies paid',
+    synonyms: ['咨询补贴', '法律咨询补贴', '值班补贴'],
+    area,
+  }),
+  count({
+    id: 'legalAid.filesReviewed',
+    name: '质量评查案卷',
+    nameEn: 'Closed case files reviewed for quality',
+    synonyms: ['评查案卷', '抽取案卷', '审查归档案卷', '案卷评查', '质量考核案卷'],
+    unit: 'documents',
+    area,
+  }),
+  count({
+    id: 'legalAid.filesPassed',
+    name: '质量合格案卷',
+    nameEn: 'Case files rated acceptable or better',
+    synonyms: ['合格案卷', '合格以上等次'],
+    unit: 'documents',
+    area,
+    polarity: 'higherIsBetter',
+  }),
+  rate({
+    id: 'legalAid.qualityPassRate',
+    name: '案件质量合格率',
+    nameEn: 'Case quality pass rate',
+    synonyms: ['质量合格率', '案件质量合格率', '案卷合格率'],
+    polarity: 'higherIsBetter',
+    area,
+    formulas: [
+      ratio('reviewed', ['legalAid.filesPassed'], ['legalAid.filesReviewed'], {
+        description: 'Files rated acceptable or better / files reviewed',
+        descriptionZh: '合格以上案卷 / 评查案卷',
+      }),
+    ],
+  }),
+  count({
+    id: 'legalAid.concluded',
+    name: '法律援助结案',
+    nameEn: 'Legal aid cases concluded',
+    synonyms: ['结案', '办结法律援助案件', '法律援助结案'],
+    unit: 'cases',
+    area,
+  }),
 ];
 
 /** Relations among legal aid indicators. */
@@ -70,5 +123,11 @@ export const legalAidRelations: readonly Relation[] = [
     'legalAid.cases',
     'Criminal legal aid cases are legal aid cases',
     '刑事法律援助案件属于法律援助案件',
+  ),
+  partOf(
+    'legalAid.filesPassed',
+    'legalAid.filesReviewed',
+    'Files that passed are among the files reviewed',
+    '合格案卷属于评查案卷',
   ),
 ];

@@ -240,6 +240,16 @@ export const litigationIndicators: readonly Indicator[] = [
       ratio('reconsiderationConcluded', ['litigation.afterReconsideration'], ['reconsideration.concluded']),
     ],
   }),
+  count({
+    id: 'litigation.suitsAndReconsiderationsDefended',
+    name: '行政应诉和行政复议答复案件',
+    nameEn: 'Lawsuits and reconsiderations defended (government as defendant or respondent)',
+    synonyms: ['以市政府为被告和被申请人的诉讼、复议案件', '行政诉讼和行政复议答复', '应诉和复议答复案件'],
+    unit: 'cases',
+    area,
+    description:
+      'Lawsuits in which the government is the defendant plus reconsiderations in which it is the respondent, printed as one count.',
+  }),
 ];
 
 /** Relations among litigation indicators. */

@@ -168,6 +168,26 @@ export const organisationIndicators: readonly Indicator[] = [
     unit: 'people',
     area,
   }),
+  count({
+    id: 'organisation.informationAdopted',
+    name: '信息被采用',
+    nameEn: 'Reports and news items adopted by higher bodies or media',
+    synonyms: ['信息采用', '被采用', '采用信息', '信息被采用', '刊发'],
+    unit: 'items',
+    area,
+    description:
+      'Pieces (篇, 条, 次) of the bureau’s information adopted or carried by a higher body or platform.',
+  }),
+  count({
+    id: 'organisation.bannersReceived',
+    name: '收到锦旗',
+    nameEn: 'Thank-you banners received',
+    synonyms: ['锦旗', '感谢锦旗', '收到锦旗', '送锦旗'],
+    unit: 'items',
+    area,
+    description:
+      'Silk banners (锦旗, 面) the public gave to an office or its staff; the office is named in the report.',
+  }),
 ];
 
 /** Relations among organisational indicators. */

@@ -372,6 +372,15 @@ export const reconsiderationIndicators: readonly Indicator[] = [
       ),
     ],
   }),
+  count({
+    id: 'reconsideration.applicants',
+    name: '行政复议申请人',
+    nameEn: 'Reconsideration applicants',
+    synonyms: ['涉及申请人', '申请人', '申请人数'],
+    unit: 'people',
+    area,
+    description: 'People (and organisations) who applied; one applicant may file several applications.',
+  }),
 ];
 
 /** Relations among reconsideration indicators. */

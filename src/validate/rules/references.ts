@@ -4,11 +4,14 @@
  * Codes:
  * - `unknown_indicator` (error) — the indicator id is neither in the catalog nor in the dataset's `indicators`.
  * - `unknown_jurisdiction` (error) — a division code that is malformed (always checked) or, when a division
- *   table is given, does not exist (reported once per code, at its first use).
+ *   table is given, does not exist (reported once per code, at its first use). A code retired since but valid in
+ *   the figure's year (when the table knows history, as `fazhi/divisions` does) is an `info` naming what it is today.
  * - `unknown_report` (error) — `source.report` names a report the dataset's `reports` does not declare (only
  *   checked when the dataset declares `reports`).
  * @module
  */
+import type { DivisionHistoryLookup } from '../../divisions/lookup.js';
+import type { RetiredDivision } from '../../divisions/retired.js';
 import { issue } from '../../errors.js';
 import type { Entry, RuleContext } from '../context.js';
 import { withLine } from '../zod-issues.js';
@@ -20,6 +23,7 @@ import { withLine } from '../zod-issues.js';
  * @param line - its line, if any
  * @param ctx - the rule context
  * @param cache - codes already looked up
+ * @param year - the year of the figure, so that a code retired since but valid then is only an `info`
  * @example
  * ```ts
  * checkDivisionExists('433126', 'observations[0].jurisdiction', undefined, ctx, new Map())
@@ -31,13 +35,27 @@ export function checkDivisionExists(
   line: number | undefined,
   ctx: RuleContext,
   cache: Map<string, boolean>,
+  year?: number,
 ): void {
   if (ctx.divisions === undefined || cache.has(code)) return;
   let exists: boolean;
+  let retired: RetiredDivision | undefined;
   try {
     exists = ctx.divisions.getDivision(code) !== undefined;
+    const history = ctx.divisions as Partial<DivisionHistoryLookup>;
+    if (!exists && year !== undefined && typeof history.retiredDivision === 'function') {
+      retired = history.retiredDivision(code, year);
+    }
   } catch {
     exists = false;
+  }
+  if (retired !== undefined) {
+    // A retired code: reported once per code and verdict (valid in its year or not), never cached by code alone.
+    const key = `${code}@${retired.validInYear}`;
+    if (cache.has(key)) return;
+    cache.set(key, false);
+    ctx.emit(withLine(retiredIssue(retired, year as number, path), line));
+    return;
   }
   cache.set(code, exists);
   // Reported once per code, at its first use: the same unknown code on every row would drown everything else.
@@ -56,6 +74,47 @@ export function checkDivisionExists(
       ),
     );
   }
+}
+
+/** The finding for a code today's table lacks but an older one lists. */
+function retiredIssue(r: RetiredDivision, year: number, path: string) {
+  const names = r.successors.map((d) => `${d.code} ${d.name}`);
+  const years = r.years.length === 1 ? `${r.years[0]}` : `${r.years[0]}–${r.years[r.years.length - 1]}`;
+  const [today, todayZh] =
+    names.length > 0
+      ? [`today it is ${names.join(' and ')}`, `现为 ${names.join('、')}`]
+      : r.within !== undefined
+        ? [
+            `the tables do not say what it became; it lay in ${r.within.code} ${r.within.name}`,
+            `代码表未载明其去向，原属 ${r.within.code} ${r.within.name}`,
+          ]
+        : ['the tables do not say what it became', '代码表未载明其去向'];
+  const details = {
+    code: r.code,
+    reason: r.validInYear ? 'retired' : 'retired_before_year',
+    name: r.name,
+    years: r.years,
+    successors: r.successors.map((d) => d.code),
+    ...(r.within === undefined ? {} : { within: r.within.code }),
+  };
+  if (r.validInYear) {
+    return issue(
+      'unknown_jurisdiction',
+      'info',
+      path,
+      `${r.code} ${r.name} was a valid division code in ${year} (official tables ${years}) but has been retired: ${today}`,
+      `${r.code} ${r.name} 在 ${year} 年是有效的行政区划代码（见 ${years} 年代码表），现已撤销：${todayZh}`,
+      details,
+    );
+  }
+  return issue(
+    'unknown_jurisdiction',
+    'error',
+    path,
+    `${r.code} ${r.name} was not a valid division code in ${year}: the official tables list it in ${years} only; ${today}`,
+    `${r.code} ${r.name} 在 ${year} 年不是有效的行政区划代码：代码表仅在 ${years} 年列有此代码；${todayZh}`,
+    details,
+  );
 }
 
 /**
@@ -95,7 +154,7 @@ export function checkReferences(
   }
   // The path is only built for a code not seen before (the hot path allocates nothing).
   if (ctx.divisions !== undefined && o.jurisdiction !== lastCode && !codeCache.has(o.jurisdiction)) {
-    checkDivisionExists(o.jurisdiction, `observations[${e.i}].jurisdiction`, e.line, ctx, codeCache);
+    checkDivisionExists(o.jurisdiction, `observations[${e.i}].jurisdiction`, e.line, ctx, codeCache, o.year);
   }
   if (
     o.source !== undefined &&
