@@ -41,6 +41,8 @@ export async function collectDataFiles(paths: readonly string[]): Promise<DataFi
         );
       }
       for (const f of found) add(f);
+    } else if (!info.isFile()) {
+      throw notRegular(path);
     } else {
       const format = detectFormat(path);
       if (format === undefined) {
@@ -89,7 +91,16 @@ async function walk(dir: string, out: DataFile[], visited = new Set<string>()): 
     }
     if (isDirectory) await walk(path, out, visited);
     else if (format !== undefined && isFile) out.push({ path, format });
+    else if (format !== undefined) throw notRegular(path);
   }
+}
+
+/** A device, pipe or socket may never end (a link to /dev/zero): only regular files are read. */
+function notRegular(path: string): UsageError {
+  return new UsageError(
+    `${path} is not a regular file (a device, pipe or socket may never end): fazhi reads files and folders`,
+    `${path} 不是普通文件（设备、管道或套接字可能没有尽头）：fazhi 只读取文件和文件夹`,
+  );
 }
 
 /**
@@ -132,22 +143,20 @@ export async function fileSize(path: string): Promise<number> {
 }
 
 /**
- * Reads a whole file as UTF-8 text.
+ * Reads a whole file's bytes.
  *
  * @param path - the file
- * @returns its text
+ * @returns its bytes
  * @throws UsageError when it cannot be read
  * @example
  * ```ts
- * await readText('data.json')
+ * await readBytes('data.json')
  * ```
  */
-export async function readText(path: string): Promise<string> {
-  // One decode of the whole buffer: readFile(path, 'utf8') decodes in pieces into a rope that JSON.parse must flatten.
-  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+export async function readBytes(path: string): Promise<Buffer> {
+  return readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw unreadable(path, error);
   });
-  return bytes.toString('utf8');
 }
 
 /**

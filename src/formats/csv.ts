@@ -2,7 +2,8 @@ import type { Issue } from '../errors.js';
 import type { Observation } from '../model/observation.js';
 import { textChunks } from './chunks.js';
 import { type CsvError, type CsvRow, createCsvParser } from './csv-parser.js';
-import { emptyFile, notUtf8, readIssue } from './read-issues.js';
+import { createNotUtf8Placer } from './not-utf8.js';
+import { emptyFile, readIssue } from './read-issues.js';
 import { DEFAULT_MAX_LINE_LENGTH, type ReadOptions, type ReadRecord, type TextSource } from './record.js';
 import { closest } from './suggest.js';
 
@@ -118,12 +119,13 @@ export async function* readCsvBatches(
   let stopped = false;
   let index = 0;
   let issues = 0;
-  // Set once a chunk holds U+FFFD (cheap to test per chunk); then rows are searched for it, reported once.
-  let garbled: 'no' | 'look' | 'reported' = 'no';
+  const notUtf8 = createNotUtf8Placer();
+  let bad = -1;
   const convert = (rows: (CsvRow | CsvError)[]): ReadRecord[] => {
     const out: ReadRecord[] = [];
     for (const row of rows) {
       if (stopped) break;
+      notUtf8.before(row.line, out);
       if ('error' in row) {
         out.push({ kind: 'issue', issue: malformed(row) });
         continue;
@@ -150,10 +152,6 @@ export async function* readCsvBatches(
         });
         continue;
       }
-      if (garbled === 'look' && row.fields.some((f) => f?.includes('\uFFFD'))) {
-        out.push({ kind: 'issue', issue: notUtf8(row.line) });
-        garbled = 'reported';
-      }
       out.push({
         kind: 'observation',
         observation: rowToObservation(header, row.fields),
@@ -164,13 +162,23 @@ export async function* readCsvBatches(
     issues += out.length - out.filter((r) => r.kind === 'observation').length;
     return out;
   };
-  for await (const chunk of textChunks(source)) {
-    if (garbled === 'no' && chunk.includes('\uFFFD')) garbled = 'look';
+  for await (const chunk of textChunks(source, {
+    onNotUtf8: (offset) => {
+      bad = offset;
+    },
+  })) {
+    if (bad >= 0) {
+      notUtf8.found(chunk, bad, parser.currentLine());
+      bad = -1;
+    }
     const batch = convert(parser.push(chunk));
     if (batch.length > 0) yield batch;
     if (stopped) return;
   }
   const last = convert(parser.end());
+  const waiting = last.length;
+  if (!stopped) notUtf8.flush(last);
+  issues += last.length - waiting;
   if (index === 0 && issues === 0) last.push({ kind: 'issue', issue: emptyFile(header !== undefined) });
   if (last.length > 0) yield last;
 }
@@ -205,9 +213,9 @@ function checkHeader(row: CsvRow): { columns: (string | undefined)[]; issues: Is
         readIssue(
           'csv_unknown_column',
           row.line,
-          `Column "${name}" is not an observation field and is ignored${hint}; the columns are ${CSV_COLUMNS.join(', ')}`,
-          `列“${name}”不是观测字段，已忽略${hintZh}；可用的列为 ${CSV_COLUMNS.join('、')}`,
-          like === undefined ? { column: name } : { column: name, suggestion: like },
+          `Column "${clip(name)}" is not an observation field and is ignored${hint}; the columns are ${CSV_COLUMNS.join(', ')}`,
+          `列“${clip(name)}”不是观测字段，已忽略${hintZh}；可用的列为 ${CSV_COLUMNS.join('、')}`,
+          like === undefined ? { column: clip(name, 1000) } : { column: clip(name, 1000), suggestion: like },
         ),
       );
       return undefined;
@@ -242,6 +250,11 @@ function checkHeader(row: CsvRow): { columns: (string | undefined)[]; issues: Is
     );
   }
   return { columns, issues, fatal: missing.length > 0 };
+}
+
+/** A header cell as shown in a message: whole when short, cut otherwise (a cell may be megabytes long). */
+function clip(name: string, max = 60): string {
+  return name.length > max ? `${name.slice(0, max - 3)}...` : name;
 }
 
 /** A header of one cell holding tabs or semicolons: the file uses another separator (hint in both languages). */

@@ -3,7 +3,8 @@ import type { Observation } from '../model/observation.js';
 import { textChunks } from './chunks.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { createLineSplitter, type TextLine } from './lines.js';
-import { emptyFile, jsonErrorMessage, lineTooLong, notUtf8, readIssue } from './read-issues.js';
+import { createNotUtf8Placer } from './not-utf8.js';
+import { emptyFile, jsonErrorMessage, lineTooLong, readIssue } from './read-issues.js';
 import { DEFAULT_MAX_LINE_LENGTH, type ReadOptions, type ReadRecord, type TextSource } from './record.js';
 
 /**
@@ -26,11 +27,14 @@ export async function* readNdjsonBatches(
   const splitter = createLineSplitter(max);
   let index = 0;
   let issues = 0;
-  // Set once a chunk holds U+FFFD (cheap to test per chunk); then lines are searched for it, reported once.
-  let garbled: 'no' | 'look' | 'reported' = 'no';
+  const notUtf8 = createNotUtf8Placer();
+  let bad = -1;
   const convert = (lines: TextLine[]): ReadRecord[] => {
     const out: ReadRecord[] = [];
     for (const l of lines) {
+      const before = out.length;
+      notUtf8.before(l.line, out);
+      issues += out.length - before;
       if (l.tooLong) {
         out.push({ kind: 'issue', issue: lineTooLong(l.line, max) });
         issues++;
@@ -38,11 +42,6 @@ export async function* readNdjsonBatches(
       }
       const text = l.text;
       if (isBlank(text)) continue;
-      if (garbled === 'look' && text.includes('\uFFFD')) {
-        out.push({ kind: 'issue', issue: notUtf8(l.line) });
-        garbled = 'reported';
-        issues++;
-      }
       try {
         out.push({ kind: 'observation', observation: JSON.parse(text), index: index++, line: l.line });
       } catch (error) {
@@ -52,12 +51,22 @@ export async function* readNdjsonBatches(
     }
     return out;
   };
-  for await (const chunk of textChunks(source)) {
-    if (garbled === 'no' && chunk.includes('\uFFFD')) garbled = 'look';
+  for await (const chunk of textChunks(source, {
+    onNotUtf8: (offset) => {
+      bad = offset;
+    },
+  })) {
+    if (bad >= 0) {
+      notUtf8.found(chunk, bad, splitter.currentLine());
+      bad = -1;
+    }
     const batch = convert(splitter.push(chunk));
     if (batch.length > 0) yield batch;
   }
   const last = convert(splitter.end());
+  const waiting = last.length;
+  notUtf8.flush(last);
+  issues += last.length - waiting;
   if (index === 0 && issues === 0) last.push({ kind: 'issue', issue: emptyFile() });
   if (last.length > 0) yield last;
 }

@@ -121,7 +121,7 @@ describe('CSV reader', () => {
     expect(summary(await all(readCsv(`${header}\n`)))).toEqual(['empty_file@-']);
   });
 
-  it('survives an unclosed quote in a huge file by resynchronising after the limit', async () => {
+  it('an unclosed quote swallows the rest of the file: two findings, not one per line after the limit', async () => {
     const rs = await all(
       readCsv(
         [`${header}\n433126,2023,a.b,"oops,,,\n`, `${'x'.repeat(30)}\n`.repeat(10), '433126,2023,a.b,1,,,\n'],
@@ -130,8 +130,19 @@ describe('CSV reader', () => {
         },
       ),
     );
-    expect(rs[0]?.kind === 'issue' && rs[0].issue.details).toEqual({ reason: 'too_long' });
-    expect(rs.at(-1)?.kind).toBe('observation');
+    expect(summary(rs)).toEqual(['csv_malformed_row@2', 'csv_malformed_row@2']);
+    expect(rs.map((r) => r.kind === 'issue' && r.issue.details)).toEqual([
+      { reason: 'too_long' },
+      { reason: 'unterminated_quote' },
+    ]);
+  });
+
+  it('a closed quoted field past the limit is skipped to its real end, not resynchronised inside it', async () => {
+    const field = `"${'line of a long quote\n'.repeat(20)}"`;
+    const rs = await all(
+      readCsv([`${header}\n433126,2023,a.b,${field},,\n`, '433126,2023,a.b,1,,,\n'], { maxLineLength: 100 }),
+    );
+    expect(summary(rs)).toEqual(['csv_malformed_row@2', 'obs@23#0']);
   });
 });
 
