@@ -8,6 +8,7 @@ import type { Locale, OutputFormat } from './args.js';
 import type { Palette } from './colour.js';
 import { type DataFile, displayPath, fileChunks, fileSize } from './files.js';
 import { loadData } from './load-json.js';
+import { visible } from './visible.js';
 
 /** A derived rate with the file it came from. */
 export type FileRate = DerivedRate & { readonly file: string };
@@ -17,8 +18,16 @@ export interface RatesResult {
   /** Every file read, as displayed, in order (also those that gave no rate). */
   readonly files: readonly string[];
   readonly rates: readonly FileRate[];
+  /** Reading problems, at most {@link MAX_PROBLEMS} per file. */
   readonly problems: readonly (Issue & { readonly file: string })[];
+  /** Problems past {@link MAX_PROBLEMS} in a file, counted but not kept. */
+  readonly omitted: readonly { readonly file: string; readonly count: number }[];
+  /** Whether any problem, kept or not, is an error (exit status 1). */
+  readonly hasErrors: boolean;
 }
+
+/** Reading problems kept per file: a file of a million malformed rows must not print a million lines. */
+export const MAX_PROBLEMS = 200;
 
 /**
  * Derives every rate the data of each file allows.
@@ -34,11 +43,20 @@ export interface RatesResult {
  */
 export async function computeRates(files: readonly DataFile[], maxJsonBytes: number): Promise<RatesResult> {
   const rates: FileRate[] = [];
-  const problems: (Issue & { file: string })[] = [];
+  const kept: (Issue & { file: string })[] = [];
+  const omitted: { file: string; count: number }[] = [];
   const names: string[] = [];
+  let hasErrors = false;
   for (const f of files) {
     const file = displayPath(f.path);
     names.push(file);
+    let count = 0;
+    const problems = {
+      push(i: Issue & { file: string }): void {
+        if (i.severity === 'error') hasErrors = true;
+        if (++count <= MAX_PROBLEMS) kept.push(i);
+      },
+    };
     // The deriver skips invalid observations without a word; count them so that the user hears of it.
     const cache = createFastCache();
     let skipped = 0;
@@ -71,8 +89,9 @@ export async function computeRates(files: readonly DataFile[], maxJsonBytes: num
       deriver.finish();
     }
     if (skipped > 0) problems.push({ ...skippedObservations(skipped, file), file });
+    if (count > MAX_PROBLEMS) omitted.push({ file, count: count - MAX_PROBLEMS });
   }
-  return { files: names, rates, problems };
+  return { files: names, rates, problems: kept, omitted, hasErrors };
 }
 
 /**
@@ -106,7 +125,7 @@ export function renderRates(
   }
   let out = '';
   for (const [file, list] of byFile) {
-    out += `${out ? '\n' : ''}${c.bold(file)}\n`;
+    out += `${out ? '\n' : ''}${c.bold(visible(file))}\n`;
     if (list.length === 0)
       out += `  ${c.dim(zh ? '无可推算的比率' : 'no rate can be derived from this file')}\n`;
     for (const r of list) out += rateLines(r, zh, c);
@@ -119,8 +138,8 @@ export function renderRates(
 function rateLines(r: FileRate, zh: boolean, c: Palette): string {
   const ind = defaultCatalog.get(r.indicator);
   const name = ind ? (zh ? ind.name : ind.nameEn) : r.indicator;
-  const scope = r.scope ? ` [${r.scope}]` : '';
-  const head = `  ${r.jurisdiction} ${r.year} ${name}${c.dim(` ${r.indicator} · ${zh ? '口径' : 'basis'} ${r.basis}${scope}`)}`;
+  const scope = r.scope ? ` [${visible(r.scope)}]` : '';
+  const head = `  ${r.jurisdiction} ${r.year} ${name}${c.dim(` ${r.indicator} · ${zh ? '口径' : 'basis'} ${visible(r.basis)}${scope}`)}`;
   const fraction =
     r.numerator !== undefined && r.denominator !== undefined ? `${r.numerator} / ${r.denominator}` : '';
   const computed =

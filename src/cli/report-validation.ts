@@ -1,6 +1,7 @@
 import type { Locale, OutputFormat } from './args.js';
 import type { Palette } from './colour.js';
 import type { FileIssue, FileReport } from './validate-file.js';
+import { visible, visibleBreaks, visibleLines } from './visible.js';
 
 /**
  * Renders validation reports in the chosen format: `text` grouped by file with quotes, `json` as one object
@@ -75,13 +76,13 @@ function renderJson(reports: readonly FileReport[], locale: Locale): string {
   return `${JSON.stringify({ ok: !hasErrors(reports), files, issues }, null, 2)}\n`;
 }
 
-/** Escapes annotation data per the workflow-command rules. */
+/** Escapes annotation data per the workflow-command rules (other control characters shown as escapes). */
 function escapeData(s: string): string {
-  return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  return visibleBreaks(s).replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
 function escapeProperty(s: string): string {
-  return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+  return escapeData(visible(s)).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
 function renderGithub(reports: readonly FileReport[], locale: Locale): string {
@@ -117,7 +118,7 @@ function renderText(reports: readonly FileReport[], locale: Locale, c: Palette):
       ? `${r.observations} 条观测`
       : `${r.observations} observation${r.observations === 1 ? '' : 's'}`;
     const status = r.counts.error > 0 ? c.red('✖') : c.green('✔');
-    out += `${status} ${c.bold(r.file)} ${c.dim(`(${n})`)}\n`;
+    out += `${status} ${c.bold(visible(r.file))} ${c.dim(`(${n})`)}\n`;
     for (const i of r.issues) {
       // Chinese labels are two wide characters each: padded to the width of "warning".
       const sev =
@@ -126,12 +127,13 @@ function renderText(reports: readonly FileReport[], locale: Locale, c: Palette):
           : i.severity === 'warning'
             ? c.yellow(zh ? '警告   ' : 'warning')
             : c.cyan(zh ? '提示   ' : 'info   ');
-      const where = [i.path, i.line === undefined ? '' : zh ? `第 ${i.line} 行` : `line ${i.line}`]
+      const where = [visible(i.path), i.line === undefined ? '' : zh ? `第 ${i.line} 行` : `line ${i.line}`]
         .filter((s) => s.length > 0)
         .join(zh ? '，' : ', ');
       out += `  ${sev} ${c.dim(i.code)}${where ? c.dim(zh ? ` 位于 ${where}` : ` at ${where}`) : ''}\n`;
-      out += `${indent(message(i, locale))}\n`;
-      if (i.quote !== undefined) out += `${c.dim(indent(`“${i.quote}”`))}\n`;
+      // Text from data reaches the terminal with its control characters shown, not obeyed.
+      out += `${indent(visible(message(i, locale)))}\n`;
+      if (i.quote !== undefined) out += `${c.dim(indent(`“${visibleLines(i.quote)}”`))}\n`;
     }
     if (r.omitted > 0) {
       out += c.dim(
