@@ -10,7 +10,7 @@ export default defineConfig([
   {
     // The library: ESM + CJS with declarations for both module systems.
     // `divisions` is its own entry so that the ~3,300-row table never reaches the main bundle.
-    entry: { index: 'src/index.ts', divisions: 'src/divisions/index.ts' },
+    entry: { index: 'src/index.ts', divisions: 'src/divisions/index.ts', extract: 'src/extract/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

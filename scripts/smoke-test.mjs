@@ -22,14 +22,15 @@ try {
     if (!fazhi.DatasetSchema.safeParse({ observations: [] }).success) throw new Error('DatasetSchema');
     if (fazhi.getIndicator('litigation.lossRate')?.name !== '败诉率') throw new Error('catalog');
     if (divisions.getDivision('433126')?.name !== '古丈县') throw new Error('divisions');
+    if (extract.extractObservations('共收到行政复议案件48件', { jurisdiction: '433126', year: 2024 }).dataset.observations[0]?.value !== '48') throw new Error('extract');
   `;
   writeFileSync(
     join(dir, 'esm.mjs'),
-    `import * as fazhi from 'fazhi';\nimport * as divisions from 'fazhi/divisions';\n${check}\nconsole.log('esm ok');\n`,
+    `import * as fazhi from 'fazhi';\nimport * as divisions from 'fazhi/divisions';\nimport * as extract from 'fazhi/extract';\n${check}\nconsole.log('esm ok');\n`,
   );
   writeFileSync(
     join(dir, 'cjs.cjs'),
-    `const fazhi = require('fazhi');\nconst divisions = require('fazhi/divisions');\nif (!require('fazhi/dataset.schema.json').properties.observations) throw new Error('schema');\n${check}\nconsole.log('cjs ok');\n`,
+    `const fazhi = require('fazhi');\nconst divisions = require('fazhi/divisions');\nconst extract = require('fazhi/extract');\nif (!require('fazhi/dataset.schema.json').properties.observations) throw new Error('schema');\n${check}\nconsole.log('cjs ok');\n`,
   );
   process.stdout.write(run('node', ['esm.mjs']));
   process.stdout.write(run('node', ['cjs.cjs']));

@@ -1,11 +1,13 @@
 import type { Indicator } from '../model/indicator.js';
 import type { Catalog } from './catalog.js';
 import { createCatalog } from './create-catalog.js';
+import { arbitrationIndicators, arbitrationRelations } from './families/arbitration.js';
 import { businessIndicators, businessRelations } from './families/business.js';
 import {
   communityCorrectionIndicators,
   communityCorrectionRelations,
 } from './families/community-correction.js';
+import { courtsIndicators, courtsRelations } from './families/courts.js';
 import {
   enforcementSupervisionIndicators,
   enforcementSupervisionRelations,
@@ -52,6 +54,8 @@ export const defaultCatalog: Catalog = createCatalog({
     ...businessIndicators,
     ...ruleOfLawBuildingIndicators,
     ...organisationIndicators,
+    ...courtsIndicators,
+    ...arbitrationIndicators,
   ],
   relations: [
     ...reconsiderationRelations,
@@ -73,6 +77,8 @@ export const defaultCatalog: Catalog = createCatalog({
     ...businessRelations,
     ...ruleOfLawBuildingRelations,
     ...organisationRelations,
+    ...courtsRelations,
+    ...arbitrationRelations,
   ],
 });
 

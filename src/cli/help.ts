@@ -19,6 +19,9 @@ export function helpText(locale: Locale): string {
   rates <文件或文件夹…>     列出数据可推算的全部比率：分子、分母、口径，公布值与计算值并列
   catalog                   列出指标目录
   schema                    输出数据集格式的 JSON Schema
+  extract <报告> --jurisdiction <代码> --year <年度> [--format json|ndjson|csv|text] [--min-confidence <0–1>]
+                            从报告文本（.txt、.html、有文字层的 .pdf）提取数据集草稿；每个数字或成为观测值，
+                            或列入 notModelled 并说明原因（见 docs/extraction.md）
 
 选项：
   -f, --format text|json|github  输出格式（默认 text；github 输出 Actions 注释）
@@ -40,6 +43,9 @@ Commands:
   rates <files or folders…>     every rate the data allows: numerator, denominator, basis, published beside computed
   catalog                       list the indicator catalog
   schema                        print the JSON Schema of the dataset format
+  extract <report> --jurisdiction <code> --year <yyyy> [--format json|ndjson|csv|text] [--min-confidence <0–1>]
+                                draft a dataset from a report (.txt, .html, .pdf with a text layer); every figure
+                                becomes an observation or a notModelled entry with its reason (docs/extraction.md)
 
 Options:
   -f, --format text|json|github  output format (default text; github prints workflow annotations)

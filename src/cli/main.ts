@@ -15,6 +15,15 @@ import { visible } from './visible.js';
  * ```
  */
 export async function run(argv: readonly string[]): Promise<number> {
+  // `extract` parses its own options and is the only command that loads the HTML and PDF readers.
+  if (argv[0] === 'extract') {
+    try {
+      const { runExtract } = await import('./extract-command.js');
+      return await runExtract(argv.slice(1));
+    } catch (error) {
+      return fail(error, guessLocale(argv));
+    }
+  }
   let args: CliArgs;
   try {
     args = parseCliArgs(argv);

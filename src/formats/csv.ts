@@ -26,6 +26,9 @@ export const CSV_COLUMNS = [
   'includesCarriedOver',
   'source.report',
   'source.quote',
+  'source.span',
+  'source.rule',
+  'source.confidence',
   'note',
 ] as const;
 
@@ -76,21 +79,24 @@ export function observationsToCsv(
  * @example
  * ```ts
  * observationToCsvRow({ jurisdiction: '433126', year: 2023, indicator: 'a.b', value: 1, note: 'x, y' })
- * // '433126,2023,a.b,1,,,,,,,,,,,"x, y"'
+ * // '433126,2023,a.b,1,,,,,,,,,,,,,,"x, y"'
  * ```
  */
 export function observationToCsvRow(o: Observation): string {
   const fields: string[] = [];
   for (const column of CSV_COLUMNS) {
-    const value =
-      column === 'source.report'
-        ? o.source?.report
-        : column === 'source.quote'
-          ? o.source?.quote
-          : (o as Record<string, unknown>)[column];
+    const value = column.startsWith('source.')
+      ? sourceField(o, column.slice(7))
+      : (o as Record<string, unknown>)[column];
     fields.push(csvField(value));
   }
   return fields.join(',');
+}
+
+/** A `source.*` cell: the span as `start-end`, the others as they are. */
+function sourceField(o: Observation, key: string): unknown {
+  const value = (o.source as Record<string, unknown> | undefined)?.[key];
+  return Array.isArray(value) ? value.join('-') : value;
 }
 
 /**
@@ -285,16 +291,23 @@ function rowToObservation(
   fields: readonly (string | undefined)[],
 ): unknown {
   const o: Record<string, unknown> = {};
-  let source: Record<string, string> | undefined;
+  let source: Record<string, unknown> | undefined;
   for (let i = 0; i < header.length; i++) {
     const column = header[i];
     const value = fields[i];
     if (column === undefined || value === undefined) continue;
     if (column === 'year') o.year = /^[+-]?\d+$/.test(value) ? Number(value) : value;
     else if (BOOLEAN_COLUMNS.has(column)) o[column] = toBoolean(value);
-    else if (column === 'source.report' || column === 'source.quote') {
+    else if (column.startsWith('source.')) {
       source ??= {};
-      source[column === 'source.report' ? 'report' : 'quote'] = value;
+      const key = column.slice(7);
+      if (value === '' && key !== 'report' && key !== 'quote') continue;
+      source[key] =
+        key === 'span' && /^\d+-\d+$/.test(value)
+          ? value.split('-').map(Number)
+          : key === 'confidence' && /^\d+(\.\d+)?$/.test(value)
+            ? Number(value)
+            : value;
     } else o[column] = value;
   }
   // Keep the key order of the JSON form: source comes before note.

@@ -10,6 +10,15 @@ export const SourceSchema = z.strictObject({
   report: z.string().min(1),
   /** The exact words of the source that contain the figure. */
   quote: z.string().min(1),
+  /** Offsets of the quote in the source text as read: `[start, end)` in UTF-16 code units (`text.slice(start, end)`). */
+  span: z
+    .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
+    .refine(([start, end]) => start <= end, 'expected [start, end] with start ≤ end')
+    .optional(),
+  /** The extraction rule that produced the observation (`fazhi extract`), e.g. `term-before scope:累计`. */
+  rule: z.string().min(1).optional(),
+  /** How sure the extraction rule is, from 0 to 1; absent for figures modelled by hand. */
+  confidence: z.number().min(0).max(1).optional(),
 });
 
 /** Where a figure came from. */

@@ -136,7 +136,7 @@ describe('public contract ids (issue 3)', () => {
 
   it('lets only rates that can include carried-over cases exceed 100%', () => {
     const over = indicators.filter((i) => i.allowsOver100).map((i) => i.id);
-    expect(over).toEqual(['reconsideration.closureRate']);
+    expect(over).toEqual(['reconsideration.closureRate', 'litigation.closureRate']);
   });
 
   it('defines 纠错 as exactly the five correcting outcomes', () => {

@@ -49,7 +49,7 @@ export const lawyersIndicators: readonly Indicator[] = [
     id: 'lawyers.casesRepresented',
     name: '律师代理案件',
     nameEn: 'Cases lawyers took on (litigation and arbitration)',
-    synonyms: ['代理各类案件', '代理诉讼案件', '办理诉讼案件', '代理案件'],
+    synonyms: ['代理各类案件', '代理诉讼案件', '办理诉讼案件', '代理案件', '担任辩护人、代理人', '案件代理'],
     unit: 'cases',
     area,
   }),
@@ -67,6 +67,14 @@ export const lawyersIndicators: readonly Indicator[] = [
     nameEn: 'Cases lawyers concluded',
     synonyms: ['结案', '办结案件'],
     unit: 'cases',
+    area,
+  }),
+  stock({
+    id: 'lawyers.mediators',
+    name: '律师调解员',
+    nameEn: 'Lawyers serving as mediators',
+    synonyms: ['律师调解队伍', '律师调解员', '调解律师'],
+    unit: 'people',
     area,
   }),
 ];

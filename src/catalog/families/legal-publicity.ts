@@ -128,7 +128,7 @@ export const legalPublicityIndicators: readonly Indicator[] = [
     id: 'legalPublicity.audience',
     name: '普法受众',
     nameEn: 'People reached by law popularisation',
-    synonyms: ['受众', '受教育群众', '覆盖群众', '受益群众', '参与群众'],
+    synonyms: ['受众', '受教育群众', '覆盖群众', '受益群众', '参与群众', '参与活动群众'],
     unit: 'personTimes',
     area,
   }),

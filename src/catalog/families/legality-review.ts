@@ -109,6 +109,22 @@ export const legalityReviewIndicators: readonly Indicator[] = [
     unit: 'documents',
     area,
   }),
+  count({
+    id: 'majorDecisions.adopted',
+    name: '出台重大行政决策',
+    nameEn: 'Major administrative decisions adopted',
+    synonyms: ['已出台重大行政决策', '作出重大行政决策'],
+    unit: 'items',
+    area,
+  }),
+  stock({
+    id: 'majorDecisions.inProgress',
+    name: '推进中的重大行政决策',
+    nameEn: 'Major administrative decisions still in progress',
+    synonyms: ['稳步推进', '正在推进'],
+    unit: 'items',
+    area,
+  }),
 ];
 
 /** Relations among legality review indicators. */
@@ -130,5 +146,17 @@ export const legalityReviewRelations: readonly Relation[] = [
     'legalityReview.opinions',
     'Funding documents reviewed are among the review opinions',
     '审查的费用文件属于审查意见',
+  ),
+  partOf(
+    'majorDecisions.adopted',
+    'majorDecisions.listed',
+    'Decisions adopted cannot exceed those in the catalogue',
+    '已出台的重大行政决策不超过目录事项',
+  ),
+  partOf(
+    'majorDecisions.inProgress',
+    'majorDecisions.listed',
+    'Decisions in progress cannot exceed those in the catalogue',
+    '推进中的重大行政决策不超过目录事项',
   ),
 ];

@@ -184,6 +184,23 @@ export const litigationIndicators: readonly Indicator[] = [
     ],
   }),
   rate({
+    id: 'litigation.closureRate',
+    name: '结案率',
+    nameEn: 'Litigation clearance rate (concluded / received)',
+    synonyms: ['结案率', '审结率'],
+    polarity: 'higherIsBetter',
+    area,
+    description:
+      'Court statistics: cases concluded in the period over cases received in it; old cases concluded count too, so it may exceed 100% (南阳 2015: 审结962 / 新收1120 = 85.9%).',
+    allowsOver100: true,
+    formulas: [
+      ratio('received', ['litigation.concluded'], ['litigation.received'], {
+        description: 'Concluded / received in the period',
+        descriptionZh: '审结 / 新收',
+      }),
+    ],
+  }),
+  rate({
     id: 'litigation.winRate',
     name: '胜诉率',
     nameEn: 'Win rate',

@@ -159,7 +159,7 @@ export const mediationIndicators: readonly Indicator[] = [
     id: 'mediation.judiciallyConfirmed',
     name: '调解协议司法确认',
     nameEn: 'Mediation agreements judicially confirmed',
-    synonyms: ['司法确认', '申请司法确认'],
+    synonyms: ['司法确认', '申请司法确认', '确认调解协议有效'],
     unit: 'cases',
     area,
   }),
@@ -167,7 +167,7 @@ export const mediationIndicators: readonly Indicator[] = [
     id: 'mediation.disputesFound',
     name: '排查发现矛盾纠纷',
     nameEn: 'Disputes found by screening',
-    synonyms: ['排查发现矛盾纠纷', '排查各类矛盾纠纷', '排查纠纷', '摸排矛盾纠纷'],
+    synonyms: ['排查发现矛盾纠纷', '排查各类矛盾纠纷', '排查纠纷', '摸排矛盾纠纷', '排查出矛盾纠纷'],
     unit: 'cases',
     area,
     description: 'Disputes (件) found by screening; the screenings themselves (次) are mediation.screenings.',
@@ -218,7 +218,7 @@ export const mediationIndicators: readonly Indicator[] = [
     id: 'mediation.trainingSessions',
     name: '人民调解员培训',
     nameEn: 'Mediator training sessions',
-    synonyms: ['调解员培训', '培训调解员', '人民调解员培训'],
+    synonyms: ['调解员培训', '培训调解员', '人民调解员培训', '人民调解员业务培训班'],
     unit: 'times',
     area,
   }),
@@ -229,6 +229,30 @@ export const mediationIndicators: readonly Indicator[] = [
     synonyms: ['培训调解员', '参训调解员'],
     unit: 'personTimes',
     area,
+  }),
+  count({
+    id: 'mediation.disputesReported',
+    name: '发生矛盾纠纷',
+    nameEn: 'Disputes arising (registered)',
+    synonyms: ['发生各类矛盾纠纷', '发生矛盾纠纷', '登记矛盾纠纷'],
+    unit: 'cases',
+    area,
+    description:
+      'Disputes that arose or were registered in the period, the base of 调处率 (定安县 2020: 发生490件, 调处490件).',
+  }),
+  rate({
+    id: 'mediation.handlingRate',
+    name: '调处率',
+    nameEn: 'Dispute handling rate',
+    synonyms: ['调处率', '纠纷调处率'],
+    polarity: 'higherIsBetter',
+    area,
+    formulas: [
+      ratio('reported', ['mediation.cases'], ['mediation.disputesReported'], {
+        description: 'Disputes mediated / disputes arising',
+        descriptionZh: '调处纠纷 / 发生纠纷',
+      }),
+    ],
   }),
 ];
 

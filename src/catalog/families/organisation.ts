@@ -188,6 +188,38 @@ export const organisationIndicators: readonly Indicator[] = [
     description:
       'Silk banners (锦旗, 面) the public gave to an office or its staff; the office is named in the report.',
   }),
+  count({
+    id: 'organisation.warningEducationSessions',
+    name: '警示教育',
+    nameEn: 'Warning-education sessions',
+    synonyms: ['警示教育', '警示教育集中宣讲', '警示教育大会'],
+    unit: 'times',
+    area,
+  }),
+  count({
+    id: 'organisation.persistentProblemsRectified',
+    name: '整治顽瘴痼疾',
+    nameEn: 'Persistent problems rectified (教育整顿)',
+    synonyms: ['整治顽瘴痼疾', '顽瘴痼疾'],
+    unit: 'items',
+    area,
+  }),
+  count({
+    id: 'organisation.rulesAdopted',
+    name: '出台制度机制',
+    nameEn: 'Rules and standing mechanisms adopted',
+    synonyms: ['出台长效机制', '建立长效机制', '出台制度', '建立健全制度'],
+    unit: 'items',
+    area,
+  }),
+  count({
+    id: 'organisation.partyActivities',
+    name: '党建活动',
+    nameEn: 'Party-building activities',
+    synonyms: ['主题党日', '重温入党誓词', '现场教学', '党建活动'],
+    unit: 'times',
+    area,
+  }),
 ];
 
 /** Relations among organisational indicators. */
