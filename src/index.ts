@@ -33,7 +33,7 @@ export type { DerivedRate, DerivedRateReason } from './derive/rate-row.js';
 export type { Division, DivisionMatch } from './divisions/division.js';
 export type { DivisionTree } from './divisions/lookup.js';
 export { FazhiError, type Issue, issue, type SafeResult, type Severity } from './errors.js';
-export { stripBom, textChunks } from './formats/chunks.js';
+export { stripBom, type TextChunkOptions, textChunks } from './formats/chunks.js';
 export {
   CSV_COLUMNS,
   type CsvColumn,
