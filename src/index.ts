@@ -33,7 +33,7 @@ export type { DerivedRate, DerivedRateReason } from './derive/rate-row.js';
 export type { Division, DivisionMatch } from './divisions/division.js';
 export type { DivisionTree } from './divisions/lookup.js';
 export { FazhiError, type Issue, issue, type SafeResult, type Severity } from './errors.js';
-export { stripBom, type TextChunkOptions, textChunks } from './formats/chunks.js';
+export { stripBom, textChunks } from './formats/chunks.js';
 export {
   CSV_COLUMNS,
   type CsvColumn,
@@ -44,6 +44,15 @@ export {
   readCsv,
   readCsvBatches,
 } from './formats/csv.js';
+export {
+  type DecodeOptions,
+  decodeBytes,
+  ENCODING_LABELS,
+  type EncodingOption,
+  encodingOption,
+  TEXT_ENCODINGS,
+  type TextEncodingName,
+} from './formats/encoding.js';
 export { DATA_FORMATS, type DataFormat, detectFormat } from './formats/format.js';
 export { type JsonReadResult, parseDatasetJson, stringifyDataset } from './formats/json.js';
 export { locateJsonPaths } from './formats/json-lines.js';
@@ -195,6 +204,11 @@ export {
   type Validator,
   type ValidatorOptions,
 } from './validate/create-validator.js';
+export {
+  type SpreadsheetFigure,
+  type SpreadsheetFormatting,
+  spreadsheetFigure,
+} from './validate/spreadsheet-figures.js';
 export {
   type DivisionLookup,
   type ObservationLocation,

@@ -67,53 +67,51 @@ async function dispatch(args: CliArgs): Promise<number> {
       return 0;
     }
     case 'validate': {
-      const [{ collectDataFiles }, { validateFile }, { hasErrors, renderValidation }, { divisionLookup }] =
-        await Promise.all([
-          import('./files.js'),
-          import('./validate-file.js'),
-          import('./report-validation.js'),
-          import('../divisions/index.js'),
-        ]);
-      const files = await collectDataFiles(args.paths);
-      const rules = Object.fromEntries(args.disabledRules.map((r) => [r, false]));
-      const maxIssues = args.maxIssues ?? (args.format === 'json' ? 0 : 200);
-      const reports = [];
-      for (const file of files) {
-        reports.push(
-          await validateFile(file, {
-            validate: { divisions: divisionLookup, rules },
-            maxJsonBytes: args.maxJsonBytes,
-            maxIssues,
-          }),
-        );
-      }
-      out(renderValidation(reports, args.format, args.locale, colours));
-      return hasErrors(reports) ? 1 : 0;
+      const { runValidate } = await import('./validate-command.js');
+      return runValidate(args, colours, out);
+    }
+    case 'fix': {
+      const { runFix } = await import('./fix-command.js');
+      return runFix(args, out);
     }
     case 'rates': {
-      const [{ collectDataFiles }, { computeRates, renderRates }] = await Promise.all([
-        import('./files.js'),
+      const [{ resolveInputs }, { computeRates, renderRates }, { noDatasets }] = await Promise.all([
+        import('./inputs.js'),
         import('./rates-command.js'),
+        import('./validate-command.js'),
       ]);
-      const files = await collectDataFiles(args.paths);
-      const result = await computeRates(files, args.maxJsonBytes);
-      out(renderRates(result.rates, args.format, args.locale, colours, result.files));
-      const zh = args.locale === 'zh';
-      for (const p of result.problems) {
-        // Reading messages already name their line.
-        const text = zh
-          ? `${p.severity === 'error' ? '错误' : '警告'}：${p.messageZh}`
-          : `${p.severity === 'error' ? 'error' : 'warning'}: ${p.message}`;
-        process.stderr.write(`fazhi: ${visible(p.file)}: ${visible(text)} (${p.code})\n`);
+      const inputs = await resolveInputs(args);
+      try {
+        const read = { encoding: args.encoding, ...(args.sheet === undefined ? {} : { sheet: args.sheet }) };
+        const result = await computeRates(inputs.files, args.maxJsonBytes, read);
+        const skipped = [...inputs.ignored, ...result.skipped];
+        if (result.files.length === 0) throw noDatasets(args.paths, skipped);
+        out(renderRates(result.rates, args.format, args.locale, colours, result.files));
+        const zh = args.locale === 'zh';
+        for (const k of skipped) {
+          const file = visible(k.file);
+          process.stderr.write(
+            zh ? `fazhi: 已跳过 ${file}：${k.reasonZh}\n` : `fazhi: skipped ${file}: ${k.reason}\n`,
+          );
+        }
+        for (const p of result.problems) {
+          // Reading messages already name their line; text from data is shown, not obeyed.
+          const text = zh
+            ? `${p.severity === 'error' ? '错误' : '警告'}：${p.messageZh}`
+            : `${p.severity === 'error' ? 'error' : 'warning'}: ${p.message}`;
+          process.stderr.write(`fazhi: ${visible(p.file)}: ${visible(text)} (${p.code})\n`);
+        }
+        for (const o of result.omitted) {
+          process.stderr.write(
+            zh
+              ? `fazhi: ${visible(o.file)}：另有 ${o.count} 个读取问题未显示（fazhi validate 列出全部）\n`
+              : `fazhi: ${visible(o.file)}: ${o.count} more reading problems not shown (fazhi validate lists them all)\n`,
+          );
+        }
+        return result.hasErrors ? 1 : 0;
+      } finally {
+        await inputs.cleanup();
       }
-      for (const o of result.omitted) {
-        process.stderr.write(
-          zh
-            ? `fazhi: ${visible(o.file)}：另有 ${o.count} 个读取问题未显示（fazhi validate 列出全部）\n`
-            : `fazhi: ${visible(o.file)}: ${o.count} more reading problems not shown (fazhi validate lists them all)\n`,
-        );
-      }
-      return result.hasErrors ? 1 : 0;
     }
   }
 }

@@ -2,12 +2,12 @@ import { defaultCatalog } from '../catalog/default-catalog.js';
 import { createRateDeriver, deriveRates } from '../derive/derive-rates.js';
 import type { DerivedRate } from '../derive/rate-row.js';
 import { type Issue, issue } from '../errors.js';
-import { readObservationBatches } from '../formats/read-stream.js';
 import { createFastCache, isValidObservation } from '../validate/fast-observation.js';
 import type { Locale, OutputFormat } from './args.js';
 import type { Palette } from './colour.js';
-import { type DataFile, displayPath, fileChunks, fileSize } from './files.js';
-import { loadData } from './load-json.js';
+import { type DataFile, displayPath, fileSize, type SkippedFile } from './files.js';
+import { loadData, notDatasetReason } from './load-json.js';
+import { notDatasetFile, type ReadSettings, readFileBatches } from './read-file.js';
 import { visible } from './visible.js';
 
 /** A derived rate with the file it came from. */
@@ -24,6 +24,8 @@ export interface RatesResult {
   readonly omitted: readonly { readonly file: string; readonly count: number }[];
   /** Whether any problem, kept or not, is an error (exit status 1). */
   readonly hasErrors: boolean;
+  /** Files a scan found that are not datasets. */
+  readonly skipped: readonly SkippedFile[];
 }
 
 /** Reading problems kept per file: a file of a million malformed rows must not print a million lines. */
@@ -34,22 +36,27 @@ export const MAX_PROBLEMS = 200;
  *
  * @param files - the data files
  * @param maxJsonBytes - largest JSON file read whole
- * @returns the rates and the reading problems
+ * @param read - encoding and sheet
+ * @returns the rates, the reading problems, and the scanned files that are not datasets
  * @throws UsageError when a file cannot be read
  * @example
  * ```ts
- * const { rates } = await computeRates([{ path: 'x.json', format: 'json' }], 1 << 28)
+ * const { rates } = await computeRates([{ path: 'x.json', format: 'json' }], 1 << 28, { encoding: 'auto' })
  * ```
  */
-export async function computeRates(files: readonly DataFile[], maxJsonBytes: number): Promise<RatesResult> {
+export async function computeRates(
+  files: readonly DataFile[],
+  maxJsonBytes: number,
+  read: ReadSettings,
+): Promise<RatesResult> {
   const rates: FileRate[] = [];
   const kept: (Issue & { file: string })[] = [];
   const omitted: { file: string; count: number }[] = [];
-  const names: string[] = [];
   let hasErrors = false;
+  const names: string[] = [];
+  const notDatasets: SkippedFile[] = [];
   for (const f of files) {
-    const file = displayPath(f.path);
-    names.push(file);
+    const file = f.name ?? displayPath(f.path);
     let count = 0;
     const problems = {
       push(i: Issue & { file: string }): void {
@@ -64,7 +71,13 @@ export async function computeRates(files: readonly DataFile[], maxJsonBytes: num
       if (!isValidObservation(raw, cache)) skipped++;
     };
     if (f.format === 'json') {
-      const loaded = await loadData(f, maxJsonBytes);
+      const loaded = await loadData(f, maxJsonBytes, read.encoding);
+      const reason = f.scanned && loaded.ok ? notDatasetReason(loaded.text) : undefined;
+      if (reason !== undefined) {
+        notDatasets.push({ file, reason: reason[0], reasonZh: reason[1] });
+        continue;
+      }
+      names.push(file);
       for (const i of loaded.issues) problems.push({ ...i, file });
       if (loaded.ok) {
         const list = observationsOf(loaded.data);
@@ -75,10 +88,16 @@ export async function computeRates(files: readonly DataFile[], maxJsonBytes: num
         }
       }
     } else {
+      const reason = f.scanned ? await notDatasetFile(f, read) : undefined;
+      if (reason !== undefined) {
+        notDatasets.push({ file, reason: reason[0], reasonZh: reason[1] });
+        continue;
+      }
+      names.push(file);
       // Large line-based files are derived group by group (they must then be grouped by jurisdiction-year).
       const grouping = (await fileSize(f.path)) > maxJsonBytes ? 'contiguous' : 'buffered';
       const deriver = createRateDeriver({ grouping, onRow: (r) => rates.push({ file, ...r }) });
-      for await (const batch of readObservationBatches(fileChunks(f.path), f.format)) {
+      for await (const batch of readFileBatches(f, read)) {
         for (const r of batch) {
           if (r.kind === 'observation') {
             check(r.observation);
@@ -91,7 +110,7 @@ export async function computeRates(files: readonly DataFile[], maxJsonBytes: num
     if (skipped > 0) problems.push({ ...skippedObservations(skipped, file), file });
     if (count > MAX_PROBLEMS) omitted.push({ file, count: count - MAX_PROBLEMS });
   }
-  return { files: names, rates, problems: kept, omitted, hasErrors };
+  return { files: names, rates, problems: kept, omitted, hasErrors, skipped: notDatasets };
 }
 
 /**

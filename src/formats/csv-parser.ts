@@ -22,7 +22,6 @@ export interface CsvParser {
 }
 
 const QUOTE = 34;
-const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
@@ -41,13 +40,14 @@ enum At {
 }
 
 /**
- * Creates an incremental CSV parser (RFC 4180: comma-separated, `"` quoting with `""` escapes, CRLF or LF line
- * ends, quoted fields may hold commas and newlines). It is a state machine that keeps its place between chunks, so
+ * Creates an incremental CSV parser (RFC 4180: comma- or tab-separated, `"` quoting with `""` escapes, CRLF or LF
+ * line ends, quoted fields may hold separators and newlines). It is a state machine that keeps its place between chunks, so
  * every character is read once however the input is cut, and memory is bounded by `maxRecordLength`: a longer
  * record is reported as `too_long` and the rest of it — up to the line break that really ends it, outside quotes —
  * is skipped. After a syntax error (a stray quote) reading resumes at the next line.
  *
  * @param maxRecordLength - the longest record kept, in characters
+ * @param separator - the field separator: `,` (default) or a tab
  * @returns a parser to feed chunk by chunk
  * @example
  * ```ts
@@ -55,7 +55,8 @@ enum At {
  * p.push('a,"b,c"\n') // [{ fields: ['a', 'b,c'], line: 1 }]
  * ```
  */
-export function createCsvParser(maxRecordLength: number): CsvParser {
+export function createCsvParser(maxRecordLength: number, separator: ',' | '\t' = ','): CsvParser {
+  const SEP = separator.charCodeAt(0);
   // The record in progress: its finished fields, the pieces of the field being read, where it started.
   let fields: (string | undefined)[] = [];
   let pieces: string[] = [];
@@ -135,7 +136,7 @@ export function createCsvParser(maxRecordLength: number): CsvParser {
           recordLine = line;
           let end = nl;
           if (end > i && buf.charCodeAt(end - 1) === CR) end--;
-          const row = buf.slice(i, end).split(',');
+          const row = buf.slice(i, end).split(separator);
           line++;
           i = nl + 1;
           recordLine = line;
@@ -157,7 +158,7 @@ export function createCsvParser(maxRecordLength: number): CsvParser {
           let j = i;
           while (j < n) {
             const c = buf.charCodeAt(j);
-            if (c === COMMA || c === LF || c === QUOTE) break;
+            if (c === SEP || c === LF || c === QUOTE) break;
             j++;
           }
           take(buf.slice(i, j));
@@ -166,7 +167,7 @@ export function createCsvParser(maxRecordLength: number): CsvParser {
           i = j + 1;
           if (c === QUOTE) {
             if (skip === 'none') fail('quote_in_field', 'line');
-          } else if (c === COMMA) {
+          } else if (c === SEP) {
             recordLength++;
             endField();
           } else {
@@ -193,7 +194,7 @@ export function createCsvParser(maxRecordLength: number): CsvParser {
             take('"');
             at = At.Quoted;
             i++;
-          } else if (c === COMMA) {
+          } else if (c === SEP) {
             recordLength++;
             endField();
             i++;

@@ -1,45 +1,12 @@
-import type { Issue } from '../errors.js';
 import type { Observation } from '../model/observation.js';
 import { textChunks } from './chunks.js';
-import { type CsvError, type CsvRow, createCsvParser } from './csv-parser.js';
+import { type CsvParser, createCsvParser } from './csv-parser.js';
+import { trackEncoding } from './encoding.js';
 import { createNotUtf8Placer } from './not-utf8.js';
-import { emptyFile, readIssue } from './read-issues.js';
 import { DEFAULT_MAX_LINE_LENGTH, type ReadOptions, type ReadRecord, type TextSource } from './record.js';
-import { closest } from './suggest.js';
+import { CSV_COLUMNS, createRowReader } from './rows.js';
 
-/**
- * The columns of the long CSV format, in the order fazhi writes them: one per observation field, with the nested
- * `source` as `source.report` and `source.quote`.
- */
-export const CSV_COLUMNS = [
-  'jurisdiction',
-  'year',
-  'indicator',
-  'value',
-  'upper',
-  'unit',
-  'qualifier',
-  'basis',
-  'asOf',
-  'cumulative',
-  'since',
-  'includesCarriedOver',
-  'source.report',
-  'source.quote',
-  'source.span',
-  'source.rule',
-  'source.confidence',
-  'note',
-] as const;
-
-/** A column of the long CSV format. */
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
-
-/** The columns a CSV file must have: the fields every observation needs. */
-export const REQUIRED_CSV_COLUMNS: readonly CsvColumn[] = ['jurisdiction', 'year', 'indicator', 'value'];
-
-const KNOWN = new Set<string>(CSV_COLUMNS);
-const BOOLEAN_COLUMNS = new Set<string>(['cumulative', 'includesCarriedOver']);
+export { CSV_COLUMNS, type CsvColumn, REQUIRED_CSV_COLUMNS } from './rows.js';
 
 /** Options of {@link observationsToCsv}. */
 export interface CsvWriteOptions {
@@ -120,73 +87,58 @@ export async function* readCsvBatches(
   source: TextSource,
   options: ReadOptions = {},
 ): AsyncGenerator<ReadRecord[]> {
-  const parser = createCsvParser(options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH);
-  let header: (string | undefined)[] | undefined;
-  let stopped = false;
-  let index = 0;
-  let issues = 0;
-  const notUtf8 = createNotUtf8Placer();
+  const max = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
+  let parser: CsvParser | undefined;
+  const rows = createRowReader();
+  // The first bytes that are not valid in the encoding, reported once at their line.
+  const invalid = createNotUtf8Placer();
   let bad = -1;
-  const convert = (rows: (CsvRow | CsvError)[]): ReadRecord[] => {
-    const out: ReadRecord[] = [];
-    for (const row of rows) {
-      if (stopped) break;
-      notUtf8.before(row.line, out);
-      if ('error' in row) {
-        out.push({ kind: 'issue', issue: malformed(row) });
-        continue;
-      }
-      if (header === undefined) {
-        const checked = checkHeader(row);
-        header = checked.columns;
-        out.push(...checked.issues.map((issue): ReadRecord => ({ kind: 'issue', issue })));
-        stopped = checked.fatal;
-        continue;
-      }
-      // Spreadsheets save blank rows as bare commas: no data, so skipped like a blank line.
-      if (row.fields.every((f) => f === undefined)) continue;
-      if (row.fields.length !== header.length) {
-        out.push({
-          kind: 'issue',
-          issue: readIssue(
-            'csv_malformed_row',
-            row.line,
-            `Row at line ${row.line} has ${row.fields.length} fields but the header has ${header.length}`,
-            `第 ${row.line} 行有 ${row.fields.length} 个字段，而表头有 ${header.length} 列`,
-            { fields: row.fields.length, columns: header.length },
-          ),
-        });
-        continue;
-      }
-      out.push({
-        kind: 'observation',
-        observation: rowToObservation(header, row.fields),
-        index: index++,
-        line: row.line,
-      });
-    }
-    issues += out.length - out.filter((r) => r.kind === 'observation').length;
-    return out;
-  };
-  for await (const chunk of textChunks(source, {
-    onNotUtf8: (offset) => {
+  const decoding = trackEncoding({
+    ...options,
+    onInvalidBytes: (offset: number) => {
       bad = offset;
     },
-  })) {
+  });
+  // The header line decides the separator: tabs (a spreadsheet's "Unicode text") when it has no comma.
+  let head = '';
+  let headLine = -1;
+  for await (const chunk of textChunks(source, decoding.options)) {
     if (bad >= 0) {
-      notUtf8.found(chunk, bad, parser.currentLine());
+      invalid.found(chunk, bad, parser?.currentLine() ?? 1 + newlines(head), decoding.encoding());
       bad = -1;
     }
-    const batch = convert(parser.push(chunk));
+    let text = chunk;
+    if (parser === undefined) {
+      // Only the new chunk is searched: a header line of megabytes costs one pass.
+      const nl = chunk.indexOf('\n');
+      if (nl !== -1 && headLine === -1) headLine = head.length + nl;
+      head += chunk;
+      if (headLine === -1 && head.length < max) continue;
+      parser = createCsvParser(max, separatorOf(headLine === -1 ? head : head.slice(0, headLine)));
+      text = head;
+      head = '';
+    }
+    const batch = invalid.place(rows.push(parser.push(text)));
     if (batch.length > 0) yield batch;
-    if (stopped) return;
+    if (rows.stopped) return;
   }
-  const last = convert(parser.end());
-  const waiting = last.length;
-  if (!stopped) notUtf8.flush(last);
-  issues += last.length - waiting;
-  if (index === 0 && issues === 0) last.push({ kind: 'issue', issue: emptyFile(header !== undefined) });
-  if (last.length > 0) yield last;
+  parser ??= createCsvParser(max, separatorOf(head));
+  const last = head.length > 0 ? rows.push(parser.push(head)) : [];
+  if (!rows.stopped) last.push(...rows.push(parser.end()));
+  const placed = rows.stopped ? last : [...invalid.place(last), ...invalid.rest()];
+  if (!rows.stopped) placed.push(...rows.end());
+  if (placed.length > 0) yield placed;
+}
+
+function newlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** `\t` for a header line with tabs and no comma (a tab-separated export), else `,`. */
+function separatorOf(headerLine: string): ',' | '\t' {
+  return !headerLine.includes(',') && headerLine.includes('\t') ? '\t' : ',';
 }
 
 /**
@@ -204,156 +156,10 @@ export async function* readCsv(source: TextSource, options: ReadOptions = {}): A
   for await (const batch of readCsvBatches(source, options)) yield* batch;
 }
 
-/** Checks the header row: known, unique, complete columns. */
-function checkHeader(row: CsvRow): { columns: (string | undefined)[]; issues: Issue[]; fatal: boolean } {
-  const issues: Issue[] = [];
-  const seen = new Set<string>();
-  const columns = row.fields.map((f) => {
-    const name = f?.trim() ?? '';
-    if (!KNOWN.has(name)) {
-      const like = likelyColumn(name);
-      const [hint, hintZh] =
-        separatorHint(row, name) ??
-        (like === undefined ? ['', ''] : [` (did you mean "${like}"?)`, `（是否想写“${like}”？）`]);
-      issues.push(
-        readIssue(
-          'csv_unknown_column',
-          row.line,
-          `Column "${clip(name)}" is not an observation field and is ignored${hint}; the columns are ${CSV_COLUMNS.join(', ')}`,
-          `列“${clip(name)}”不是观测字段，已忽略${hintZh}；可用的列为 ${CSV_COLUMNS.join('、')}`,
-          like === undefined ? { column: clip(name, 1000) } : { column: clip(name, 1000), suggestion: like },
-        ),
-      );
-      return undefined;
-    }
-    if (seen.has(name)) {
-      issues.push(
-        readIssue(
-          'csv_malformed_row',
-          row.line,
-          `Column "${name}" appears twice in the header`,
-          `表头中“${name}”列重复`,
-          {
-            column: name,
-          },
-        ),
-      );
-      return undefined;
-    }
-    seen.add(name);
-    return name;
-  });
-  const missing = REQUIRED_CSV_COLUMNS.filter((c) => !seen.has(c));
-  for (const column of missing) {
-    issues.push(
-      readIssue(
-        'csv_missing_column',
-        row.line,
-        `The header has no "${column}" column, which every observation needs; the file was not read further`,
-        `表头缺少每条观测都需要的“${column}”列，未继续读取该文件`,
-        { column },
-      ),
-    );
-  }
-  return { columns, issues, fatal: missing.length > 0 };
-}
-
-/** A header cell as shown in a message: whole when short, cut otherwise (a cell may be megabytes long). */
-function clip(name: string, max = 60): string {
-  return name.length > max ? `${name.slice(0, max - 3)}...` : name;
-}
-
-/** A header of one cell holding tabs or semicolons: the file uses another separator (hint in both languages). */
-function separatorHint(row: CsvRow, name: string): [string, string] | undefined {
-  if (row.fields.length !== 1) return undefined;
-  const other = name.includes('\t')
-    ? ['tabs', '制表符']
-    : name.includes(';')
-      ? ['semicolons', '分号']
-      : undefined;
-  if (other === undefined) return undefined;
-  return [
-    ` (the file seems separated by ${other[0]}; fazhi reads comma-separated CSV)`,
-    `（文件似乎以${other[1]}分隔；fazhi 只读取逗号分隔的 CSV）`,
-  ];
-}
-
-/** The column a header name most likely meant: `Year`, `source_quote`, `quote`, `indicater`. */
-function likelyColumn(name: string): CsvColumn | undefined {
-  const key = name.toLowerCase().replace(/[\s_-]+/g, '.');
-  const exact = CSV_COLUMNS.find((c) => c.toLowerCase() === key || c.toLowerCase() === `source.${key}`);
-  return exact ?? (closest(name, CSV_COLUMNS) as CsvColumn | undefined);
-}
-
-/** Builds the raw observation of one row; types follow the observation fields. */
-function rowToObservation(
-  header: readonly (string | undefined)[],
-  fields: readonly (string | undefined)[],
-): unknown {
-  const o: Record<string, unknown> = {};
-  let source: Record<string, unknown> | undefined;
-  for (let i = 0; i < header.length; i++) {
-    const column = header[i];
-    const value = fields[i];
-    if (column === undefined || value === undefined) continue;
-    if (column === 'year') o.year = /^[+-]?\d+$/.test(value) ? Number(value) : value;
-    else if (BOOLEAN_COLUMNS.has(column)) o[column] = toBoolean(value);
-    else if (column.startsWith('source.')) {
-      source ??= {};
-      const key = column.slice(7);
-      if (value === '' && key !== 'report' && key !== 'quote') continue;
-      source[key] =
-        key === 'span' && /^\d+-\d+$/.test(value)
-          ? value.split('-').map(Number)
-          : key === 'confidence' && /^\d+(\.\d+)?$/.test(value)
-            ? Number(value)
-            : value;
-    } else o[column] = value;
-  }
-  // Keep the key order of the JSON form: source comes before note.
-  if (source !== undefined) {
-    const note = o.note;
-    delete o.note;
-    o.source = source;
-    if (note !== undefined) o.note = note;
-  }
-  return o;
-}
-
-function toBoolean(value: string): boolean | string {
-  const lower = value.toLowerCase();
-  return lower === 'true' ? true : lower === 'false' ? false : value;
-}
-
 function csvField(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (value === '') return '""';
   const text =
     typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function malformed(row: CsvError): Issue {
-  const why = {
-    unterminated_quote: ['a quoted field is never closed', '引号字段没有闭合'],
-    text_after_quote: [
-      'text follows a closing quote (write a quote inside a field as "")',
-      '闭合引号后还有文字（字段内的引号应写作 ""）',
-    ],
-    quote_in_field: [
-      'a quote appears inside an unquoted field (quote the field and write the quote as "")',
-      '未加引号的字段中出现引号（应给字段加引号，并把引号写作 ""）',
-    ],
-    too_long: [
-      'the record is too long to read (an unclosed quote?)',
-      '记录过长，无法读取（是否有未闭合的引号？）',
-    ],
-  }[row.error];
-  return readIssue(
-    'csv_malformed_row',
-    row.line,
-    `Row at line ${row.line} is not valid CSV: ${why[0]}`,
-    `第 ${row.line} 行不是有效的 CSV：${why[1]}`,
-    { reason: row.error },
-  );
 }

@@ -1,6 +1,7 @@
 import type { Issue } from '../errors.js';
 import type { Observation } from '../model/observation.js';
 import { textChunks } from './chunks.js';
+import { trackEncoding } from './encoding.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { createLineSplitter, type TextLine } from './lines.js';
 import { createNotUtf8Placer } from './not-utf8.js';
@@ -27,14 +28,18 @@ export async function* readNdjsonBatches(
   const splitter = createLineSplitter(max);
   let index = 0;
   let issues = 0;
-  const notUtf8 = createNotUtf8Placer();
+  // The first bytes that are not valid in the encoding, reported once at their line.
+  const invalid = createNotUtf8Placer();
   let bad = -1;
+  const decoding = trackEncoding({
+    ...options,
+    onInvalidBytes: (offset: number) => {
+      bad = offset;
+    },
+  });
   const convert = (lines: TextLine[]): ReadRecord[] => {
     const out: ReadRecord[] = [];
     for (const l of lines) {
-      const before = out.length;
-      notUtf8.before(l.line, out);
-      issues += out.length - before;
       if (l.tooLong) {
         out.push({ kind: 'issue', issue: lineTooLong(l.line, max) });
         issues++;
@@ -51,22 +56,15 @@ export async function* readNdjsonBatches(
     }
     return out;
   };
-  for await (const chunk of textChunks(source, {
-    onNotUtf8: (offset) => {
-      bad = offset;
-    },
-  })) {
+  for await (const chunk of textChunks(source, decoding.options)) {
     if (bad >= 0) {
-      notUtf8.found(chunk, bad, splitter.currentLine());
+      invalid.found(chunk, bad, splitter.currentLine(), decoding.encoding());
       bad = -1;
     }
-    const batch = convert(splitter.push(chunk));
+    const batch = invalid.place(convert(splitter.push(chunk)));
     if (batch.length > 0) yield batch;
   }
-  const last = convert(splitter.end());
-  const waiting = last.length;
-  notUtf8.flush(last);
-  issues += last.length - waiting;
+  const last = [...invalid.place(convert(splitter.end())), ...invalid.rest()];
   if (index === 0 && issues === 0) last.push({ kind: 'issue', issue: emptyFile() });
   if (last.length > 0) yield last;
 }

@@ -318,7 +318,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
         last = link;
       }
     }
-    const s = checkObservationStructure(raw, index, line, cache, knownId);
+    const s = checkObservationStructure(raw, index, line, cache, knownId, def?.unit === 'percent');
     if (s !== true) {
       for (const i of s) {
         const r = recode(i);

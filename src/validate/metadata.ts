@@ -1,6 +1,7 @@
 /** Validation of a dataset's top-level fields other than `observations`. @internal */
 import { z } from 'zod';
 import { type Issue, issue } from '../errors.js';
+import { closest } from '../formats/suggest.js';
 import { NotModelledSchema } from '../model/dataset.js';
 import { type Indicator, IndicatorSchema } from '../model/indicator.js';
 import { type Jurisdiction, JurisdictionSchema } from '../model/jurisdiction.js';
@@ -29,6 +30,7 @@ const ARRAYS = {
 } as const;
 
 const STRINGS = new Set(['$schema', 'name', 'description']);
+const TOP_LEVEL_KEYS = ['observations', ...STRINGS, ...Object.keys(ARRAYS)];
 const stringSchema = z.string();
 
 /**
@@ -70,10 +72,16 @@ export function checkMetadata(meta: Record<string, unknown>): { valid: ValidMeta
       continue;
     }
     if (!Object.hasOwn(ARRAYS, key)) {
+      const like = closest(key, TOP_LEVEL_KEYS);
       issues.push(
-        issue('unknown_field', 'error', joinPath('', key), `Unknown field "${key}"`, `未知字段“${key}”`, {
-          field: key,
-        }),
+        issue(
+          'unknown_field',
+          'error',
+          joinPath('', key),
+          `Unknown field "${key}"${like === undefined ? '' : ` (did you mean "${like}"?)`}`,
+          `未知字段“${key}”${like === undefined ? '' : `（是否想写“${like}”？）`}`,
+          like === undefined ? { field: key } : { field: key, suggestion: like },
+        ),
       );
       continue;
     }
@@ -97,7 +105,7 @@ export function checkMetadata(meta: Record<string, unknown>): { valid: ValidMeta
       }
       const r = schema.safeParse(el);
       if (!r.success) {
-        issues.push(...fromZodIssues(r.error.issues, el, `${key}[${index}]`));
+        issues.push(...fromZodIssues(r.error.issues, el, `${key}[${index}]`, undefined, { schema }));
         return;
       }
       if (k === 'notModelled') return;

@@ -27,6 +27,7 @@ import { fromZodIssues } from '../zod-issues.js';
  * @param line - its line, if any
  * @param cache - the fast-path cache
  * @param knownId - an indicator id known to be well-formed (see `isValidObservation`)
+ * @param percent - the observation's indicator is measured in percent (a trailing `%` is then a spreadsheet's)
  * @returns `true`, or the issues
  * @example
  * ```ts
@@ -39,6 +40,7 @@ export function checkObservationStructure(
   line: number | undefined,
   cache: FastCache,
   knownId?: string,
+  percent?: boolean,
 ): true | Issue[] {
   if (isValidObservation(raw, cache, knownId)) return true;
   const base = `observations[${index}]`;
@@ -52,7 +54,11 @@ export function checkObservationStructure(
     return limits.length === 0 ? true : limits;
   }
   const reported = new Set(limits.map((i) => i.path));
-  return [...limits, ...fromZodIssues(r.error.issues, raw, base, line).filter((i) => !reported.has(i.path))];
+  const found = fromZodIssues(r.error.issues, raw, base, line, {
+    schema: ObservationSchema,
+    ...(percent === undefined ? {} : { percent }),
+  });
+  return [...limits, ...found.filter((i) => !reported.has(i.path))];
 }
 
 /**
