@@ -18,14 +18,20 @@ export const LIMITS = {
    * exact computation works on.
    */
   maxDecimalDigits: 100,
-  /** Characters of any other string in a dataset: a quote, a note, a name, a CSV field. */
-  maxStringLength: 65_536,
+  /**
+   * Characters of any other string in a dataset: a quote, a note, a name, a CSV field (the longest in the 29
+   * modelled reports has 204).
+   */
+  maxStringLength: 4_096,
   /** Levels of nesting of arrays and objects in a dataset (a dataset needs about 6). */
   maxDepth: 64,
   /** Characters of one NDJSON line or one CSV record (a quoted field may span lines); longer ones are skipped. */
   maxLineLength: 16 * 1024 * 1024,
-  /** Observations of one jurisdiction and year, which the cross-observation rules hold in memory together. */
-  maxGroupObservations: 100_000,
+  /**
+   * Observations of one jurisdiction and year, which the cross-observation rules hold in memory together (a real
+   * report has a few hundred).
+   */
+  maxGroupObservations: 10_000,
 } as const;
 
 /** The name of one of the {@link LIMITS}. */

@@ -3,11 +3,13 @@ import { createRateDeriver, deriveRates } from '../derive/derive-rates.js';
 import type { DerivedRate } from '../derive/rate-row.js';
 import { type Issue, issue } from '../errors.js';
 import { createFastCache, isValidObservation } from '../validate/fast-observation.js';
+import type { SpillStore } from '../validate/grouper.js';
 import type { Locale, OutputFormat } from './args.js';
 import type { Palette } from './colour.js';
-import { type DataFile, displayPath, fileSize, type SkippedFile } from './files.js';
+import { type DataFile, displayPath, type SkippedFile } from './files.js';
 import { loadData, notDatasetReason } from './load-json.js';
 import { notDatasetFile, type ReadSettings, readFileBatches } from './read-file.js';
+import { createTempSpillStore } from './spill-store.js';
 import { visible } from './visible.js';
 
 /** A derived rate with the file it came from. */
@@ -94,23 +96,73 @@ export async function computeRates(
         continue;
       }
       names.push(file);
-      // Large line-based files are derived group by group (they must then be grouped by jurisdiction-year).
-      const grouping = (await fileSize(f.path)) > maxJsonBytes ? 'contiguous' : 'buffered';
-      const deriver = createRateDeriver({ grouping, onRow: (r) => rates.push({ file, ...r }) });
-      for await (const batch of readFileBatches(f, read)) {
-        for (const r of batch) {
-          if (r.kind === 'observation') {
-            check(r.observation);
-            deriver.add(r.observation, r);
-          } else problems.push({ ...r.issue, file });
+      // Derived group by group in one pass when the file is sorted by jurisdiction and year; an unsorted file is
+      // read again with its groups brought together through temporary files (bounded memory either way).
+      let pass = await derivePass(f, read, 'contiguous');
+      if (pass === 'unsorted') {
+        const spill = createTempSpillStore();
+        try {
+          pass = await derivePass(f, read, 'external', spill);
+        } finally {
+          spill.dispose();
         }
+        if (pass !== 'unsorted') pass.rows.sort(byJurisdictionAndYear);
       }
-      deriver.finish();
+      if (pass === 'unsorted') throw new Error('external grouping reported unsorted input');
+      for (const r of pass.rows) rates.push({ file, ...r });
+      for (const i of pass.problems) problems.push({ ...i, file });
+      skipped += pass.skipped;
     }
     if (skipped > 0) problems.push({ ...skippedObservations(skipped, file), file });
     if (count > MAX_PROBLEMS) omitted.push({ file, count: count - MAX_PROBLEMS });
   }
   return { files: names, rates, problems: kept, omitted, hasErrors, skipped: notDatasets };
+}
+
+/** What one pass of the rate deriver over a streamed file gave. */
+interface DerivePass {
+  readonly rows: DerivedRate[];
+  readonly problems: Issue[];
+  /** Invalid observations, which the deriver leaves out. */
+  readonly skipped: number;
+}
+
+/** One pass of the deriver; with `contiguous` grouping it stops at the first sign that the file is unsorted. */
+async function derivePass(
+  f: DataFile,
+  read: ReadSettings,
+  grouping: 'contiguous' | 'external',
+  spill?: SpillStore,
+): Promise<DerivePass | 'unsorted'> {
+  const rows: DerivedRate[] = [];
+  const problems: Issue[] = [];
+  const cache = createFastCache();
+  let skipped = 0;
+  let unsorted = false;
+  const deriver = createRateDeriver({
+    grouping,
+    ...(spill === undefined ? {} : { spill }),
+    onRow: (r) => rows.push(r),
+    onUnsorted: () => {
+      unsorted = true;
+    },
+  });
+  for await (const batch of readFileBatches(f, read)) {
+    for (const r of batch) {
+      if (r.kind === 'observation') {
+        if (!isValidObservation(r.observation, cache)) skipped++;
+        deriver.add(r.observation, r);
+      } else problems.push(r.issue);
+    }
+    if (unsorted) return 'unsorted';
+  }
+  deriver.finish();
+  return { rows, problems, skipped };
+}
+
+/** Rows of an unsorted file in jurisdiction and year order (the sort is stable: scopes and formulas keep theirs). */
+function byJurisdictionAndYear(a: DerivedRate, b: DerivedRate): number {
+  return a.jurisdiction < b.jurisdiction ? -1 : a.jurisdiction > b.jurisdiction ? 1 : a.year - b.year;
 }
 
 /**

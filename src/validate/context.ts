@@ -20,6 +20,8 @@ export interface Entry {
    * figure, else NaN; `undefined` when not computed.
    */
   readonly n?: number | undefined;
+  /** Which of several inputs it came from (a panel of files), when there are several. */
+  readonly f?: number | undefined;
 }
 
 /** What every rule sees: the catalog, the metadata, the switches and the sink for issues. @internal */

@@ -8,7 +8,7 @@ import type { Observation } from '../model/observation.js';
 import type { ReportYear } from '../model/report.js';
 import type { Entry, RuleContext } from './context.js';
 import { createFastCache, isIndicatorId } from './fast-observation.js';
-import { createGrouper } from './grouper.js';
+import { createGrouper, type GroupingMode, type SpillStore } from './grouper.js';
 import { limitExceeded } from './limits-check.js';
 import { mergeCatalog } from './merge-catalog.js';
 import { checkMetadata } from './metadata.js';
@@ -35,9 +35,21 @@ export interface ValidatorOptions extends ValidateOptions {
   /**
    * `contiguous` (default, for streams): a jurisdiction-year group is checked as soon as the input moves on to
    * another one, so memory stays bounded; a group that reappears later is reported (`group_not_contiguous`) and
-   * checked on its own. `buffered`: every observation is kept until `finish()`, so order does not matter.
+   * checked on its own, and `onUnsorted` is called. `buffered`: every observation is kept until `finish()`, so
+   * order does not matter. `external`: order does not matter and memory stays bounded: observations past a
+   * budget are spilled to `spill` (without one, `external` is `buffered`).
    */
-  readonly grouping?: 'contiguous' | 'buffered';
+  readonly grouping?: GroupingMode;
+  /** Where `external` grouping spills (the CLI passes temporary files). */
+  readonly spill?: SpillStore;
+  /** Characters of observations `external` grouping holds in memory before it spills; 64 Mi by default. */
+  readonly spillBudget?: number;
+  /**
+   * Called once in `contiguous` grouping when the input turns out not to be sorted by jurisdiction and year (a
+   * group reappears, or a jurisdiction's years go back): its cross-observation findings then depend on the order.
+   * Read the input again with `external` grouping for the findings of the same data sorted — the CLI does.
+   */
+  readonly onUnsorted?: () => void;
 }
 
 /** An incremental validator: feed it metadata and observations one by one, then `finish()`. */
@@ -121,7 +133,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   let lastCode: string | undefined;
   const codeCache = new Map<string, boolean>();
   const anyGroupRule = GROUP_RULES.some((r) => on[r]);
-  const buffered = options.grouping === 'buffered';
+  let unsorted = false;
   // Groups past LIMITS.maxGroupObservations, each reported once.
   const fullGroups = new Set<string>();
   let count = 0;
@@ -130,7 +142,22 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   // Last year's values per jurisdiction, for the plausibility rule.
   const previous = new Map<string, YearValues>();
   // A rule's bug in one group is reported and validation carries on with the next.
-  const groups = createGrouper(buffered, (j, y, group) => guard(`${j} ${y}`, () => flush(j, y, group)));
+  const groups = createGrouper(
+    {
+      mode: options.grouping ?? 'contiguous',
+      spill: options.spill,
+      ...(options.spillBudget === undefined ? {} : { budget: options.spillBudget }),
+      revive: (o, i, line, f) => ({
+        o,
+        i,
+        line,
+        d: ctx.indicators.get(o.indicator),
+        n: plainWhole(o.value),
+        f,
+      }),
+    },
+    (j, y, group) => guard(`${j} ${y}`, () => flush(j, y, group)),
+  );
 
   function guard(what: string, f: () => void): void {
     try {
@@ -358,7 +385,13 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
           ),
         );
       }
-    } else if (added === 'reopened' && on.grouping) {
+      return;
+    }
+    if (added !== 'kept' && !unsorted) {
+      unsorted = true;
+      options.onUnsorted?.();
+    }
+    if (added === 'reopened' && on.grouping) {
       emit(
         issue(
           'group_not_contiguous',

@@ -95,12 +95,12 @@ describe('one jurisdiction-year of many observations', () => {
     ]);
   });
 
-  it('duplicates are found in linear time: the same indicator under 50,000 bases, then again', () => {
-    const half = Array.from({ length: 50_000 }, (_, i) => ob({ basis: `b${i}`, value: 1 }));
-    const again = Array.from({ length: 50_000 }, (_, i) => ob({ basis: `b${i}`, value: i % 2 }));
+  it('duplicates are found in linear time: the same indicator under 5,000 bases, then again', () => {
+    const half = Array.from({ length: 5_000 }, (_, i) => ob({ basis: `b${i}`, value: 1 }));
+    const again = Array.from({ length: 5_000 }, (_, i) => ob({ basis: `b${i}`, value: i % 2 }));
     const r = run([...half, ...again]);
     // Each second copy is a duplicate (value 1) or a conflict (value 0).
-    expect(r.counts.error).toBe(25_000);
-    expect(r.counts.warning).toBe(25_000);
+    expect(r.counts.error).toBe(2_500);
+    expect(r.counts.warning).toBe(2_500);
   });
 });

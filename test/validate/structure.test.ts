@@ -220,7 +220,7 @@ describe('properties', () => {
           fc.integer({ min: 90, max: 110 }).map((n) => '1'.repeat(n)),
           fc.integer({ min: 90, max: 110 }).map((n) => `0.${'0'.repeat(n)}1`),
           fc.integer({ min: 90, max: 110 }).map((n) => `1e${n}`),
-          fc.integer({ min: 65_530, max: 65_540 }).map((n) => 'x'.repeat(n)),
+          fc.integer({ min: 4_090, max: 4_100 }).map((n) => 'x'.repeat(n)),
           fc.constantFrom('1e999999999', ' 12', '\u300012', '1.', '.5', '+1e+1', 1e300, 5e-324),
         ),
       )
