@@ -21,7 +21,7 @@ function stream(observations: unknown[], options: ValidatorOptions): { issues: I
       unsorted = true;
     },
   });
-  observations.forEach((o, index) => v.addObservation(o, { index }));
+  for (const [index, o] of observations.entries()) v.addObservation(o, { index });
   v.finish();
   return { issues, unsorted };
 }
