@@ -20,6 +20,19 @@ export default defineConfig([
     esbuildOptions: utf8,
   },
   {
+    // `fazhi/report`: ESM only, for Node, because Observable Plot (its charting library) is published as ESM only.
+    // Its own build, so that the charting library can never reach the main entry.
+    entry: { report: 'src/report/index.ts' },
+    format: ['esm'],
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    treeshake: true,
+    esbuildOptions: utf8,
+  },
+  {
     // The CLI: ESM with a shebang, split so that --help and --version load only the small entry chunk.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],

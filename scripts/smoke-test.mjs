@@ -32,7 +32,19 @@ try {
     join(dir, 'cjs.cjs'),
     `const fazhi = require('fazhi');\nconst divisions = require('fazhi/divisions');\nconst extract = require('fazhi/extract');\nif (!require('fazhi/dataset.schema.json').properties.observations) throw new Error('schema');\n${check}\nconsole.log('cjs ok');\n`,
   );
+  writeFileSync(
+    join(dir, 'report.mjs'),
+    `import { renderReport, reportInput } from 'fazhi/report';
+const html = renderReport(reportInput([{ file: 'x.json', data: { observations: [
+  { jurisdiction: '433126', year: 2023, indicator: 'litigation.cases', value: 50 },
+  { jurisdiction: '433126', year: 2024, indicator: 'litigation.cases', value: 54 },
+] } }]), { generated: '2025-01-01' });
+if (!html.includes('<svg') || !html.startsWith('<!doctype html>')) throw new Error('report');
+console.log('report ok');
+`,
+  );
   process.stdout.write(run('node', ['esm.mjs']));
+  process.stdout.write(run('node', ['report.mjs']));
   process.stdout.write(run('node', ['cjs.cjs']));
   const version = run(join(dir, 'node_modules', '.bin', 'fazhi'), ['--version']).trim();
   if (!/^\d+\.\d+\.\d+/.test(version)) throw new Error(`fazhi --version printed ${version}`);

@@ -9,7 +9,16 @@ import { RULE_NAMES } from '../validate/types.js';
 import { UsageError } from './usage-error.js';
 
 /** The CLI's commands; `usage` is no command at all (help on stderr, exit 2, so a CI step missing its command fails). */
-export type Command = 'validate' | 'rates' | 'fix' | 'catalog' | 'schema' | 'help' | 'version' | 'usage';
+export type Command =
+  | 'validate'
+  | 'rates'
+  | 'fix'
+  | 'report'
+  | 'catalog'
+  | 'schema'
+  | 'help'
+  | 'version'
+  | 'usage';
 
 /** Output formats of the CLI. */
 export type OutputFormat = 'text' | 'json' | 'github';
@@ -45,6 +54,10 @@ export interface CliArgs {
   readonly maxWarnings: number | undefined;
   /** `validate --fix`: rewrite spreadsheet-formatted values before validating. */
   readonly fix: boolean;
+  /** `report`: the HTML file to write (`-o`). */
+  readonly output?: string;
+  /** `report`: report on this division code and the jurisdictions within it. */
+  readonly jurisdiction?: string;
 }
 
 /**
@@ -65,7 +78,7 @@ export const ISSUE_CODES: readonly string[] = [
  */
 export const DEFAULT_MAX_JSON_BYTES = 256 * 1024 * 1024;
 
-const COMMANDS = new Set(['validate', 'rates', 'fix', 'catalog', 'schema']);
+const COMMANDS = new Set(['validate', 'rates', 'fix', 'report', 'catalog', 'schema']);
 
 /**
  * Parses the command line (after `node cli.js`).
@@ -94,6 +107,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   for (const rule of disabledRules) checkRule(rule);
   const ignoredCodes = values['ignore-code'] ?? [];
   for (const code of ignoredCodes) checkCode(code);
+  const jurisdiction = values.jurisdiction;
+  if (jurisdiction !== undefined && !/^[1-9]\d{5}$/.test(jurisdiction)) {
+    throw new UsageError(
+      `--jurisdiction must be a 6-digit division code such as 440000 (got "${jurisdiction}")`,
+      `--jurisdiction 须为 6 位行政区划代码，例如 440000（收到“${jurisdiction}”）`,
+    );
+  }
   const base = {
     format,
     locale,
@@ -108,6 +128,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     ignorePath: values['ignore-path'],
     maxWarnings: count(values['max-warnings'], '--max-warnings'),
     fix: values.fix ?? false,
+    ...(values.output === undefined ? {} : { output: values.output }),
+    ...(jurisdiction === undefined ? {} : { jurisdiction }),
   };
   if (values.version) return { ...base, command: 'version', paths: [] };
   const [first, ...rest] = positionals;
@@ -116,12 +138,15 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (!COMMANDS.has(first)) {
     const [hint, hintZh] = didYouMean(first, COMMANDS);
     throw new UsageError(
-      `Unknown command "${first}"${hint}; the commands are validate, rates, fix, catalog and schema (see fazhi --help)`,
-      `未知命令“${first}”${hintZh}；可用命令为 validate、rates、fix、catalog、schema（参见 fazhi --help）`,
+      `Unknown command "${first}"${hint}; the commands are validate, rates, fix, report, catalog and schema (see fazhi --help)`,
+      `未知命令“${first}”${hintZh}；可用命令为 validate、rates、fix、report、catalog、schema（参见 fazhi --help）`,
     );
   }
   const command = first as Command;
-  if ((command === 'validate' || command === 'rates' || command === 'fix') && rest.length === 0) {
+  if (
+    (command === 'validate' || command === 'rates' || command === 'fix' || command === 'report') &&
+    rest.length === 0
+  ) {
     throw new UsageError(
       `fazhi ${command} needs at least one file or folder, e.g. fazhi ${command} data/`,
       `fazhi ${command} 至少需要一个文件或文件夹，例如 fazhi ${command} data/`,
@@ -129,6 +154,18 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   if ((command === 'catalog' || command === 'schema') && rest.length > 0) {
     throw new UsageError(`fazhi ${command} takes no arguments`, `fazhi ${command} 不接受参数`);
+  }
+  if (command !== 'report' && (values.output !== undefined || jurisdiction !== undefined)) {
+    throw new UsageError(
+      `${values.output !== undefined ? '-o/--output' : '--jurisdiction'} is for fazhi report`,
+      `${values.output !== undefined ? '-o/--output' : '--jurisdiction'} 只用于 fazhi report`,
+    );
+  }
+  if (command === 'report' && values.format !== undefined) {
+    throw new UsageError(
+      'fazhi report writes HTML; it takes no --format',
+      'fazhi report 输出 HTML，不接受 --format',
+    );
   }
   if ((command === 'rates' || command === 'catalog' || command === 'fix') && format === 'github') {
     throw new UsageError(
@@ -161,6 +198,8 @@ const OPTIONS = {
   ignore: { type: 'string', multiple: true },
   'ignore-path': { type: 'string' },
   fix: { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
+  jurisdiction: { type: 'string' },
 } as const;
 
 function parse(argv: readonly string[]) {

@@ -17,6 +17,8 @@ export function helpText(locale: Locale): string {
 命令：
   validate <文件或文件夹…>  校验数据集（.json、.ndjson/.jsonl、.csv；文件夹递归查找）
   rates <文件或文件夹…>     列出数据可推算的全部比率：分子、分母、口径，公布值与计算值并列
+  report <文件或文件夹…> -o report.html [--jurisdiction 代码]
+                            生成独立的 HTML 报告：历年图表、构成、比率核对、校验发现、目标与完成、地区排名
   catalog                   列出指标目录
   schema                    输出数据集格式的 JSON Schema
   extract <报告> --jurisdiction <代码> --year <年度> [--format json|ndjson|csv|text] [--min-confidence <0–1>]
@@ -30,10 +32,12 @@ export function helpText(locale: Locale): string {
       --max-json-bytes <n>       一次读取的 JSON 文件上限（默认 256 MiB；更大的文件请用 NDJSON）
       --no-rule <规则>           关闭某条校验规则（可重复）：structure、references、values、duplicates、
                                  partsWholes、publishedRates、time、plausibility、grouping
+  -o, --output <文件>            report：写入的 HTML 文件（默认 report.html）
+      --jurisdiction <代码>      report：只报告该行政区划及其下级
   -h, --help                     显示本帮助
   -v, --version                  显示版本
 
-退出状态：0 无错误（允许警告）；1 发现错误；2 用法错误或文件无法读取。
+退出状态：0 无错误（允许警告）；1 发现错误；2 用法错误或文件无法读取。report 写出报告即为 0（发现写在报告中）。
 `;
   }
   return `Usage: fazhi <command> [options]
@@ -41,6 +45,9 @@ export function helpText(locale: Locale): string {
 Commands:
   validate <files or folders…>  validate datasets (.json, .ndjson/.jsonl, .csv; folders are searched recursively)
   rates <files or folders…>     every rate the data allows: numerator, denominator, basis, published beside computed
+  report <files or folders…> -o report.html [--jurisdiction CODE]
+                                one self-contained HTML report: series charts, breakdowns, rates checked, findings
+                                beside their figures, targets against results, rankings across jurisdictions
   catalog                       list the indicator catalog
   schema                        print the JSON Schema of the dataset format
   extract <report> --jurisdiction <code> --year <yyyy> [--format json|ndjson|csv|text] [--min-confidence <0–1>]
@@ -54,9 +61,12 @@ Options:
       --max-json-bytes <n>       largest JSON file read whole (default 256 MiB; use NDJSON for more)
       --no-rule <rule>           switch a validation rule off (repeatable): structure, references, values,
                                  duplicates, partsWholes, publishedRates, time, plausibility, grouping
+  -o, --output <file>            report: the HTML file to write (default report.html)
+      --jurisdiction <code>      report: only this division and the jurisdictions within it
   -h, --help                     show this help
   -v, --version                  show the version
 
-Exit status: 0 no errors (warnings allowed), 1 errors found, 2 bad usage or an unreadable file.
+Exit status: 0 no errors (warnings allowed), 1 errors found, 2 bad usage or an unreadable file. report exits 0
+once the report is written (its findings are in the report).
 `;
 }

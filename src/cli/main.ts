@@ -74,6 +74,13 @@ async function dispatch(args: CliArgs): Promise<number> {
       const { runFix } = await import('./fix-command.js');
       return runFix(args, out);
     }
+    case 'report': {
+      // The charting library loads here and nowhere else.
+      const { writeReport } = await import('./report-command.js');
+      const summary = await writeReport(args);
+      out(summary);
+      return 0;
+    }
     case 'rates': {
       const [{ resolveInputs }, { computeRates, renderRates }, { noDatasets }] = await Promise.all([
         import('./inputs.js'),

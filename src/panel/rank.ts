@@ -19,7 +19,10 @@ export interface RankRow extends RankEntry {
   readonly denseRank: number;
   /** Whether another jurisdiction has the same value. */
   readonly tied: boolean;
-  /** Share of the other jurisdictions ranked strictly below, per cent, 1 place half-up (`"100"` when alone). */
+  /**
+   * Percentile rank: (jurisdictions strictly worse + half of those equal, itself included) ÷ all × 100, 1 place
+   * half-up; the best of four distinct values is `"87.5"`, a jurisdiction alone `"50.0"`.
+   */
   readonly percentile: string;
 }
 
@@ -53,8 +56,9 @@ export function rankValues(entries: readonly RankEntry[], polarity: Polarity): R
       k++;
     dense++;
     const below = n - 1 - k;
-    const percentile =
-      n === 1 ? '100' : (arith.divRound(String(below * 100), String(n - 1), 1, 'half-up') as string);
+    const equal = k - i + 1;
+    // (below + equal / 2) / n × 100, in whole numbers: (2·below + equal) × 50 / n.
+    const percentile = arith.divRound(String((2 * below + equal) * 50), String(n), 1, 'half-up') as string;
     for (let t = i; t <= k; t++) {
       const e = sorted[t] as RankEntry;
       rows.push({

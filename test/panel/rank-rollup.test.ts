@@ -21,16 +21,16 @@ describe('rankings', () => {
   it('shares ranks between ties, in competition and dense form, with percentiles', () => {
     const rows = rankValues(entries, 'higherIsBetter');
     expect(rows.map((r) => [r.jurisdiction, r.value, r.rank, r.denseRank, r.tied, r.percentile])).toEqual([
-      ['a', '95', 1, 1, false, '100.0'],
-      ['c', '90', 2, 2, true, '33.3'],
-      ['d', '90', 2, 2, true, '33.3'],
-      ['b', '80', 4, 3, false, '0.0'],
+      ['a', '95', 1, 1, false, '87.5'],
+      ['c', '90', 2, 2, true, '50.0'],
+      ['d', '90', 2, 2, true, '50.0'],
+      ['b', '80', 4, 3, false, '12.5'],
     ]);
   });
 
   it('orders by polarity: the lowest loss rate comes first', () => {
     expect(rankValues(entries, 'lowerIsBetter').map((r) => r.jurisdiction)).toEqual(['b', 'c', 'd', 'a']);
-    expect(rankValues([{ jurisdiction: 'x', value: '1' }], 'neutral')[0]?.percentile).toBe('100');
+    expect(rankValues([{ jurisdiction: 'x', value: '1' }], 'neutral')[0]?.percentile).toBe('50.0');
     expect(rankValues([], 'neutral')).toEqual([]);
   });
 

@@ -70,6 +70,15 @@ export const legalityReviewIndicators: readonly Indicator[] = [
     area,
   }),
   count({
+    id: 'legalityReview.contractProblemCategories',
+    name: '合同检查问题类别',
+    nameEn: 'Categories of problems found in contract inspections',
+    synonyms: ['合同问题类别'],
+    unit: 'items',
+    area,
+    description: 'Categories (类) grouping the problems found: 乳山市 2022 "反馈8类537个问题".',
+  }),
+  count({
     id: 'legalityReview.contractProblems',
     name: '合同检查发现问题',
     nameEn: 'Problems found in contract inspections',
@@ -158,5 +167,11 @@ export const legalityReviewRelations: readonly Relation[] = [
     'majorDecisions.listed',
     'Decisions in progress cannot exceed those in the catalogue',
     '推进中的重大行政决策不超过目录事项',
+  ),
+  partOf(
+    'legalityReview.contractProblemCategories',
+    'legalityReview.contractProblems',
+    'Every category of contract problems holds at least one problem',
+    '每一类合同问题至少含一个问题',
   ),
 ];

@@ -1,6 +1,6 @@
 import type { Indicator } from '../../model/indicator.js';
 import type { Relation } from '../../model/relation.js';
-import { change, count, partOf, stock } from './define.js';
+import { amount, change, count, partOf, stock } from './define.js';
 
 const area = 'organisation';
 
@@ -143,6 +143,16 @@ export const organisationIndicators: readonly Indicator[] = [
     unit: 'items',
     area,
   }),
+  amount({
+    id: 'organisation.threePublicExpenditure',
+    name: '“三公”经费支出',
+    nameEn: '“Three public” spending (official travel abroad, vehicles, receptions)',
+    synonyms: ['三公经费', '“三公”经费', '三公经费支出'],
+    area,
+    polarity: 'lowerIsBetter',
+    description:
+      'Spending on official trips abroad, official vehicles and official receptions; its 同比 is this indicator with measure yoyPercent.',
+  }),
   change({
     id: 'organisation.threePublicExpenditureChange',
     name: '“三公”经费同比变化',
@@ -151,6 +161,8 @@ export const organisationIndicators: readonly Indicator[] = [
     unit: 'percent',
     area,
     polarity: 'lowerIsBetter',
+    description:
+      'Kept for datasets that wrote the change as an indicator of its own; write new data as organisation.threePublicExpenditure with measure yoyPercent.',
   }),
   count({
     id: 'organisation.honouredUnits',
