@@ -204,6 +204,7 @@ export {
   type Validator,
   type ValidatorOptions,
 } from './validate/create-validator.js';
+export type { GroupingMode, SpillFile, SpillStore } from './validate/grouper.js';
 export {
   type SpreadsheetFigure,
   type SpreadsheetFormatting,

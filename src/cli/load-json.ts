@@ -78,7 +78,10 @@ export async function loadData(
   // Bytes that are not valid in the encoding were read as U+FFFD: the data parses, but its quotes are garbled. (A
   // U+FFFD the file really holds is no such place.)
   const bad = decoded.invalidAt;
-  const issues = bad === -1 ? [] : [notUtf8(lineOf(text, bad), decoded.encoding)];
+  const issues = [
+    ...(bad === -1 ? [] : [notUtf8(lineOf(text, bad), decoded.encoding)]),
+    ...(read.issues ?? []),
+  ];
   return { ok: true, data: read.data, text, encoding: decoded.encoding, issues };
 }
 

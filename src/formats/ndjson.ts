@@ -1,6 +1,7 @@
 import type { Issue } from '../errors.js';
 import type { Observation } from '../model/observation.js';
 import { textChunks } from './chunks.js';
+import { findDuplicateKeys, mayRepeatKeys } from './duplicate-keys.js';
 import { trackEncoding } from './encoding.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { createLineSplitter, type TextLine } from './lines.js';
@@ -48,7 +49,15 @@ export async function* readNdjsonBatches(
       const text = l.text;
       if (isBlank(text)) continue;
       try {
-        out.push({ kind: 'observation', observation: JSON.parse(text), index: index++, line: l.line });
+        const observation: unknown = JSON.parse(text);
+        // A key given twice keeps only its last value: say so, as a duplicate CSV column is.
+        if (mayRepeatKeys(text, observation)) {
+          for (const issue of findDuplicateKeys(text, `observations[${index}]`, l.line)) {
+            out.push({ kind: 'issue', issue });
+            issues++;
+          }
+        }
+        out.push({ kind: 'observation', observation, index: index++, line: l.line });
       } catch (error) {
         issues++;
         out.push({ kind: 'issue', issue: invalidLine(text, l.line, jsonErrorMessage(error)) });

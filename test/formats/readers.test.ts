@@ -162,3 +162,32 @@ describe('JSON dataset reader', () => {
     expect(parseDatasetJson('  \n')).toMatchObject({ ok: false, issues: [{ code: 'empty_file' }] });
   });
 });
+
+describe('keys given twice in one JSON object (issue 13: they passed silently, the last one winning)', () => {
+  it('are duplicate_key findings in a JSON dataset, at the value kept, with both lines', () => {
+    const text =
+      '{\n "observations": [\n  {"value": 1,\n   "value": 2, "year": 2023}\n ],\n "name": "a", "name": "b"\n}';
+    const r = parseDatasetJson(text);
+    expect(r.ok).toBe(true);
+    expect(r.issues?.map((i) => [i.code, i.path, i.line, i.details?.firstLine])).toEqual([
+      ['duplicate_key', 'observations[0].value', 4, 3],
+      ['duplicate_key', 'name', 6, 6],
+    ]);
+  });
+
+  it('are findings in NDJSON lines, under the observation they belong to', async () => {
+    const rs = await all(readNdjson('{"a":1}\n{"source":{"quote":"x:y","quote":"z"},"value":1}\n'));
+    expect(summary(rs)).toEqual(['obs@1#0', 'duplicate_key@2', 'obs@2#1']);
+    const dup = rs.find((r) => r.kind === 'issue');
+    expect(dup?.kind === 'issue' && dup.issue.path).toBe('observations[1].source.quote');
+  });
+
+  it('colons inside strings, escaped keys and nesting do not mislead the count', () => {
+    expect(parseDatasetJson('{"a":"1:2:3","b":{"c":[{"d":"e:f"}]}}')).toEqual({
+      ok: true,
+      data: { a: '1:2:3', b: { c: [{ d: 'e:f' }] } },
+    });
+    const escaped = parseDatasetJson('{"observations":[{"v":1,"\\u0076":2}]}');
+    expect(escaped.ok && escaped.issues?.map((i) => i.path)).toEqual(['observations[0].v']);
+  });
+});
