@@ -3,13 +3,12 @@ import { createRateDeriver, deriveRates } from '../derive/derive-rates.js';
 import type { DerivedRate } from '../derive/rate-row.js';
 import { type Issue, issue } from '../errors.js';
 import { createFastCache, isValidObservation } from '../validate/fast-observation.js';
-import type { SpillStore } from '../validate/grouper.js';
 import type { Locale, OutputFormat } from './args.js';
 import type { Palette } from './colour.js';
 import { type DataFile, displayPath, type SkippedFile } from './files.js';
 import { loadData, notDatasetReason } from './load-json.js';
 import { notDatasetFile, type ReadSettings, readFileBatches } from './read-file.js';
-import { createTempSpillStore } from './spill-store.js';
+import { createTempSpillStore, type TempSpillStore } from './spill-store.js';
 import { visible } from './visible.js';
 
 /** A derived rate with the file it came from. */
@@ -132,7 +131,7 @@ async function derivePass(
   f: DataFile,
   read: ReadSettings,
   grouping: 'contiguous' | 'external',
-  spill?: SpillStore,
+  spill?: TempSpillStore,
 ): Promise<DerivePass | 'unsorted'> {
   const rows: DerivedRate[] = [];
   const problems: Issue[] = [];
@@ -142,6 +141,7 @@ async function derivePass(
   const deriver = createRateDeriver({
     grouping,
     ...(spill === undefined ? {} : { spill }),
+    ...(spill?.budget === undefined ? {} : { spillBudget: spill.budget }),
     onRow: (r) => rows.push(r),
     onUnsorted: () => {
       unsorted = true;

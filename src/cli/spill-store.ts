@@ -7,6 +7,11 @@ import type { SpillFile, SpillStore } from '../validate/grouper.js';
 export interface TempSpillStore extends SpillStore {
   /** Removes the folder and every file still in it. */
   dispose(): void;
+  /**
+   * Characters of observations held in memory before spilling, from `FAZHI_SPILL_BUDGET` (for tests of the spill
+   * path on small files); `undefined` for the grouper's default.
+   */
+  readonly budget: number | undefined;
 }
 
 /** Bytes read at a time when a spill file is read back. */
@@ -32,7 +37,9 @@ export function createTempSpillStore(): TempSpillStore {
     if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
     dir = undefined;
   };
+  const asked = Number(process.env.FAZHI_SPILL_BUDGET);
   return {
+    budget: Number.isSafeInteger(asked) && asked > 0 ? asked : undefined,
     create(): SpillFile {
       if (dir === undefined) {
         dir = mkdtempSync(join(tmpdir(), 'fazhi-spill-'));

@@ -3,13 +3,12 @@ import type { TextEncodingName } from '../formats/encoding.js';
 import { locateJsonPaths } from '../formats/json-lines.js';
 import { cellName } from '../formats/xlsx-cells.js';
 import { createValidator } from '../validate/create-validator.js';
-import type { SpillStore } from '../validate/grouper.js';
 import type { ValidateOptions } from '../validate/types.js';
 import { validateDataset } from '../validate/validate-dataset.js';
 import { type DataFile, displayPath, type SkippedFile } from './files.js';
 import { loadData, notDatasetReason } from './load-json.js';
 import { type FileFacts, notDatasetFile, type ReadSettings, readFileBatches } from './read-file.js';
-import { createTempSpillStore } from './spill-store.js';
+import { createTempSpillStore, type TempSpillStore } from './spill-store.js';
 
 /** An issue as the CLI reports it: with its file and, when known, the quote of the observation concerned. */
 export interface FileIssue extends Issue {
@@ -170,7 +169,7 @@ async function streamPass(
   options: ValidateFileOptions,
   facts: FileFacts,
   grouping: 'contiguous' | 'external',
-  spill?: SpillStore,
+  spill?: TempSpillStore,
 ): Promise<Pass | 'unsorted'> {
   const sink = createSink(options.maxIssues, options.ignoredCodes);
   // Issues usually come when the group of the observation they name ends: keep the quotes and lines of the latest
@@ -195,6 +194,7 @@ async function streamPass(
     onIssue,
     grouping,
     ...(spill === undefined ? {} : { spill }),
+    ...(spill?.budget === undefined ? {} : { spillBudget: spill.budget }),
     onUnsorted: () => {
       unsorted = true;
     },

@@ -22,6 +22,8 @@ export interface DeriveRatesOptions {
   readonly grouping?: GroupingMode;
   /** Where `external` grouping spills (see `createValidator`). */
   readonly spill?: SpillStore;
+  /** Characters of observations `external` grouping holds before it spills; 64 Mi by default. */
+  readonly spillBudget?: number;
   /** Called once in `contiguous` grouping when the input turns out not to be sorted (see `createValidator`). */
   readonly onUnsorted?: () => void;
   /** Receives each row as it is derived instead of collecting it (streaming); `finish()` then returns `[]`. */
@@ -68,6 +70,7 @@ export function createRateDeriver(options: DeriveRatesOptions = {}): RateDeriver
     {
       mode: options.grouping ?? 'contiguous',
       spill: options.spill,
+      ...(options.spillBudget === undefined ? {} : { budget: options.spillBudget }),
       revive: (o, i, line, f) => ({ o, i, line, n: plainWhole(o.value), f }),
     },
     (j, y, entries) => {
