@@ -8,7 +8,13 @@ export { AREAS, type Area, getArea } from './catalog/areas.js';
 export type { Catalog } from './catalog/catalog.js';
 export { CATALOG_ISSUE_CODES, checkCatalog } from './catalog/check-catalog.js';
 export { type CatalogExtension, createCatalog } from './catalog/create-catalog.js';
-export { defaultCatalog, getIndicator, indicators } from './catalog/default-catalog.js';
+export {
+  defaultCatalog,
+  dimensions,
+  getDimension,
+  getIndicator,
+  indicators,
+} from './catalog/default-catalog.js';
 export {
   findIndicators,
   getRelations,
@@ -80,7 +86,26 @@ export {
   subtractIntervals,
 } from './interval.js';
 export { LIMITS, type LimitName } from './limits.js';
-export { type Dataset, DatasetSchema, type NotModelled, NotModelledSchema } from './model/dataset.js';
+export {
+  type Dataset,
+  DatasetSchema,
+  NOT_MODELLED_CATEGORIES,
+  type NotModelled,
+  type NotModelledCategory,
+  NotModelledSchema,
+} from './model/dataset.js';
+export {
+  appliesTo,
+  type Dimension,
+  DimensionIdSchema,
+  DimensionIndicatorPatternSchema,
+  type DimensionMember,
+  DimensionMemberSchema,
+  DimensionSchema,
+  DimensionsSchema,
+  MemberIdSchema,
+  OTHER_MEMBER,
+} from './model/dimension.js';
 export {
   type DivisionCode,
   DivisionCodeSchema,
@@ -106,8 +131,21 @@ export {
 export { type IsoDate, IsoDateSchema, YearSchema } from './model/iso-date.js';
 export { type Jurisdiction, JurisdictionSchema } from './model/jurisdiction.js';
 export {
+  CHANGE_MEASURES,
+  COVERAGES,
+  type Coverage,
+  CoverageSchema,
+  dimensionsKey,
+  MEASURES,
+  type Measure,
+  MeasureSchema,
   type Observation,
   ObservationSchema,
+  type Period,
+  PeriodSchema,
+  type ScopeFields,
+  type ShareOf,
+  ShareOfSchema,
   type Source,
   SourceSchema,
   scopeKey,
@@ -120,6 +158,8 @@ export {
   SumRelationSchema,
 } from './model/relation.js';
 export {
+  DOCUMENT_KIND_NAMES_ZH,
+  DOCUMENT_KINDS,
   type DocumentKind,
   DocumentKindSchema,
   type ReportYear,
@@ -219,4 +259,9 @@ export {
   type ValidationResult,
 } from './validate/types.js';
 export { parseDataset, safeParseDataset, validateDataset } from './validate/validate-dataset.js';
+export {
+  type PanelValidationResult,
+  type ValidateDatasetsOptions,
+  validateDatasets,
+} from './validate/validate-datasets.js';
 export type { StructureCode } from './validate/zod-issues.js';

@@ -1,8 +1,10 @@
 import { FazhiError } from '../errors.js';
+import type { Dimension } from '../model/dimension.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Relation } from '../model/relation.js';
 import type { Catalog } from './catalog.js';
 import { checkCatalogFrom } from './check-catalog.js';
+import { checkDimensions, mergeDimensions } from './check-dimensions.js';
 
 /** Catalogs built (and therefore checked) by {@link createCatalog}; their contents need no second check. */
 const checked = new WeakSet<Catalog>();
@@ -13,11 +15,13 @@ export interface CatalogExtension {
   readonly indicators?: readonly Indicator[];
   /** Extra relations; they may name the base's indicators. */
   readonly relations?: readonly Relation[];
+  /** Extra dimensions; one with the id of a base dimension adds its members and indicators to it. */
+  readonly dimensions?: readonly Dimension[];
 }
 
 /**
- * Builds a catalog from a base plus extra indicators and relations, without touching the base. What the
- * extension adds is checked with {@link checkCatalog} against the whole (the base was checked when it was
+ * Builds a catalog from a base plus extra indicators, relations and dimensions, without touching the base. What
+ * the extension adds is checked with {@link checkCatalog} against the whole (the base was checked when it was
  * built); warnings are tolerated, errors throw.
  *
  * @param extension - the indicators and relations to add
@@ -43,14 +47,27 @@ export function createCatalog(extension: CatalogExtension, base?: Catalog): Cata
   const indicators = Object.freeze([...(base?.indicators ?? []), ...(extension.indicators ?? [])]);
   const relations = Object.freeze([...(base?.relations ?? []), ...(extension.relations ?? [])]);
   // Only a base this module built (and so checked) is trusted; a hand-made Catalog object is checked in full.
-  const trusted =
-    base !== undefined && checked.has(base) ? [base.indicators.length, base.relations.length] : [0, 0];
-  const errors = checkCatalogFrom({ indicators, relations }, trusted[0] ?? 0, trusted[1] ?? 0).filter(
-    (i) => i.severity === 'error',
-  );
-  if (errors.length > 0) throw new FazhiError(errors);
+  const trustedBase = base !== undefined && checked.has(base);
+  const trusted = trustedBase ? [base.indicators.length, base.relations.length] : [0, 0];
   const byId = new Map<string, Indicator>(indicators.map((ind) => [ind.id, ind]));
-  const catalog: Catalog = Object.freeze({ indicators, relations, get: (id: string) => byId.get(id) });
+  const baseDimensions = base?.dimensions ?? [];
+  const added = extension.dimensions ?? [];
+  const dimensionErrors = [
+    ...(trustedBase ? [] : checkDimensions(baseDimensions, [], byId)),
+    ...checkDimensions(added, baseDimensions, byId),
+  ];
+  const dimensions = Object.freeze(mergeDimensions(baseDimensions, added));
+  const errors = [
+    ...dimensionErrors,
+    ...checkCatalogFrom({ indicators, relations, dimensions }, trusted[0] ?? 0, trusted[1] ?? 0),
+  ].filter((i) => i.severity === 'error');
+  if (errors.length > 0) throw new FazhiError(errors);
+  const catalog: Catalog = Object.freeze({
+    indicators,
+    relations,
+    dimensions,
+    get: (id: string) => byId.get(id),
+  });
   checked.add(catalog);
   return catalog;
 }

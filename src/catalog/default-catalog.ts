@@ -1,6 +1,8 @@
+import type { Dimension } from '../model/dimension.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Catalog } from './catalog.js';
 import { createCatalog } from './create-catalog.js';
+import { defaultDimensions } from './dimensions/index.js';
 import { arbitrationIndicators, arbitrationRelations } from './families/arbitration.js';
 import { businessIndicators, businessRelations } from './families/business.js';
 import {
@@ -80,6 +82,7 @@ export const defaultCatalog: Catalog = createCatalog({
     ...courtsRelations,
     ...arbitrationRelations,
   ],
+  dimensions: defaultDimensions,
 });
 
 /** The built-in indicator definitions (readonly), each with at least `id`, `name`, `nameEn` and `unit`. */
@@ -97,4 +100,23 @@ export const indicators: readonly Indicator[] = defaultCatalog.indicators;
  */
 export function getIndicator(id: string): Indicator | undefined {
   return defaultCatalog.get(id);
+}
+
+/** The built-in dimensions (readonly): matter, respondent, agency domain, reviewing body, legal-aid case type … */
+export const dimensions: readonly Dimension[] = defaultCatalog.dimensions ?? [];
+
+const dimensionsById = new Map(dimensions.map((d) => [d.id, d]));
+
+/**
+ * The built-in dimension with this id, or `undefined`.
+ *
+ * @param id - a dimension id such as `matter`
+ * @returns the dimension, or `undefined` when fazhi does not know the id
+ * @example
+ * ```ts
+ * getDimension('caseType')?.members.map((m) => m.id) // ['criminal', 'civil', …]
+ * ```
+ */
+export function getDimension(id: string): Dimension | undefined {
+  return dimensionsById.get(id);
 }

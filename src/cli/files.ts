@@ -136,9 +136,9 @@ const EXTENSIONS = '.json, .ndjson, .jsonl, .csv, .tsv and .xlsx';
 const EXTENSIONS_OR = '.json, .ndjson, .jsonl, .csv, .tsv or .xlsx';
 const EXTENSIONS_ZH = '.json、.ndjson、.jsonl、.csv、.tsv、.xlsx';
 
-function ignoredFile(path: string): SkippedFile {
+function ignoredFile(path: string, isDirectory = false): SkippedFile {
   return {
-    file: displayPath(path),
+    file: `${displayPath(path)}${isDirectory ? '/' : ''}`,
     reason: 'ignored (--ignore or ignore file)',
     reasonZh: '已按忽略规则跳过',
   };
@@ -210,7 +210,8 @@ async function walk(
       isFile = target?.isFile() ?? false;
     }
     if (isDirectory) {
-      if (!state.isIgnored(path, true)) await walk(path, out, state, visited);
+      if (state.isIgnored(path, true)) state.ignored.push(ignoredFile(path, true));
+      else await walk(path, out, state, visited);
     } else if (!isFile) {
       // A device, pipe or socket named like a data file is not skipped quietly.
       if (format !== undefined) throw notRegular(path);

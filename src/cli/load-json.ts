@@ -15,7 +15,13 @@ export type LoadedData =
       readonly encoding: TextEncodingName;
       readonly issues: readonly Issue[];
     }
-  | { readonly ok: false; readonly encoding?: TextEncodingName; readonly issues: readonly Issue[] };
+  | {
+      readonly ok: false;
+      readonly encoding?: TextEncodingName;
+      /** The text, when the file was read but does not parse. */
+      readonly text?: string;
+      readonly issues: readonly Issue[];
+    };
 
 /**
  * Parsing a JSON dataset and validating it takes about this many times the file's size in memory (measured: a
@@ -74,7 +80,7 @@ export async function loadData(
   }
   const { text } = decoded;
   const read = parseDatasetJson(text);
-  if (!read.ok) return { ok: false, encoding: decoded.encoding, issues: read.issues };
+  if (!read.ok) return { ok: false, encoding: decoded.encoding, text, issues: read.issues };
   // Bytes that are not valid in the encoding were read as U+FFFD: the data parses, but its quotes are garbled. (A
   // U+FFFD the file really holds is no such place.)
   const bad = decoded.invalidAt;

@@ -73,7 +73,7 @@ export async function computeRates(
     };
     if (f.format === 'json') {
       const loaded = await loadData(f, maxJsonBytes, read.encoding);
-      const reason = f.scanned && loaded.ok ? notDatasetReason(loaded.text) : undefined;
+      const reason = f.scanned && loaded.text !== undefined ? notDatasetReason(loaded.text) : undefined;
       if (reason !== undefined) {
         notDatasets.push({ file, reason: reason[0], reasonZh: reason[1] });
         continue;

@@ -225,7 +225,8 @@ function renderText(run: ValidationRun, locale: Locale, c: Palette): string {
       : `${r.observations} observation${r.observations === 1 ? '' : 's'}`;
     const how = readAs(r, zh);
     const status = r.counts.error > 0 ? c.red('✖') : c.green('✔');
-    out += `${status} ${c.bold(visible(r.file))} ${c.dim(`(${n}${how === undefined ? '' : zh ? `，${how}` : `, ${how}`})`)}\n`;
+    const about = how === undefined ? n : zh ? `${n}，${how}` : `${n}, ${how}`;
+    out += `${status} ${c.bold(visible(r.file))} ${c.dim(zh ? `（${about}）` : `(${about})`)}\n`;
     for (const i of r.issues) {
       // Chinese labels are two wide characters each: padded to the width of "warning".
       const sev =

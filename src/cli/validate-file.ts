@@ -84,7 +84,7 @@ export async function validateFile(
   if (file.format === 'json') {
     const loaded = await loadData(file, options.maxJsonBytes, options.read.encoding);
     facts.encoding = loaded.encoding;
-    const reason = file.scanned && loaded.ok ? notDatasetReason(loaded.text) : undefined;
+    const reason = file.scanned && loaded.text !== undefined ? notDatasetReason(loaded.text) : undefined;
     if (reason !== undefined) return skip(reason);
     for (const i of loaded.issues) sink.add(i);
     if (loaded.ok) {

@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import { type Indicator, IndicatorSchema } from '../model/indicator.js';
 import type { Entry } from '../validate/context.js';
-import { createFastCache, isValidObservation } from '../validate/fast-observation.js';
+import { createFastCache, hasNewerFields, isValidObservation } from '../validate/fast-observation.js';
 import { createGrouper, type GroupingMode, type SpillStore } from '../validate/grouper.js';
 import { mergeCatalog } from '../validate/merge-catalog.js';
 import { plainWhole } from '../validate/numeric.js';
@@ -71,7 +71,10 @@ export function createRateDeriver(options: DeriveRatesOptions = {}): RateDeriver
       mode: options.grouping ?? 'contiguous',
       spill: options.spill,
       ...(options.spillBudget === undefined ? {} : { budget: options.spillBudget }),
-      revive: (o, i, line, f) => ({ o, i, line, n: plainWhole(o.value), f }),
+      revive: (o, i, line, f) => {
+        const e: Entry = { o, i, line, n: plainWhole(o.value), f };
+        return hasNewerFields(o) ? { ...e, x: true } : e;
+      },
     },
     (j, y, entries) => {
       for (const s of splitScopes(entries, index.ids)) for (const r of scopeRates(j, y, s, index)) emit(r);
@@ -83,7 +86,9 @@ export function createRateDeriver(options: DeriveRatesOptions = {}): RateDeriver
       const i = location?.index ?? count;
       count++;
       if (!isValidObservation(raw, cache)) return;
-      const e: Entry = { o: raw, i, line: location?.line, n: plainWhole(raw.value) };
+      const e: Entry = cache.extended
+        ? { o: raw, i, line: location?.line, n: plainWhole(raw.value), x: true }
+        : { o: raw, i, line: location?.line, n: plainWhole(raw.value) };
       const added = groups.add(raw.jurisdiction, raw.year, e);
       if ((added === 'reopened' || added === 'backwards') && !unsorted) {
         unsorted = true;

@@ -51,10 +51,14 @@ export function observationsToCsv(
  */
 export function observationToCsvRow(o: Observation): string {
   const fields: string[] = [];
+  const r = o as Record<string, unknown>;
   for (const column of CSV_COLUMNS) {
+    const dot = column.indexOf('.');
     const value = column.startsWith('source.')
       ? sourceField(o, column.slice(7))
-      : (o as Record<string, unknown>)[column];
+      : dot < 0
+        ? r[column]
+        : (r[column.slice(0, dot)] as Record<string, unknown> | undefined)?.[column.slice(dot + 1)];
     fields.push(csvField(value));
   }
   return fields.join(',');
@@ -160,6 +164,16 @@ function csvField(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (value === '') return '""';
   const text =
-    typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    typeof value === 'string'
+      ? value
+      : Array.isArray(value)
+        ? value.join(';')
+        : typeof value === 'object'
+          ? Object.entries(value)
+              .map(([k, v]) => `${k}=${String(v)}`)
+              .join(';')
+          : String(value);
+  // An empty map or list is written "" like an empty string, so that it reads back present.
+  if (text === '') return '""';
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -11,7 +11,9 @@ import { closest } from './suggest.js';
 
 /**
  * The columns of the long format, in the order fazhi writes them: one per observation field, with the nested
- * `source` as `source.report` and `source.quote`.
+ * `source` as `source.report`, `source.quote` …, `period` as `period.start` and `period.end`, and `shareOf` as
+ * `shareOf.indicator` …. A dimensions map is written `matter=informationDisclosure;agencyDomain=publicSecurity`
+ * and `breakdownComplete` as `matter;agencyDomain`.
  */
 export const CSV_COLUMNS = [
   'jurisdiction',
@@ -32,6 +34,18 @@ export const CSV_COLUMNS = [
   'source.rule',
   'source.confidence',
   'note',
+  'dimensions',
+  'measure',
+  'baseYear',
+  'period.start',
+  'period.end',
+  'coverage',
+  'shareOf.indicator',
+  'shareOf.jurisdiction',
+  'shareOf.dimensions',
+  'shareOf.coverage',
+  'shareOf.target',
+  'breakdownComplete',
 ] as const;
 
 /** A column of the long CSV format. */
@@ -42,6 +56,8 @@ export const REQUIRED_CSV_COLUMNS: readonly CsvColumn[] = ['jurisdiction', 'year
 
 const KNOWN = new Set<string>(CSV_COLUMNS);
 const BOOLEAN_COLUMNS = new Set<string>(['cumulative', 'includesCarriedOver']);
+/** Columns of nested objects other than `source`: `object.field`. */
+const NESTED = /^(period|shareOf)\.(.+)$/;
 
 /** How the rows of a source are named in messages: text lines, or spreadsheet rows with cell references. */
 export interface RowPlaces {
@@ -250,7 +266,7 @@ function rowToObservation(
     const column = header[i];
     const value = fields[i];
     if (column === undefined || value === undefined) continue;
-    if (column === 'year') o.year = /^[+-]?\d+$/.test(value) ? Number(value) : value;
+    if (column === 'year' || column === 'baseYear') o[column] = toInteger(value);
     else if (BOOLEAN_COLUMNS.has(column)) o[column] = toBoolean(value);
     else if (column.startsWith('source.')) {
       source ??= {};
@@ -262,7 +278,20 @@ function rowToObservation(
           : key === 'confidence' && /^\d+(\.\d+)?$/.test(value)
             ? Number(value)
             : value;
-    } else o[column] = value;
+    } else if (column === 'dimensions') o.dimensions = toDimensions(value);
+    else if (column === 'breakdownComplete') o.breakdownComplete = value === '' ? [] : value.split(';');
+    else {
+      const m = NESTED.exec(column);
+      if (m === null) {
+        o[column] = value;
+        continue;
+      }
+      const [, object, field] = m as unknown as [string, string, string];
+      o[object] ??= {};
+      const nested = o[object] as Record<string, unknown>;
+      nested[field] =
+        field === 'dimensions' ? toDimensions(value) : field === 'target' ? toBoolean(value) : value;
+    }
   }
   // Keep the key order of the JSON form: source comes before note.
   if (source !== undefined) {
@@ -272,6 +301,25 @@ function rowToObservation(
     if (note !== undefined) o.note = note;
   }
   return o;
+}
+
+function toInteger(value: string): number | string {
+  return /^[+-]?\d+$/.test(value) ? Number(value) : value;
+}
+
+/** `a=x;b=y` as `{ a: 'x', b: 'y' }`; text of another shape is kept, for the structure check to report. */
+function toDimensions(value: string): Record<string, string> | string {
+  const out: Record<string, string> = {};
+  if (value === '') return out;
+  for (const pair of value.split(';')) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) return value;
+    const key = pair.slice(0, eq).trim();
+    // A repeated dimension cannot be a map: keep the text, for the structure check to report.
+    if (Object.hasOwn(out, key)) return value;
+    out[key] = pair.slice(eq + 1).trim();
+  }
+  return out;
 }
 
 function toBoolean(value: string): boolean | string {

@@ -61,7 +61,8 @@ export function seriesScope(
     'year' | 'asOf' | 'cumulative' | 'since' | 'includesCarriedOver' | 'basis' | 'coverage' | 'period'
   >,
 ): string {
-  const plain = relationScope(o);
+  // Coverage and period are written below in their own relative form, so the relation scope is taken without them.
+  const plain = relationScope({ ...o, coverage: undefined, period: undefined });
   const parts: string[] = [];
   if (o.coverage !== undefined) parts.push(o.coverage);
   if (plain !== '') {

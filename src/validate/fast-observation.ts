@@ -2,7 +2,7 @@ import { decimalProblem } from '../internal/arith.js';
 import { readDecimal } from '../internal/decimal-text.js';
 import { LIMITS } from '../limits.js';
 import { IsoDateSchema } from '../model/iso-date.js';
-import type { Observation } from '../model/observation.js';
+import { COVERAGES, MEASURES, type Observation } from '../model/observation.js';
 import { QUALIFIERS } from '../quantity.js';
 
 /**
@@ -17,6 +17,10 @@ const SINCE_RE = /^\d{4}(-\d{2})?$/;
 // In a for-in loop V8 reduces this call to a map check; `Object.hasOwn` is several times slower there.
 const hasOwn = Object.prototype.hasOwnProperty;
 const QUALIFIER_SET = new Set<string>(QUALIFIERS);
+const MEASURE_SET = new Set<string>(MEASURES);
+const COVERAGE_SET = new Set<string>(COVERAGES);
+const DIMENSION_RE = /^[a-z][A-Za-z0-9]{0,63}$/;
+const MEMBER_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 /** Memoised answers for strings that repeat across millions of observations (codes, ids, dates). */
 export interface FastCache {
@@ -25,6 +29,12 @@ export interface FastCache {
   readonly codes: Map<string, boolean>;
   readonly indicators: Map<string, boolean>;
   readonly dates: Map<string, boolean>;
+  /**
+   * Set by {@link isValidObservation}: whether the observation it last accepted has any of the fields that place
+   * it in a breakdown, a measure or a scope beyond the plain year (`dimensions`, `measure`, `baseYear`, `period`,
+   * `coverage`, `shareOf`, `breakdownComplete`), so that later rules look for them only then.
+   */
+  extended: boolean;
 }
 
 /**
@@ -37,7 +47,13 @@ export interface FastCache {
  */
 export function createFastCache(): FastCache {
   // No code yet: '' would let an empty jurisdiction skip its check.
-  return { lastCode: undefined, codes: new Map(), indicators: new Map(), dates: new Map() };
+  return {
+    lastCode: undefined,
+    codes: new Map(),
+    indicators: new Map(),
+    dates: new Map(),
+    extended: false,
+  };
 }
 
 const MAX_MEMO = 50_000;
@@ -86,6 +102,77 @@ function isNonEmptyString(v: unknown): boolean {
   return typeof v === 'string' && v.length > 0 && v.length <= MAX_STRING;
 }
 
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isYear(v: unknown): boolean {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1949 && v <= 2100;
+}
+
+function isDateString(v: unknown, cache: FastCache): boolean {
+  return typeof v === 'string' && memo(cache.dates, v, isDate);
+}
+
+/** A dimensions map: own keys that are dimension ids, each to a member id (as `DimensionsSchema`). */
+function isDimensions(v: unknown): boolean {
+  if (!isPlainObject(v)) return false;
+  for (const k in v) {
+    if (!hasOwn.call(v, k)) return false;
+    // zod's record drops a `__proto__` key without checking it; the references rule reports it instead.
+    if (k === '__proto__') continue;
+    const m = v[k];
+    if (!DIMENSION_RE.test(k) || typeof m !== 'string' || !MEMBER_RE.test(m)) return false;
+  }
+  return true;
+}
+
+function isPeriod(v: unknown, cache: FastCache): boolean {
+  if (!isPlainObject(v)) return false;
+  let n = 0;
+  for (const k in v) {
+    if (!hasOwn.call(v, k)) return false;
+    if ((k === 'start' || k === 'end') && isDateString(v[k], cache)) n++;
+    else return false;
+  }
+  return n === 2;
+}
+
+function isShareOf(v: unknown, cache: FastCache): boolean {
+  if (!isPlainObject(v)) return false;
+  for (const k in v) {
+    if (!hasOwn.call(v, k)) return false;
+    const x = v[k];
+    if (x === undefined) continue;
+    switch (k) {
+      case 'indicator':
+        if (typeof x !== 'string' || !memo(cache.indicators, x, isIndicatorId)) return false;
+        break;
+      case 'jurisdiction':
+        if (typeof x !== 'string' || !memo(cache.codes, x, isCode)) return false;
+        break;
+      case 'dimensions':
+        if (!isDimensions(x)) return false;
+        break;
+      case 'coverage':
+        if (typeof x !== 'string' || !COVERAGE_SET.has(x)) return false;
+        break;
+      case 'target':
+        if (typeof x !== 'boolean') return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function isDimensionList(v: unknown): boolean {
+  if (!Array.isArray(v) || v.length === 0) return false;
+  for (const x of v) if (typeof x !== 'string' || !DIMENSION_RE.test(x)) return false;
+  return true;
+}
+
 function isSource(v: unknown): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   let n = 0;
@@ -130,6 +217,7 @@ export function isValidObservation(raw: unknown, cache: FastCache, knownId?: str
     return false;
   }
   if (!isDecimal(o.value)) return false;
+  cache.extended = false;
   for (const k in o) {
     const v = o[k];
     // JSON objects own all their keys; anything else takes the zod path, which decides.
@@ -171,9 +259,71 @@ export function isValidObservation(raw: unknown, cache: FastCache, knownId?: str
       case 'note':
         if (v !== undefined && (typeof v !== 'string' || v.length > MAX_STRING)) return false;
         break;
+      case 'dimensions':
+        if (v === undefined) break;
+        if (!isDimensions(v)) return false;
+        cache.extended = true;
+        break;
+      case 'measure':
+        if (v === undefined) break;
+        if (typeof v !== 'string' || !MEASURE_SET.has(v)) return false;
+        cache.extended = true;
+        break;
+      case 'baseYear':
+        if (v === undefined) break;
+        if (!isYear(v)) return false;
+        cache.extended = true;
+        break;
+      case 'period':
+        if (v === undefined) break;
+        if (!isPeriod(v, cache)) return false;
+        cache.extended = true;
+        break;
+      case 'coverage':
+        if (v === undefined) break;
+        if (typeof v !== 'string' || !COVERAGE_SET.has(v)) return false;
+        cache.extended = true;
+        break;
+      case 'shareOf':
+        if (v === undefined) break;
+        if (!isShareOf(v, cache)) return false;
+        cache.extended = true;
+        break;
+      case 'breakdownComplete':
+        if (v === undefined) break;
+        if (!isDimensionList(v)) return false;
+        cache.extended = true;
+        break;
       default:
         return false;
     }
   }
   return true;
+}
+
+/** The newer coordinate fields; an observation without any lets the hot paths skip them. */
+const NEWER_FIELDS = [
+  'dimensions',
+  'measure',
+  'baseYear',
+  'period',
+  'coverage',
+  'shareOf',
+  'breakdownComplete',
+];
+
+/**
+ * Whether a valid observation has any of the newer coordinate fields (what {@link FastCache.extended} records
+ * during the fast check), for observations read back without it (spilled by external grouping).
+ *
+ * @param o - a valid observation
+ * @returns whether it has `dimensions`, `measure`, `baseYear`, `period`, `coverage`, `shareOf` or `breakdownComplete`
+ * @example
+ * ```ts
+ * hasNewerFields({ jurisdiction: '433126', year: 2024, indicator: 'a.b', value: 1, measure: 'share' }) // true
+ * ```
+ */
+export function hasNewerFields(o: Observation): boolean {
+  for (const k of NEWER_FIELDS) if ((o as unknown as Record<string, unknown>)[k] !== undefined) return true;
+  return false;
 }

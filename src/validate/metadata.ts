@@ -3,8 +3,10 @@ import { z } from 'zod';
 import { type Issue, issue } from '../errors.js';
 import { closest } from '../formats/suggest.js';
 import { NotModelledSchema } from '../model/dataset.js';
+import { type Dimension, DimensionSchema } from '../model/dimension.js';
 import { type Indicator, IndicatorSchema } from '../model/indicator.js';
 import { type Jurisdiction, JurisdictionSchema } from '../model/jurisdiction.js';
+import { type Relation, RelationSchema } from '../model/relation.js';
 import { type ReportYear, ReportYearSchema } from '../model/report.js';
 import { type Target, TargetSchema } from '../model/target.js';
 import { checkLimits } from './limits-check.js';
@@ -19,6 +21,8 @@ export interface ValidMetadata {
   readonly jurisdictions: { readonly value: Jurisdiction; readonly index: number }[];
   readonly indicators: { readonly value: Indicator; readonly index: number }[];
   readonly targets: { readonly value: Target; readonly index: number }[];
+  readonly dimensions: { readonly value: Dimension; readonly index: number }[];
+  readonly relations: { readonly value: Relation; readonly index: number }[];
 }
 
 const ARRAYS = {
@@ -26,6 +30,8 @@ const ARRAYS = {
   reports: ReportYearSchema,
   targets: TargetSchema,
   indicators: IndicatorSchema,
+  dimensions: DimensionSchema,
+  relations: RelationSchema,
   notModelled: NotModelledSchema,
 } as const;
 
@@ -50,12 +56,16 @@ export function checkMetadata(meta: Record<string, unknown>): { valid: ValidMeta
     jurisdictions: [],
     indicators: [],
     targets: [],
+    dimensions: [],
+    relations: [],
   } as {
     declaresReports: boolean;
     reports: { value: ReportYear; index: number }[];
     jurisdictions: { value: Jurisdiction; index: number }[];
     indicators: { value: Indicator; index: number }[];
     targets: { value: Target; index: number }[];
+    dimensions: { value: Dimension; index: number }[];
+    relations: { value: Relation; index: number }[];
   };
   for (const key of Object.keys(meta)) {
     if (key === 'observations') continue;

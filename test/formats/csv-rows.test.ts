@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, readCsv } from '../../src/formats/csv.js';
 import type { ReadRecord } from '../../src/formats/record.js';
-import { ObservationSchema, SourceSchema } from '../../src/model/observation.js';
+import { ObservationSchema, PeriodSchema, ShareOfSchema, SourceSchema } from '../../src/model/observation.js';
 
 async function read(text: string): Promise<ReadRecord[]> {
   const out: ReadRecord[] = [];
@@ -91,9 +91,14 @@ describe('readCsv on a file with another separator', () => {
 });
 
 describe('CSV_COLUMNS', () => {
-  it('covers every observation field, so that writing CSV drops nothing (source as source.report and source.quote)', () => {
+  it('covers every observation field, so that writing CSV drops nothing (nested objects as object.field)', () => {
+    const nested: Record<string, readonly string[]> = {
+      source: Object.keys(SourceSchema.shape),
+      period: Object.keys(PeriodSchema.shape),
+      shareOf: Object.keys(ShareOfSchema.shape),
+    };
     const fields = Object.keys(ObservationSchema.shape).flatMap((k) =>
-      k === 'source' ? Object.keys(SourceSchema.shape).map((s) => `source.${s}`) : [k],
+      nested[k] === undefined ? [k] : (nested[k] ?? []).map((f) => `${k}.${f}`),
     );
     expect([...CSV_COLUMNS].sort()).toEqual(fields.sort());
   });

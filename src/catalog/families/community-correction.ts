@@ -29,6 +29,7 @@ export const communityCorrectionIndicators: readonly Indicator[] = [
     synonyms: ['缓刑'],
     unit: 'people',
     area,
+    sliceOf: { indicator: 'communityCorrection.enrolled', dimensions: { sentenceType: 'probation' } },
   }),
   stock({
     id: 'communityCorrection.parole',
@@ -37,6 +38,7 @@ export const communityCorrectionIndicators: readonly Indicator[] = [
     synonyms: ['假释'],
     unit: 'people',
     area,
+    sliceOf: { indicator: 'communityCorrection.enrolled', dimensions: { sentenceType: 'parole' } },
   }),
   stock({
     id: 'communityCorrection.temporaryOutside',
@@ -45,6 +47,7 @@ export const communityCorrectionIndicators: readonly Indicator[] = [
     synonyms: ['暂予监外执行', '监外执行'],
     unit: 'people',
     area,
+    sliceOf: { indicator: 'communityCorrection.enrolled', dimensions: { sentenceType: 'temporaryOutside' } },
   }),
   stock({
     id: 'communityCorrection.control',
@@ -53,6 +56,7 @@ export const communityCorrectionIndicators: readonly Indicator[] = [
     synonyms: ['管制'],
     unit: 'people',
     area,
+    sliceOf: { indicator: 'communityCorrection.enrolled', dimensions: { sentenceType: 'control' } },
   }),
   stock({
     id: 'communityCorrection.minors',

@@ -21,6 +21,7 @@ export const legalAidIndicators: readonly Indicator[] = [
     synonyms: ['刑事案件'],
     unit: 'cases',
     area,
+    sliceOf: { indicator: 'legalAid.cases', dimensions: { caseType: 'criminal' } },
   }),
   count({
     id: 'legalAid.prosecutionStageCases',

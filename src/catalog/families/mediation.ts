@@ -68,6 +68,7 @@ export const mediationIndicators: readonly Indicator[] = [
     synonyms: ['村(社区)调解委员会', '村居调委会'],
     unit: 'organisations',
     area,
+    sliceOf: { indicator: 'mediation.committees', dimensions: { committeeType: 'village' } },
   }),
   stock({
     id: 'mediation.townshipCommittees',
@@ -76,6 +77,7 @@ export const mediationIndicators: readonly Indicator[] = [
     synonyms: ['镇级人民调解委员会', '乡镇调委会', '街道调委会'],
     unit: 'organisations',
     area,
+    sliceOf: { indicator: 'mediation.committees', dimensions: { committeeType: 'township' } },
   }),
   stock({
     id: 'mediation.industryCommittees',
@@ -84,6 +86,7 @@ export const mediationIndicators: readonly Indicator[] = [
     synonyms: ['行专调委会', '行业性专业性调解组织', '行业性专业性调委会'],
     unit: 'organisations',
     area,
+    sliceOf: { indicator: 'mediation.committees', dimensions: { committeeType: 'industry' } },
   }),
   stock({
     id: 'mediation.otherCommittees',
@@ -92,6 +95,7 @@ export const mediationIndicators: readonly Indicator[] = [
     synonyms: ['企事业单位调委会'],
     unit: 'organisations',
     area,
+    sliceOf: { indicator: 'mediation.committees', dimensions: { committeeType: 'other' } },
   }),
   count({
     id: 'mediation.committeesEstablished',

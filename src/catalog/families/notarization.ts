@@ -21,6 +21,7 @@ export const notarizationIndicators: readonly Indicator[] = [
     synonyms: ['国内公证', '国内民事公证'],
     unit: 'cases',
     area,
+    sliceOf: { indicator: 'notarization.cases', dimensions: { notarizationType: 'domestic' } },
   }),
   count({
     id: 'notarization.nonDomestic',
@@ -29,6 +30,7 @@ export const notarizationIndicators: readonly Indicator[] = [
     synonyms: ['涉外及涉港澳台公证'],
     unit: 'cases',
     area,
+    sliceOf: { indicator: 'notarization.cases', dimensions: { notarizationType: 'nonDomestic' } },
   }),
   count({
     id: 'notarization.foreign',
@@ -38,6 +40,7 @@ export const notarizationIndicators: readonly Indicator[] = [
     unit: 'cases',
     area,
     description: 'As printed; some reports include Hong Kong, Macao and Taiwan-related matters in it.',
+    sliceOf: { indicator: 'notarization.cases', dimensions: { notarizationType: 'foreign' } },
   }),
   count({
     id: 'notarization.hkMacaoTaiwan',
@@ -46,6 +49,7 @@ export const notarizationIndicators: readonly Indicator[] = [
     synonyms: ['涉港澳台', '涉港澳台公证'],
     unit: 'cases',
     area,
+    sliceOf: { indicator: 'notarization.cases', dimensions: { notarizationType: 'hkMacaoTaiwan' } },
   }),
   count({
     id: 'notarization.feeWaivedCases',

@@ -30,7 +30,8 @@ function sameFigure(a: Entry, b: Entry): boolean {
 
 /**
  * Runs the duplicates rule on one scope of a jurisdiction-year: only observations whose indicator already
- * appeared in the scope can be duplicates, so valid data costs nothing here.
+ * appeared in the scope can be duplicates, so valid data costs nothing here; cells of breakdowns, shares and
+ * changes are compared by their full coordinates.
  * @param scope - the scope (see `splitScopes`)
  * @param ctx - the rule context
  * @example
@@ -39,27 +40,35 @@ function sameFigure(a: Entry, b: Entry): boolean {
  * ```
  */
 export function checkDuplicates(scope: Scope, ctx: RuleContext): void {
-  if (scope.repeats.length === 0) return;
-  // The first observation of each indicator and scope key, indexed once: linear however large the group.
-  const firsts = new Map<string, Entry>();
-  const repeats = new Set(scope.repeats);
-  const candidates = new Set<string>();
-  for (const e of scope.repeats) candidates.add(e.o.indicator);
-  for (const x of scope.all) {
-    if (!candidates.has(x.o.indicator)) continue;
-    const k = `${x.o.indicator}\u0000${scopeKey(x.o)}`;
-    const first = firsts.get(k);
-    if (first === undefined) {
-      firsts.set(k, x);
-      continue;
+  if (scope.repeats.length > 0) {
+    // The first observation of each indicator and scope key, indexed once: linear however large the group.
+    const firsts = new Map<string, Entry>();
+    const repeats = new Set(scope.repeats);
+    const candidates = new Set<string>();
+    for (const e of scope.repeats) candidates.add(e.o.indicator);
+    for (const x of scope.all) {
+      if (!candidates.has(x.o.indicator)) continue;
+      const key = scopeKey(x.o);
+      const id = `${x.o.indicator}\u0000${key}`;
+      const first = firsts.get(id);
+      if (first === undefined) firsts.set(id, x);
+      else if (repeats.has(x)) compare(first, x, key, ctx);
     }
-    if (repeats.has(x)) report(first, x, ctx);
+  }
+  if (scope.cells.length < 2) return;
+  const seen = new Map<string, Entry>();
+  for (const e of scope.cells) {
+    const key = scopeKey(e.o);
+    const id = `${e.o.indicator}\u0000${key}`;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, e);
+    else compare(first, e, key, ctx);
   }
 }
 
-function report(first: Entry, e: Entry, ctx: RuleContext): void {
+/** Reports a second figure at the same coordinates: a duplicate, or a conflict when both cannot hold. */
+function compare(first: Entry, e: Entry, key: string, ctx: RuleContext): void {
   const o = e.o;
-  const key = scopeKey(o);
   const path = `observations[${e.i}].value`;
   const details = {
     indicator: o.indicator,

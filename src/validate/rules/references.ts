@@ -8,12 +8,18 @@
  *   the figure's year (when the table knows history, as `fazhi/divisions` does) is an `info` naming what it is today.
  * - `unknown_report` (error) — `source.report` names a report the dataset's `reports` does not declare (only
  *   checked when the dataset declares `reports`).
+ * - `unknown_dimension` (error) — a dimension id (in `dimensions`, `shareOf.dimensions` or `breakdownComplete`)
+ *   that is neither in the catalog nor in the dataset's `dimensions` (`details.reason: "not_found"`), or one that
+ *   does not break down the observation's indicator (`"not_applicable"`); with a did-you-mean.
+ * - `unknown_member` (error) — a member id its dimension does not have; with a did-you-mean.
  * @module
  */
 import type { DivisionHistoryLookup } from '../../divisions/lookup.js';
 import type { RetiredDivision } from '../../divisions/retired.js';
 import { issue } from '../../errors.js';
+import { closest } from '../../formats/suggest.js';
 import type { Entry, RuleContext } from '../context.js';
+import { meantHint, suggestName } from '../suggestions.js';
 import { withLine } from '../zod-issues.js';
 
 /**
@@ -138,15 +144,17 @@ export function checkReferences(
   const o = e.o;
   const known = e.d !== undefined || ctx.indicators.has(o.indicator);
   if (!known) {
+    const like = suggestName(o.indicator, ctx.indicators);
+    const [hint, hintZh] = meantHint(like);
     ctx.emit(
       withLine(
         issue(
           'unknown_indicator',
           'error',
           `observations[${e.i}].indicator`,
-          `Unknown indicator "${o.indicator}": not in the catalog nor in the dataset's indicators`,
-          `未知指标“${o.indicator}”：既不在指标目录中，也未在数据集的 indicators 中定义`,
-          { indicator: o.indicator },
+          `Unknown indicator "${o.indicator}"${hint}: not in the catalog nor in the dataset's indicators`,
+          `未知指标“${o.indicator}”${hintZh}：既不在指标目录中，也未在数据集的 indicators 中定义`,
+          like === undefined ? { indicator: o.indicator } : { indicator: o.indicator, suggestion: like },
         ),
         e.line,
       ),
@@ -162,21 +170,156 @@ export function checkReferences(
     o.source.report !== lastReport.get(ctx) &&
     !rememberReport(ctx, o.source.report)
   ) {
+    const like = suggestName(o.source.report, ctx.reports);
+    const [hint, hintZh] = meantHint(like);
     ctx.emit(
       withLine(
         issue(
           'unknown_report',
           'error',
           `observations[${e.i}].source.report`,
-          `Report "${o.source.report}" is not declared in the dataset's reports`,
-          `来源报告“${o.source.report}”未在数据集的 reports 中声明`,
-          { report: o.source.report },
+          `Report "${o.source.report}" is not declared in the dataset's reports${hint}`,
+          `来源报告“${o.source.report}”未在数据集的 reports 中声明${hintZh}`,
+          like === undefined ? { report: o.source.report } : { report: o.source.report, suggestion: like },
         ),
         e.line,
       ),
     );
   }
   return known;
+}
+
+/**
+ * Checks what the newer coordinate fields refer to: the dimensions and members of `dimensions`, the dimensions of
+ * `breakdownComplete`, and the indicator, jurisdiction and dimensions of a share's whole (`shareOf`).
+ * @param e - an observation with such fields (`e.x`)
+ * @param ctx - the rule context
+ * @param codeCache - division codes already looked up
+ * @example
+ * ```ts
+ * if (e.x) checkDimensionReferences(e, ctx, codeCache)
+ * ```
+ */
+export function checkDimensionReferences(e: Entry, ctx: RuleContext, codeCache: Map<string, boolean>): void {
+  const o = e.o;
+  const at = `observations[${e.i}]`;
+  if (o.dimensions !== undefined) checkCell(o.dimensions, o.indicator, `${at}.dimensions`, e, ctx);
+  o.breakdownComplete?.forEach((d, k) => {
+    checkDimension(d, o.indicator, `${at}.breakdownComplete[${k}]`, e, ctx);
+  });
+  const s = o.shareOf;
+  if (s === undefined) return;
+  const whole = s.indicator ?? o.indicator;
+  if (s.indicator !== undefined && !ctx.indicators.has(s.indicator)) {
+    ctx.emit(
+      withLine(
+        issue(
+          'unknown_indicator',
+          'error',
+          `${at}.shareOf.indicator`,
+          `Unknown indicator "${s.indicator}" as the whole of a share`,
+          `份额的总体指标“${s.indicator}”不存在`,
+          { indicator: s.indicator, ...suggestion(s.indicator, ctx.indicators.keys()) },
+        ),
+        e.line,
+      ),
+    );
+  }
+  if (s.jurisdiction !== undefined) {
+    checkDivisionExists(s.jurisdiction, `${at}.shareOf.jurisdiction`, e.line, ctx, codeCache, o.year);
+  }
+  if (s.dimensions !== undefined) checkCell(s.dimensions, whole, `${at}.shareOf.dimensions`, e, ctx);
+}
+
+function checkCell(
+  cell: Readonly<Record<string, string>>,
+  indicator: string,
+  path: string,
+  e: Entry,
+  ctx: RuleContext,
+): void {
+  for (const d of Object.keys(cell)) {
+    const p = `${path}.${d}`;
+    if (!checkDimension(d, indicator, p, e, ctx)) continue;
+    const m = cell[d] as string;
+    const members = ctx.dimensions.members.get(d);
+    if (members === undefined || members.has(m)) continue;
+    const hint = closestMember(m, members);
+    ctx.emit(
+      withLine(
+        issue(
+          'unknown_member',
+          'error',
+          p,
+          `Dimension "${d}" has no member "${m}"${hint ? `; did you mean "${hint}"?` : ''}`,
+          `维度“${d}”没有成员“${m}”${hint ? `，是否应为“${hint}”？` : ''}`,
+          { dimension: d, member: m, ...(hint ? { suggestion: hint } : {}) },
+        ),
+        e.line,
+      ),
+    );
+  }
+}
+
+/** `true` when the dimension exists and breaks the indicator down; else reports `unknown_dimension`. */
+function checkDimension(d: string, indicator: string, path: string, e: Entry, ctx: RuleContext): boolean {
+  const dims = ctx.dimensions;
+  if (dims.byId.has(d)) {
+    // An unknown indicator is reported by itself; its dimensions cannot be judged.
+    if (!ctx.indicators.has(indicator) || dims.applies(d, indicator)) return true;
+    const usable = dims.dimensionsOf(indicator);
+    const hint = closest(d, usable);
+    ctx.emit(
+      withLine(
+        issue(
+          'unknown_dimension',
+          'error',
+          path,
+          `Indicator ${indicator} is not broken down by dimension "${d}" (${usable.length > 0 ? `its dimensions: ${usable.join(', ')}` : 'it has none; declare one in the dataset "dimensions"'})`,
+          `指标“${indicator}”不按维度“${d}”细分(${usable.length > 0 ? `可用维度：${usable.join('、')}` : '该指标没有维度，可在数据集的 dimensions 中声明'})`,
+          {
+            dimension: d,
+            indicator,
+            reason: 'not_applicable',
+            dimensions: usable,
+            ...(hint ? { suggestion: hint } : {}),
+          },
+        ),
+        e.line,
+      ),
+    );
+    return false;
+  }
+  const hint = closest(d, dims.byId.keys());
+  ctx.emit(
+    withLine(
+      issue(
+        'unknown_dimension',
+        'error',
+        path,
+        `Unknown dimension "${d}": not in the catalog nor in the dataset's dimensions${hint ? `; did you mean "${hint}"?` : ''}`,
+        `未知维度“${d}”：既不在目录中，也未在数据集的 dimensions 中定义${hint ? `，是否应为“${hint}”？` : ''}`,
+        { dimension: d, reason: 'not_found', ...(hint ? { suggestion: hint } : {}) },
+      ),
+      e.line,
+    ),
+  );
+  return false;
+}
+
+/** The member meant: within a few typos, or the one the word begins or is contained in. */
+function closestMember(m: string, members: ReadonlySet<string>): string | undefined {
+  const near = closest(m, members);
+  if (near !== undefined) return near;
+  const w = m.toLowerCase();
+  for (const x of members) if (x.toLowerCase().startsWith(w)) return x;
+  for (const x of members) if (w.length >= 3 && x.toLowerCase().includes(w)) return x;
+  return undefined;
+}
+
+function suggestion(word: string, candidates: Iterable<string>): { suggestion?: string } {
+  const hint = closest(word, candidates);
+  return hint === undefined ? {} : { suggestion: hint };
 }
 
 /** The last report id found declared, per context: sorted input repeats it for a whole group. */

@@ -50,8 +50,10 @@ export function checkObservationStructure(
   const r = ObservationSchema.safeParse(raw);
   if (r.success) {
     // Only the limits failed (zod knows nothing of string lengths), or the fast path and zod disagree (a bug:
-    // trust zod, so that valid data is never rejected).
-    return limits.length === 0 ? true : limits;
+    // trust zod, so that valid data is never rejected, and let later rules look at every field).
+    if (limits.length > 0) return limits;
+    cache.extended = true;
+    return true;
   }
   const reported = new Set(limits.map((i) => i.path));
   const found = fromZodIssues(r.error.issues, raw, base, line, {
