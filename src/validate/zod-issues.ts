@@ -223,7 +223,7 @@ function meant(like: string | undefined): [string, string] {
  * ```
  */
 export function isoDateFix(written: string): string | undefined {
-  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日\s*)?$/.exec(
     written.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
   );
   if (m === null) return undefined;
