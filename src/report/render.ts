@@ -102,7 +102,7 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     if (d === undefined) return '';
     // 件(文件) tells documents from cases in the catalog; a reader needs only 件.
     if (!isUnit(d.unit)) return d.unit;
-    return zh || d.unit === 'percent' ? UNITS[d.unit].zh.replace(/\(.*\)$/, '') : (UNIT_EN[d.unit] ?? d.unit);
+    return zh || d.unit === 'percent' ? withoutGloss(UNITS[d.unit].zh) : (UNIT_EN[d.unit] ?? d.unit);
   };
   const reportsById = new Map(input.reports.map((r) => [r.id, r]));
   // A dataset may declare dimensions of its own or add members to the catalog's: look in both, the dataset's first.
@@ -947,4 +947,10 @@ function prefixOf(code: string | undefined): string | undefined {
 function rankOf(code: string, selected: string | undefined): number {
   if (code === selected) return 0;
   return code.endsWith('0000') ? 1 : code.endsWith('00') ? 2 : 3;
+}
+
+/** A unit name without its gloss in brackets at the end: 件(文件) → 件 (without /\(.*\)$/, which backtracks). */
+function withoutGloss(name: string): string {
+  const open = name.indexOf('(');
+  return open !== -1 && name.endsWith(')') ? name.slice(0, open) : name;
 }
