@@ -40,29 +40,24 @@ function sameFigure(a: Entry, b: Entry): boolean {
  * ```
  */
 export function checkDuplicates(scope: Scope, ctx: RuleContext): void {
-  for (const e of scope.repeats) {
-    const o = e.o;
-    const key = scopeKey(o);
-    let first: Entry | undefined;
+  if (scope.repeats.length > 0) {
+    // The first observation of each indicator and scope key, indexed once: linear however large the group.
+    const firsts = new Map<string, Entry>();
+    const repeats = new Set(scope.repeats);
+    const candidates = new Set<string>();
+    for (const e of scope.repeats) candidates.add(e.o.indicator);
     for (const x of scope.all) {
-      if (x === e) break;
-      if (x.o.indicator === o.indicator && scopeKey(x.o) === key) {
-        first = x;
-        break;
-      }
-      // The same figure written first as a cell that stands for this indicator.
+      // A cell that stands for a plain indicator (legalAid.cases at caseType: criminal) is that indicator's figure.
       const c = scope.canon?.get(x);
-      if (
-        c !== undefined &&
-        c.key === '' &&
-        c.id === o.indicator &&
-        scopeKey({ ...x.o, dimensions: undefined }) === key
-      ) {
-        first = x;
-        break;
-      }
+      const plainCell = c !== undefined && c.key === '';
+      const indicator = plainCell ? c.id : x.o.indicator;
+      if (!candidates.has(indicator) || (c !== undefined && !plainCell)) continue;
+      const key = plainCell ? scopeKey({ ...x.o, dimensions: undefined }) : scopeKey(x.o);
+      const id = `${indicator}\u0000${key}`;
+      const first = firsts.get(id);
+      if (first === undefined) firsts.set(id, x);
+      else if (repeats.has(x)) compare(first, x, key, ctx);
     }
-    if (first !== undefined) compare(first, e, key, ctx);
   }
   if (scope.cells.length === 0) return;
   // Cells, shares and changes by their full coordinates, a cell read back into the catalog's terms (a figure
