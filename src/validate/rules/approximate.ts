@@ -1,8 +1,8 @@
 /**
  * Approximate figures (约, 左右, 大约): a printed 约 N bounds nothing exactly, but it promises to be near. It is
- * near the value the data give when they differ by at most one unit of N's last printed digit — its last decimal
- * place (约96.5% → 0.1), or for a whole number its last non-zero digit (约600 → 100, 约6.5万 = 65000 → 1000,
- * 约96% → 1).
+ * near the value the data give when they differ by at most one unit of N's last significant digit — its last
+ * non-zero digit (约96.5% → 0.1, 约600 → 100, 约6.5万 = 65000 → 1000, 约96% → 1; trailing zeros of a decimal
+ * do not count, so 约96.0 is 约96).
  *
  * Code:
  * - `approximate_value_far` (warning) — a 约 figure further than that from what the data give.
@@ -15,7 +15,7 @@ import type { Entry } from '../context.js';
 import { withLine } from '../zod-issues.js';
 
 /**
- * The tolerance of a printed approximate figure: one unit of its last printed digit.
+ * The tolerance of a printed approximate figure: one unit of its last non-zero digit.
  * @param printed - the figure as written (`"96.5"`, `"600"`, `65000`)
  * @returns the tolerance as a decimal string
  * @example
@@ -25,14 +25,14 @@ import { withLine } from '../zod-issues.js';
  * ```
  */
 export function approximateTolerance(printed: number | string): string {
-  const written = String(printed).trim();
-  const value = arith.canonical(written);
+  const value = arith.canonical(String(printed).trim());
   if (value === undefined) return '1';
-  const places = arith.decimalPlaces(written);
+  const places = arith.decimalPlaces(value);
   if (places > 0) return arith.shift('1', -places);
-  const digits = value.replace(/^-/, '').replace(/\..*$/, '');
-  const zeros = digits.length - digits.replace(/0+$/, '').length;
-  return digits === '0' ? '1' : arith.shift('1', zeros);
+  // A whole number: one unit of its last non-zero digit (a loop, not a regex: linear on any input).
+  let zeros = 0;
+  for (let k = value.length - 1; k >= 0 && value[k] === '0'; k--) zeros++;
+  return zeros === value.length || value === '-0' ? '1' : arith.shift('1', zeros);
 }
 
 /**
@@ -61,7 +61,7 @@ export function approximateFar(
   const gap = arith.sub(computed, printed);
   const distance = arith.isNegative(gap) ? arith.sub('0', gap) : gap;
   if (arith.cmp(distance, tolerance) <= 0) return false;
-  const shown = arith.round(computed, 2, 'half-up').replace(/\.?0+$/, '');
+  const shown = arith.canonical(arith.round(computed, 2, 'half-up')) ?? computed;
   emit(
     withLine(
       issue(
