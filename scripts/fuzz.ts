@@ -23,14 +23,22 @@ for (const target of FUZZ_TARGETS) {
   const BATCH = 1000;
   for (let done = 0, batch = 0; done < runs; batch++) {
     const n = Math.min(BATCH, runs - done);
-    for (const input of fc.sample(target.arbitrary, { numRuns: n, seed: seed + batch * 7919 + target.name.length })) {
+    for (const input of fc.sample(target.arbitrary, {
+      numRuns: n,
+      seed: seed + batch * 7919 + target.name.length,
+    })) {
       const outcome = await target.run(input as never);
       if (outcome.ok) continue;
       if (outcome.kind === 'exception') counts.exceptions++;
       else if (outcome.kind === 'internal_error') counts.internal++;
       else counts.wrong++;
       if (failures.length < 200) {
-        failures.push({ target: target.name, kind: outcome.kind, detail: outcome.detail, input: describe(input) });
+        failures.push({
+          target: target.name,
+          kind: outcome.kind,
+          detail: outcome.detail,
+          input: describe(input),
+        });
       }
     }
     done += n;
@@ -46,7 +54,9 @@ for (const target of FUZZ_TARGETS) {
   process.stderr.write(`${rows[rows.length - 1]}\n`);
 }
 
-console.log(`Seed ${seed}, Node ${process.version}, ${((performance.now() - started) / 60_000).toFixed(1)} min.\n`);
+console.log(
+  `Seed ${seed}, Node ${process.version}, ${((performance.now() - started) / 60_000).toFixed(1)} min.\n`,
+);
 console.log('| Target | Inputs | Exceptions | Internal errors | Wrong results | Time |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);
