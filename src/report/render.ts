@@ -105,16 +105,18 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     return zh || d.unit === 'percent' ? withoutGloss(UNITS[d.unit].zh) : (UNIT_EN[d.unit] ?? d.unit);
   };
   const reportsById = new Map(input.reports.map((r) => [r.id, r]));
-  const dimensionsById = new Map(
-    [...(input.dimensions ?? []), ...(catalog.dimensions ?? defaultDimensions)].map((d) => [d.id, d]),
-  );
+  // A dataset may declare dimensions of its own or add members to the catalog's: look in both, the dataset's first.
+  const declared = new Map((input.dimensions ?? []).map((d) => [d.id, d]));
+  const known = new Map((catalog.dimensions ?? defaultDimensions).map((d) => [d.id, d]));
   /** A dimension's or a member's name in the report's language (its id when nobody defines it). */
   const dimensionName = (id: string): string => {
-    const d = dimensionsById.get(id);
+    const d = declared.get(id) ?? known.get(id);
     return d === undefined ? id : zh ? d.name : d.nameEn;
   };
   const memberName = (dimension: string, member: string): string => {
-    const m = dimensionsById.get(dimension)?.members.find((x) => x.id === member);
+    const m =
+      declared.get(dimension)?.members.find((x) => x.id === member) ??
+      known.get(dimension)?.members.find((x) => x.id === member);
     return m === undefined ? member : zh ? m.name : m.nameEn;
   };
 
@@ -198,7 +200,7 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h('meta', { name: 'generator', content: 'fazhi' }),
     h('title', {}, title),
-    h('style', {}, REPORT_CSS),
+    h('style', {}, new Html(REPORT_CSS)),
   );
   const main = h('main', {});
   body.append(main);
