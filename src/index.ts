@@ -175,7 +175,7 @@ export {
   type PanelInputLocation,
   type PanelOptions,
 } from './panel/build-panel.js';
-export { type BreakdownFields, dimensionKey, type PanelObservation, seriesScope } from './panel/fields.js';
+export { type BreakdownFields, type PanelObservation, seriesScope } from './panel/fields.js';
 export type { Panel, PanelConflict, PanelPoint, PanelSeries, SeriesFields } from './panel/panel.js';
 export {
   type PanelRate,

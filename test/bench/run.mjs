@@ -123,6 +123,8 @@ const results = {
   phases: {},
 };
 
+// The province the report phase is about: 湖北 (117 jurisdictions) nationally, 河北 in the quick data (11–14 only).
+const province = quick ? '130000' : '420000';
 const phases = [
   ['json-floor', [phase, 'json-floor', jsonFile]],
   ['json-validate-cli', [cli, 'validate', jsonFile, '--format', 'json', '--max-issues', '100']],
@@ -133,11 +135,27 @@ const phases = [
   ['csv-validate-cli', [cli, 'validate', csvFile, '--format', 'json', '--max-issues', '100']],
   ['rates-ndjson-stream', [phase, 'rates-ndjson', ndjsonFile]],
   ['rates-json', [phase, 'rates-json', jsonFile]],
+  // Issue 11: the whole national panel in memory, then the HTML report of one province streamed from the file.
+  ['panel-ndjson-national', [phase, 'panel-ndjson', ndjsonFile]],
+  [
+    'report-ndjson-province-cli',
+    [cli, 'report', ndjsonFile, '--jurisdiction', province, '-o', `${dataDir}report-${province}.html`],
+  ],
 ];
+// `--phases a,b` runs only those phases (the data is still generated when missing).
+const only = process.argv
+  .find((a) => a.startsWith('--phases='))
+  ?.slice('--phases='.length)
+  .split(',');
 for (const [name, args] of phases) {
+  if (only !== undefined && !only.includes(name)) continue;
   const r = await run(args);
   let detail;
-  if (args[0] === cli) {
+  if (args[0] === cli && args[1] === 'report') {
+    const html = args[args.length - 1];
+    const htmlMB = existsSync(html) ? Number((statSync(html).size / 1048576).toFixed(1)) : undefined;
+    detail = { exit: r.code, summary: r.stdout.trim(), htmlMB };
+  } else if (args[0] === cli) {
     const report = JSON.parse(r.stdout.length >= 1 << 20 ? '{}' : r.stdout || '{}');
     detail = report.files?.[0]
       ? {
@@ -163,6 +181,11 @@ for (const [name, args] of phases) {
 }
 
 const p = results.phases;
+if (only !== undefined) {
+  writeFileSync(`${dataDir}results-phases.json`, `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nresults of the chosen phases written to .bench-data/results-phases.json');
+  process.exit(0);
+}
 const ratio = (a, b) => Number((p[a].seconds / p[b].seconds).toFixed(2));
 results.ratios = {
   jsonValidateOverFloor: ratio('json-validate-cli', 'json-floor'),
@@ -175,5 +198,10 @@ console.log(
 console.log(
   `NDJSON ${results.files.ndjson.mb} MB: streaming validation ${results.ratios.ndjsonValidateOverFloor}× its floor, peak RSS ${p['ndjson-validate-cli'].maxRssMB} MB (goal < 200 MB); RSS at 25/50/75/100% of the run: ${p['ndjson-validate-cli'].rssAtQuartersMB.join(' / ')} MB`,
 );
+if (p['report-ndjson-province-cli']) {
+  console.log(
+    `Report of one province from the ${results.files.ndjson.mb} MB NDJSON: ${p['report-ndjson-province-cli'].seconds} s, peak RSS ${p['report-ndjson-province-cli'].maxRssMB} MB, ${p['report-ndjson-province-cli'].htmlMB} MB of HTML; whole national panel: ${p['panel-ndjson-national'].seconds} s, peak RSS ${p['panel-ndjson-national'].maxRssMB} MB`,
+  );
+}
 writeFileSync(`${dataDir}results${quick ? '-quick' : ''}.json`, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nresults written to .bench-data/results${quick ? '-quick' : ''}.json`);

@@ -131,6 +131,39 @@ describe('reports on panels', () => {
     expect(document.querySelector('#panel')).toBeNull();
   });
 
+  it('draws breakdown cells as bars with the members’ names and their printed shares', () => {
+    const cell = (matter: string, value: number, share?: string) => [
+      o('421202', 2024, 'reconsideration.received', value, { dimensions: { matter } }),
+      ...(share === undefined
+        ? []
+        : [
+            o('421202', 2024, 'reconsideration.received', share, {
+              dimensions: { matter },
+              measure: 'share',
+            }),
+          ]),
+    ];
+    const data = {
+      observations: [
+        o('421202', 2024, 'reconsideration.received', 100),
+        ...cell('administrativePenalty', 60, '60'),
+        ...cell('administrativeCoercion', 25),
+      ],
+    };
+    const html = renderReport(reportInput([{ file: 'b.json', data }]), {
+      locale: 'zh',
+      generated: '2025-01-01',
+    });
+    const { document } = parseHTML(html);
+    const block = Array.from(document.querySelectorAll('#j-421202 .indicator')).find((b) =>
+      b.querySelector('h4')?.textContent?.includes('案件类型'),
+    );
+    expect(block?.querySelector('figure svg')).not.toBeNull();
+    expect(block?.textContent).toContain('行政处罚');
+    expect(block?.textContent).toContain('60 (60%)');
+    expect(block?.textContent).toContain('行政强制');
+  });
+
   it('lists jurisdictions beyond maxDetailed instead of dropping them silently', () => {
     const html = renderReport(reportInput(datasets), { maxDetailed: 1, generated: '2025-01-01' });
     expect(html).toContain('2 further jurisdictions appear in the comparisons only');
