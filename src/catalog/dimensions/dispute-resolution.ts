@@ -15,6 +15,7 @@ export const disputeResolutionDimensions: readonly Dimension[] = [
       'mediation.screenings',
       'mediation.disputesFound',
       'mediation.disputesPrevented',
+      'mediation.judiciallyConfirmed',
       'mediation.amountInvolved',
     ],
     members: [
@@ -63,6 +64,15 @@ export const disputeResolutionDimensions: readonly Dimension[] = [
         '乡镇',
         '街道',
       ]),
+      member(
+        'grassroots',
+        '基层调委会',
+        'Grassroots committees (village and township)',
+        ['基层调委会', '基层调解组织'],
+        {
+          parts: ['village', 'township'],
+        },
+      ),
       member('industry', '行业性、专业性调委会', 'Industry or professional committee', [
         '行业性专业性',
         '行业性、专业性',
