@@ -1,6 +1,7 @@
 // Writes test/fixtures/extract/report.pdf: a two-page report with a real text layer (Chromium prints HTML to PDF,
 // embedding a subset of the Noto CJK font), for the test of `pdfToText` + `extractObservations`.
-// Run once when the fixture should change: node scripts/make-pdf-fixture.mjs  (needs Debian's chromium)
+// Run once when the fixture should change: node scripts/make-pdf-fixture.mjs  (needs Debian's chromium and
+// fonts-droid-fallback: a TrueType CJK font is embedded as a small CIDFontType2 subset, Noto CJK (CFF) as Type3 glyphs)
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
