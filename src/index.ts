@@ -85,6 +85,7 @@ export {
   pointInterval,
   subtractIntervals,
 } from './interval.js';
+export { LIMITS, type LimitName } from './limits.js';
 export {
   type Dataset,
   DatasetSchema,
@@ -243,6 +244,7 @@ export {
   type Validator,
   type ValidatorOptions,
 } from './validate/create-validator.js';
+export type { GroupingMode, SpillFile, SpillStore } from './validate/grouper.js';
 export {
   type SpreadsheetFigure,
   type SpreadsheetFormatting,

@@ -48,7 +48,9 @@ function canonicalSimple(s: string): string {
   let i = dot < 0 ? s : s.slice(0, dot);
   let f = dot < 0 ? '' : s.slice(dot + 1);
   i = i.replace(/^0+(?=\d)/, '');
-  f = f.replace(/0+$/, '');
+  let end = f.length;
+  while (end > 0 && f.charCodeAt(end - 1) === 48) end--;
+  f = f.slice(0, end);
   return f === '' ? i : `${i}.${f}`;
 }
 

@@ -59,7 +59,7 @@ export function pdfLines(items: readonly (TextItem | object)[]): PdfLine[] {
   let size = 0;
   let baseline: number | undefined;
   const flush = () => {
-    if (text.trim() !== '') lines.push({ text: text.replace(/\s+$/, ''), right, size });
+    if (text.trim() !== '') lines.push({ text: text.trimEnd(), right, size });
     text = '';
     right = 0;
     size = 0;

@@ -102,19 +102,21 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     if (d === undefined) return '';
     // 件(文件) tells documents from cases in the catalog; a reader needs only 件.
     if (!isUnit(d.unit)) return d.unit;
-    return zh || d.unit === 'percent' ? UNITS[d.unit].zh.replace(/\(.*\)$/, '') : (UNIT_EN[d.unit] ?? d.unit);
+    return zh || d.unit === 'percent' ? withoutGloss(UNITS[d.unit].zh) : (UNIT_EN[d.unit] ?? d.unit);
   };
   const reportsById = new Map(input.reports.map((r) => [r.id, r]));
-  const dimensionsById = new Map(
-    [...(input.dimensions ?? []), ...(catalog.dimensions ?? defaultDimensions)].map((d) => [d.id, d]),
-  );
+  // A dataset may declare dimensions of its own or add members to the catalog's: look in both, the dataset's first.
+  const declared = new Map((input.dimensions ?? []).map((d) => [d.id, d]));
+  const known = new Map((catalog.dimensions ?? defaultDimensions).map((d) => [d.id, d]));
   /** A dimension's or a member's name in the report's language (its id when nobody defines it). */
   const dimensionName = (id: string): string => {
-    const d = dimensionsById.get(id);
+    const d = declared.get(id) ?? known.get(id);
     return d === undefined ? id : zh ? d.name : d.nameEn;
   };
   const memberName = (dimension: string, member: string): string => {
-    const m = dimensionsById.get(dimension)?.members.find((x) => x.id === member);
+    const m =
+      declared.get(dimension)?.members.find((x) => x.id === member) ??
+      known.get(dimension)?.members.find((x) => x.id === member);
     return m === undefined ? member : zh ? m.name : m.nameEn;
   };
 
@@ -198,7 +200,7 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h('meta', { name: 'generator', content: 'fazhi' }),
     h('title', {}, title),
-    h('style', {}, REPORT_CSS),
+    h('style', {}, new Html(REPORT_CSS)),
   );
   const main = h('main', {});
   body.append(main);
@@ -945,4 +947,10 @@ function prefixOf(code: string | undefined): string | undefined {
 function rankOf(code: string, selected: string | undefined): number {
   if (code === selected) return 0;
   return code.endsWith('0000') ? 1 : code.endsWith('00') ? 2 : 3;
+}
+
+/** A unit name without its gloss in brackets at the end: 件(文件) → 件 (without /\(.*\)$/, which backtracks). */
+function withoutGloss(name: string): string {
+  const open = name.indexOf('(');
+  return open !== -1 && name.endsWith(')') ? name.slice(0, open) : name;
 }

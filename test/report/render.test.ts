@@ -29,7 +29,11 @@ describe('the seed report', () => {
     for (const el of Array.from(document.querySelectorAll('[src]')))
       throw new Error(`external resource ${el.getAttribute('src')}`);
     expect(document.querySelectorAll('link[rel=stylesheet]')).toHaveLength(0);
-    expect(document.querySelector('style')?.textContent).toContain('@media print');
+    const css = document.querySelector('style')?.textContent ?? '';
+    expect(css).toContain('@media print');
+    // A stylesheet is raw text: escaped quotes would break its font names.
+    expect(css).toContain('"Noto Sans CJK SC"');
+    expect(css).not.toContain('&quot;');
   });
 
   it('has a section per jurisdiction, including the work plan that gives only targets', () => {
