@@ -279,8 +279,9 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     const check = createFastCache();
     for (const r of reread()) {
       const raw = r.observation as { jurisdiction?: unknown; year?: unknown } | null;
-      if (typeof raw !== 'object' || raw === null || !groupsWanted.has(`${raw.jurisdiction}|${raw.year}`))
-        continue;
+      // Only string jurisdictions and number years can be valid: anything else is skipped before it is printed.
+      if (typeof raw !== 'object' || raw === null || typeof raw.jurisdiction !== 'string') continue;
+      if (typeof raw.year !== 'number' || !groupsWanted.has(`${raw.jurisdiction}|${raw.year}`)) continue;
       if (!isValidObservation(raw, check)) continue;
       const key = ownLevelKey(raw, ctx.dimensions);
       if (key === undefined || !wanted.has(key) || found.has(key)) continue;
