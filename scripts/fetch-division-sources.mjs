@@ -2,7 +2,7 @@
 // Fetches the pinned division sources (scripts/division-sources/sources.mjs) from the npm registry, checks each
 // tarball against the registry's sha512 integrity, unpacks only the files the generators read, and rewrites the
 // vendored extracts scripts/division-sources/<year>.json (or, with --verify, compares them). Run by hand when a
-// source changes, never by npm test: it needs the network and downloads 205 MB of tarballs (cached in .cache/).
+// source changes, never by npm test: it needs the network and downloads 180 MB of tarballs (cached in .cache/).
 // Usage: node scripts/fetch-division-sources.mjs            (rewrites the extracts)
 //        node scripts/fetch-division-sources.mjs --verify   (exits 1 when a committed extract differs)
 //        node scripts/fetch-division-sources.mjs --year 2017 [--verify]
