@@ -39,7 +39,7 @@ export function roundDecimal(
 ): string {
   const c = arith.canonical(value);
   if (c === undefined) throw new TypeError(`Not a finite decimal / 不是有效的数: ${String(value)}`);
-  return arith.round(c, checkPlaces(places), rounding);
+  return arith.round(c, checkPlaces(places), checkRounding(rounding));
 }
 
 /**
@@ -61,12 +61,27 @@ export function toDecimalString(value: number | string): string | undefined {
 
 /** @internal validates a decimal-places argument. */
 export function checkPlaces(places: number): number {
-  if (!Number.isInteger(places) || places < 0 || places > 20) {
-    throw new RangeError(
-      `Decimal places must be a whole number from 0 to 20 / 小数位数须为0至20的整数: ${places}`,
-    );
-  }
+  // The throw lives in its own function so that this check stays small enough to inline on hot paths.
+  if (!(Number.isInteger(places) && places >= 0 && places <= 20)) badPlaces(places);
   return places;
+}
+
+function badPlaces(places: unknown): never {
+  throw new RangeError(
+    `Decimal places must be a whole number from 0 to 20 / 小数位数须为0至20的整数: ${String(places)}`,
+  );
+}
+
+/** @internal validates a rounding-mode argument (plain JavaScript callers can pass any string). */
+export function checkRounding(mode: RoundingMode): RoundingMode {
+  if (mode !== 'half-up' && mode !== 'half-even' && mode !== 'truncate') badRounding(mode);
+  return mode;
+}
+
+function badRounding(mode: unknown): never {
+  throw new RangeError(
+    `Unknown rounding mode / 未知的取舍方式: ${String(mode)} (half-up, half-even or truncate)`,
+  );
 }
 
 /** @internal a number or decimal string as a canonical decimal, or a bilingual TypeError. */
