@@ -2,28 +2,39 @@ import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
 
 /**
- * The package's entry points: name → source. A new subpath (`fazhi/report`) is one line here plus its block in
- * package.json "exports" (test/package/size.test.ts checks that the two agree and asks for a byte ceiling). The
- * per-module build needs no list: it emits every module under src/ except the CLI.
+ * The package's entry points: the subpath's name → its source, and whether it has a CommonJS build (`fazhi/report`
+ * has none: Observable Plot, its charting library, is published as ESM only). A new subpath is one line here plus
+ * its block in package.json "exports"; test/package/size.test.ts checks that the two agree and that the subpath
+ * has a byte ceiling. The per-module build needs no list: it emits every module under src/.
  */
-export const entries: Record<string, string> = {
-  index: 'src/index.ts',
-  divisions: 'src/divisions/index.ts',
+export const entries: Record<string, { readonly source: string; readonly cjs: boolean }> = {
+  index: { source: 'src/index.ts', cjs: true },
+  divisions: { source: 'src/divisions/index.ts', cjs: true },
+  extract: { source: 'src/extract/index.ts', cjs: true },
+  report: { source: 'src/report/index.ts', cjs: false },
 };
+
+const sources = (cjsOnly: boolean): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(entries)
+      .filter(([, e]) => !cjsOnly || e.cjs)
+      .map(([name, e]) => [name, e.source]),
+  );
 
 // Keep Chinese text as UTF-8 rather than \u escapes: the division table is half the size this way.
 const utf8: Options['esbuildOptions'] = (options) => {
   options.charset = 'utf8';
 };
 
-// The builds run in parallel, so none cleans dist/: `npm run build` empties it first (prebuild), and tsc then
-// writes the per-module declarations (tsconfig.build.json).
+// The blocks run in parallel, so none cleans dist/: `npm run build` empties it first (prebuild). No source maps:
+// the per-module files are the sources with their types erased.
 export default defineConfig([
   {
-    // For bundlers (the "module" condition): ESM, one file per module, as date-fns and valibot ship it. With
-    // `sideEffects: false` a bundler keeps only the modules an app imports: `import { rate }` costs rate.js and
-    // the arithmetic under it.
-    entry: ['src/**/*.ts', '!src/cli/**'],
+    // ESM, one file per module, as date-fns and valibot ship it: for bundlers, which with `sideEffects: false`
+    // keep only the modules an app imports (`import { rate }` costs rate.js and the arithmetic under it), for
+    // Node's `import`, and for the CLI (dist/cli/main.js), which so shares the library's files instead of
+    // carrying a copy. One copy of the code for all three keeps the tarball small.
+    entry: ['src/**/*.ts'],
     format: ['esm'],
     bundle: false,
     dts: false,
@@ -31,37 +42,45 @@ export default defineConfig([
     clean: false,
     target: 'es2022',
     esbuildOptions: utf8,
-  },
-  {
-    // For Node's `import` and the CLI: the entries bundled into a few files with shared chunks, because Node's
-    // ESM loader pays for every file (the per-module tree would triple the import time). The CLI is one more
-    // entry, so it shares the library's chunks and the tarball holds one copy of the code; --help and
-    // --version load only its own small file.
-    entry: { ...entries, cli: 'src/cli/main.ts' },
-    outDir: 'dist/node',
-    format: ['esm'],
-    splitting: true,
-    dts: false,
-    sourcemap: false,
-    clean: false,
-    target: 'node20',
-    platform: 'node',
-    esbuildOptions: utf8,
     onSuccess: async () => {
-      const cli = 'dist/node/cli.js';
+      const cli = 'dist/cli/main.js';
       await writeFile(cli, `#!/usr/bin/env node\n${await readFile(cli, 'utf8')}`);
       await chmod(cli, 0o755);
     },
   },
   {
-    // For `require`: CommonJS, one bundle per entry, with declarations (.d.cts).
-    entry: entries,
+    // For `require`: CommonJS, one file per module too, in dist/cjs/ (whose package.json says "commonjs", so the
+    // relative `require('./rate.js')` calls stay as written). Per module, the entries share their files.
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/report/**'],
+    outDir: 'dist/cjs',
     format: ['cjs'],
-    dts: true,
+    outExtension: () => ({ js: '.js' }),
+    bundle: false,
+    dts: false,
     sourcemap: false,
     clean: false,
     target: 'es2022',
-    treeshake: true,
     esbuildOptions: utf8,
+    onSuccess: async () => {
+      await writeFile('dist/cjs/package.json', '{ "type": "commonjs" }\n');
+      // `import` types: a .d.ts per entry that re-exports the .d.cts, so that one copy of the types serves both.
+      for (const name of Object.keys(sources(true))) {
+        await writeFile(`dist/${name}.d.ts`, `export * from './${name}.cjs';\n`);
+      }
+    },
+  },
+  {
+    // The declarations, one bundled .d.cts per entry (types need no per-module split).
+    entry: sources(true),
+    format: ['cjs'],
+    dts: { only: true },
+    clean: false,
+  },
+  {
+    // The declarations of the ESM-only entries.
+    entry: Object.fromEntries(Object.entries(sources(false)).filter(([name]) => !(entries[name]?.cjs ?? false))),
+    format: ['esm'],
+    dts: { only: true },
+    clean: false,
   },
 ]);

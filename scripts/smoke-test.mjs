@@ -22,16 +22,29 @@ try {
     if (!fazhi.DatasetSchema.safeParse({ observations: [] }).success) throw new Error('DatasetSchema');
     if (fazhi.getIndicator('litigation.lossRate')?.name !== '败诉率') throw new Error('catalog');
     if (divisions.getDivision('433126')?.name !== '古丈县') throw new Error('divisions');
+    if (extract.extractObservations('共收到行政复议案件48件', { jurisdiction: '433126', year: 2024 }).dataset.observations[0]?.value !== '48') throw new Error('extract');
   `;
   writeFileSync(
     join(dir, 'esm.mjs'),
-    `import * as fazhi from 'fazhi';\nimport * as divisions from 'fazhi/divisions';\n${check}\nconsole.log('esm ok');\n`,
+    `import * as fazhi from 'fazhi';\nimport * as divisions from 'fazhi/divisions';\nimport * as extract from 'fazhi/extract';\n${check}\nconsole.log('esm ok');\n`,
   );
   writeFileSync(
     join(dir, 'cjs.cjs'),
-    `const fazhi = require('fazhi');\nconst divisions = require('fazhi/divisions');\nif (!require('fazhi/dataset.schema.json').properties.observations) throw new Error('schema');\n${check}\nconsole.log('cjs ok');\n`,
+    `const fazhi = require('fazhi');\nconst divisions = require('fazhi/divisions');\nconst extract = require('fazhi/extract');\nif (!require('fazhi/dataset.schema.json').properties.observations) throw new Error('schema');\n${check}\nconsole.log('cjs ok');\n`,
+  );
+  writeFileSync(
+    join(dir, 'report.mjs'),
+    `import { renderReport, reportInput } from 'fazhi/report';
+const html = renderReport(reportInput([{ file: 'x.json', data: { observations: [
+  { jurisdiction: '433126', year: 2023, indicator: 'litigation.cases', value: 50 },
+  { jurisdiction: '433126', year: 2024, indicator: 'litigation.cases', value: 54 },
+] } }]), { generated: '2025-01-01' });
+if (!html.includes('<svg') || !html.startsWith('<!doctype html>')) throw new Error('report');
+console.log('report ok');
+`,
   );
   process.stdout.write(run('node', ['esm.mjs']));
+  process.stdout.write(run('node', ['report.mjs']));
   process.stdout.write(run('node', ['cjs.cjs']));
   const version = run(join(dir, 'node_modules', '.bin', 'fazhi'), ['--version']).trim();
   if (!/^\d+\.\d+\.\d+/.test(version)) throw new Error(`fazhi --version printed ${version}`);

@@ -25,11 +25,17 @@ export interface Issue {
 }
 
 /**
- * The error thrown by the throwing variants of fazhi's functions (`parseDataset`, …); it carries the issues.
+ * The error thrown by the throwing variants of fazhi's functions (`parseDataset`, …); it carries the issues, and
+ * its message lists every one of them (as zod's `prettifyError` does), so that a log shows them all.
  *
  * @example
  * ```ts
  * try { parseDataset(input) } catch (e) { if (e instanceof FazhiError) console.log(e.issues) }
+ * // e.message:
+ * // 2 issues:
+ * // ✖ Unknown field "qualifer" (did you mean "qualifier"?) [unknown_field]
+ * //   → at observations[0].qualifer
+ * // ✖ …
  * ```
  */
 export class FazhiError extends Error {
@@ -40,15 +46,27 @@ export class FazhiError extends Error {
 
   /**
    * Creates the error from the issues found.
-   * @param issues - the issues found; the first one names the error.
+   * @param issues - the issues found; the first one names the error's `code`.
    */
   constructor(issues: readonly Issue[]) {
-    const first = issues[0];
-    super(first ? `${first.message} (${first.code}${first.path ? ` at ${first.path}` : ''})` : 'fazhi error');
+    super(summarise(issues));
     this.name = 'FazhiError';
-    this.code = first?.code ?? 'error';
+    this.code = issues[0]?.code ?? 'error';
     this.issues = issues;
   }
+}
+
+/** Every issue on its own lines: a mark by severity, the message and code, then where. */
+function summarise(issues: readonly Issue[]): string {
+  if (issues.length === 0) return 'fazhi error';
+  const mark = { error: '✖', warning: '⚠', info: 'ℹ' } as const;
+  const lines = issues.map((i) => {
+    const where = [i.path ? `at ${i.path}` : '', i.line === undefined ? '' : `line ${i.line}`]
+      .filter(Boolean)
+      .join(', ');
+    return `${mark[i.severity]} ${i.message} [${i.code}]${where ? `\n  → ${where}` : ''}`;
+  });
+  return `${issues.length} issue${issues.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
 }
 
 /**

@@ -8,7 +8,13 @@ export { AREAS, type Area, getArea } from './catalog/areas.js';
 export type { Catalog } from './catalog/catalog.js';
 export { CATALOG_ISSUE_CODES, checkCatalog } from './catalog/check-catalog.js';
 export { type CatalogExtension, createCatalog } from './catalog/create-catalog.js';
-export { defaultCatalog, getIndicator, indicators } from './catalog/default-catalog.js';
+export {
+  defaultCatalog,
+  dimensions,
+  getDimension,
+  getIndicator,
+  indicators,
+} from './catalog/default-catalog.js';
 export {
   findIndicators,
   getRelations,
@@ -30,6 +36,8 @@ export {
   type RateDeriver,
 } from './derive/derive-rates.js';
 export type { DerivedRate, DerivedRateReason } from './derive/rate-row.js';
+export type { Division, DivisionMatch } from './divisions/division.js';
+export type { DivisionTree } from './divisions/lookup.js';
 export { FazhiError, type Issue, issue, type SafeResult, type Severity } from './errors.js';
 export { stripBom, textChunks } from './formats/chunks.js';
 export {
@@ -42,6 +50,15 @@ export {
   readCsv,
   readCsvBatches,
 } from './formats/csv.js';
+export {
+  type DecodeOptions,
+  decodeBytes,
+  ENCODING_LABELS,
+  type EncodingOption,
+  encodingOption,
+  TEXT_ENCODINGS,
+  type TextEncodingName,
+} from './formats/encoding.js';
 export { DATA_FORMATS, type DataFormat, detectFormat } from './formats/format.js';
 export { type JsonReadResult, parseDatasetJson, stringifyDataset } from './formats/json.js';
 export { locateJsonPaths } from './formats/json-lines.js';
@@ -68,7 +85,26 @@ export {
   pointInterval,
   subtractIntervals,
 } from './interval.js';
-export { type Dataset, DatasetSchema, type NotModelled, NotModelledSchema } from './model/dataset.js';
+export {
+  type Dataset,
+  DatasetSchema,
+  NOT_MODELLED_CATEGORIES,
+  type NotModelled,
+  type NotModelledCategory,
+  NotModelledSchema,
+} from './model/dataset.js';
+export {
+  appliesTo,
+  type Dimension,
+  DimensionIdSchema,
+  DimensionIndicatorPatternSchema,
+  type DimensionMember,
+  DimensionMemberSchema,
+  DimensionSchema,
+  DimensionsSchema,
+  MemberIdSchema,
+  OTHER_MEMBER,
+} from './model/dimension.js';
 export {
   type DivisionCode,
   DivisionCodeSchema,
@@ -94,8 +130,21 @@ export {
 export { type IsoDate, IsoDateSchema, YearSchema } from './model/iso-date.js';
 export { type Jurisdiction, JurisdictionSchema } from './model/jurisdiction.js';
 export {
+  CHANGE_MEASURES,
+  COVERAGES,
+  type Coverage,
+  CoverageSchema,
+  dimensionsKey,
+  MEASURES,
+  type Measure,
+  MeasureSchema,
   type Observation,
   ObservationSchema,
+  type Period,
+  PeriodSchema,
+  type ScopeFields,
+  type ShareOf,
+  ShareOfSchema,
   type Source,
   SourceSchema,
   scopeKey,
@@ -108,6 +157,8 @@ export {
   SumRelationSchema,
 } from './model/relation.js';
 export {
+  DOCUMENT_KIND_NAMES_ZH,
+  DOCUMENT_KINDS,
   type DocumentKind,
   DocumentKindSchema,
   type ReportYear,
@@ -116,6 +167,50 @@ export {
 } from './model/report.js';
 export { type Comparator, ComparatorSchema, type Target, TargetSchema } from './model/target.js';
 export { isUnit, UNITS, type Unit } from './model/unit.js';
+export {
+  buildPanel,
+  buildPanelAsync,
+  createPanelBuilder,
+  type PanelBuilder,
+  type PanelInputLocation,
+  type PanelOptions,
+} from './panel/build-panel.js';
+export { type BreakdownFields, dimensionKey, type PanelObservation, seriesScope } from './panel/fields.js';
+export type { Panel, PanelConflict, PanelPoint, PanelSeries, SeriesFields } from './panel/panel.js';
+export {
+  type PanelRate,
+  type PanelRecord,
+  panelObservations,
+  panelRates,
+} from './panel/panel-observations.js';
+export {
+  type RankEntry,
+  type RankExclusion,
+  type Ranking,
+  type RankQuery,
+  type RankRow,
+  rankJurisdictions,
+  rankValues,
+} from './panel/rank.js';
+export {
+  type NotRolledUp,
+  type RolledUpFigure,
+  type RollUpComparison,
+  type RollUpCoverage,
+  type RollUpOptions,
+  type RollUpResult,
+  rollUp,
+} from './panel/roll-up.js';
+export {
+  change,
+  panelSeries,
+  type RateVerdict,
+  type SeriesQuery,
+  type SeriesView,
+  type SeriesYear,
+  verdictOf,
+  type YearChange,
+} from './panel/series.js';
 export { type ParsedQuantity, parseQuantity } from './parse-quantity.js';
 export {
   DecimalValueSchema,
@@ -149,6 +244,11 @@ export {
   type ValidatorOptions,
 } from './validate/create-validator.js';
 export {
+  type SpreadsheetFigure,
+  type SpreadsheetFormatting,
+  spreadsheetFigure,
+} from './validate/spreadsheet-figures.js';
+export {
   type DivisionLookup,
   type ObservationLocation,
   RULE_NAMES,
@@ -157,4 +257,9 @@ export {
   type ValidationResult,
 } from './validate/types.js';
 export { parseDataset, safeParseDataset, validateDataset } from './validate/validate-dataset.js';
+export {
+  type PanelValidationResult,
+  type ValidateDatasetsOptions,
+  validateDatasets,
+} from './validate/validate-datasets.js';
 export type { StructureCode } from './validate/zod-issues.js';

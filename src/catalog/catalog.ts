@@ -1,3 +1,4 @@
+import type { Dimension } from '../model/dimension.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Relation } from '../model/relation.js';
 
@@ -10,6 +11,11 @@ export interface Catalog {
   readonly indicators: readonly Indicator[];
   /** Every relation (breakdowns, part-of, stock-flow identities). */
   readonly relations: readonly Relation[];
+  /**
+   * Every dimension indicators can be broken down by (matter, respondent, legal-aid case type …); none when absent
+   * (catalogs made by hand before dimensions existed).
+   */
+  readonly dimensions?: readonly Dimension[];
   /**
    * The definition with this id, or `undefined`.
    * @param id - an indicator id such as `litigation.lossRate`

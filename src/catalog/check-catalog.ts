@@ -1,9 +1,11 @@
 import { type Issue, issue } from '../errors.js';
+import type { Dimension } from '../model/dimension.js';
 import { type Indicator, IndicatorSchema } from '../model/indicator.js';
 import { type Relation, RelationSchema } from '../model/relation.js';
 import { isUnit } from '../model/unit.js';
 import { getArea } from './areas.js';
 import type { Catalog } from './catalog.js';
+import { checkDimensions, checkSlice } from './check-dimensions.js';
 import { formulaIndicatorIds, relationIndicatorIds } from './relation-ids.js';
 
 /** Kinds whose values can be numerators and denominators of a rate, or terms of a relation. */
@@ -34,17 +36,24 @@ export const CATALOG_ISSUE_CODES = Object.freeze([
   'relation_on_non_additive',
   'unit_mismatch_in_relation',
   'stock_flow_kinds',
+  'invalid_dimension',
+  'duplicate_dimension',
+  'duplicate_member',
+  'unknown_member_reference',
+  'invalid_slice',
 ] as const);
 
 /**
  * Checks a catalog's own consistency: valid and unique indicator ids, known units, rate formulas that name
  * existing count (or stock) indicators of one unit, relations with unique ids that name existing additive
- * indicators of one unit. {@link createCatalog} throws on the `error` issues this returns.
+ * indicators of one unit, dimensions with unique ids and members that name existing indicators, and indicators
+ * that are cells of others (`sliceOf`). {@link createCatalog} throws on the `error` issues this returns.
  *
  * Codes: `invalid_indicator`, `duplicate_indicator`, `unknown_unit`, `unknown_area` (warning),
  * `rate_aggregates`, `aggregation_mismatch` (warning), `formula_on_non_rate`, `unknown_indicator_reference`,
  * `formula_term_not_count`, `unit_mismatch_in_formula`, `invalid_relation`, `duplicate_relation`,
- * `relation_on_non_additive`, `unit_mismatch_in_relation`, `stock_flow_kinds` (warning).
+ * `relation_on_non_additive`, `unit_mismatch_in_relation`, `stock_flow_kinds` (warning), `invalid_dimension`,
+ * `duplicate_dimension`, `duplicate_member`, `unknown_member_reference`, `invalid_slice`.
  *
  * @param catalog - the indicators and relations to check
  * @returns every problem found, errors and warnings; empty when the catalog is consistent
@@ -54,16 +63,17 @@ export const CATALOG_ISSUE_CODES = Object.freeze([
  * checkCatalog({ indicators: [], relations: [myRelation] })[0]?.code // 'unknown_indicator_reference'
  * ```
  */
-export function checkCatalog(catalog: Pick<Catalog, 'indicators' | 'relations'>): Issue[] {
-  return checkCatalogFrom(catalog, 0, 0);
+export function checkCatalog(catalog: Pick<Catalog, 'indicators' | 'relations' | 'dimensions'>): Issue[] {
+  return checkCatalogFrom(catalog, 0, 0, true);
 }
 
 /**
  * {@link checkCatalog} that trusts the first `fromIndicator` indicators and `fromRelation` relations (a base
  * catalog checked when it was built) and checks only what follows, against everything.
- * @param catalog - the indicators and relations
+ * @param catalog - the indicators, relations and dimensions
  * @param fromIndicator - index of the first indicator to check
  * @param fromRelation - index of the first relation to check
+ * @param withDimensions - also check the dimension definitions (callers that checked them already pass false)
  * @returns the problems found in the checked part
  * @example
  * ```ts
@@ -72,9 +82,10 @@ export function checkCatalog(catalog: Pick<Catalog, 'indicators' | 'relations'>)
  * @internal
  */
 export function checkCatalogFrom(
-  catalog: Pick<Catalog, 'indicators' | 'relations'>,
+  catalog: Pick<Catalog, 'indicators' | 'relations' | 'dimensions'>,
   fromIndicator: number,
   fromRelation: number,
+  withDimensions = false,
 ): Issue[] {
   const problems: Issue[] = [];
   const byId = new Map<string, Indicator>();
@@ -82,8 +93,13 @@ export function checkCatalogFrom(
     if (i >= fromIndicator) checkIndicator(ind, `indicators[${i}]`, byId, problems);
     if (typeof ind.id === 'string' && !byId.has(ind.id)) byId.set(ind.id, ind);
   });
+  const dimensions = catalog.dimensions ?? [];
+  if (withDimensions) problems.push(...checkDimensions(dimensions, [], byId));
+  const dimsById = new Map<string, Dimension>(dimensions.map((d) => [d.id, d]));
   catalog.indicators.forEach((ind, i) => {
-    if (i >= fromIndicator) checkFormulas(ind, `indicators[${i}]`, byId, problems);
+    if (i < fromIndicator) return;
+    checkFormulas(ind, `indicators[${i}]`, byId, problems);
+    if (ind.sliceOf !== undefined) problems.push(...checkSlice(ind, `indicators[${i}]`, byId, dimsById));
   });
   const relationIds = new Set<string>();
   catalog.relations.forEach((rel, i) => {

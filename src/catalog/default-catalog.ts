@@ -1,15 +1,20 @@
+import type { Dimension } from '../model/dimension.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Catalog } from './catalog.js';
 import { builtInCatalog } from './create-catalog.js';
+import { defaultDimensions } from './dimensions/index.js';
+import { arbitrationIndicators, arbitrationRelations } from './families/arbitration.js';
 import { businessIndicators, businessRelations } from './families/business.js';
 import {
   communityCorrectionIndicators,
   communityCorrectionRelations,
 } from './families/community-correction.js';
+import { courtsIndicators, courtsRelations } from './families/courts.js';
 import {
   enforcementSupervisionIndicators,
   enforcementSupervisionRelations,
 } from './families/enforcement-supervision.js';
+import { forensicAppraisalIndicators, forensicAppraisalRelations } from './families/forensic-appraisal.js';
 import { inspectionIndicators, inspectionRelations } from './families/inspection.js';
 import { lawyersIndicators, lawyersRelations } from './families/lawyers.js';
 import { legalAidIndicators, legalAidRelations } from './families/legal-aid.js';
@@ -33,13 +38,14 @@ import { ruleOfLawBuildingIndicators, ruleOfLawBuildingRelations } from './famil
  * The built-in catalog: every indicator fazhi ships, grounded in what reports print. Checked by the test suite
  * rather than at import; its construction is marked pure, so a bundle that does not use it leaves it out.
  */
-export const defaultCatalog: Catalog = /* @__PURE__ */ builtInCatalog(
-  [
+export const defaultCatalog: Catalog = /* @__PURE__ */ builtInCatalog({
+  indicators: [
     ...reconsiderationIndicators,
     ...litigationIndicators,
     ...mediationIndicators,
     ...legalAidIndicators,
     ...notarizationIndicators,
+    ...forensicAppraisalIndicators,
     ...lawyersIndicators,
     ...publicLawyersIndicators,
     ...publicLegalServicesIndicators,
@@ -53,13 +59,16 @@ export const defaultCatalog: Catalog = /* @__PURE__ */ builtInCatalog(
     ...businessIndicators,
     ...ruleOfLawBuildingIndicators,
     ...organisationIndicators,
+    ...courtsIndicators,
+    ...arbitrationIndicators,
   ],
-  [
+  relations: [
     ...reconsiderationRelations,
     ...litigationRelations,
     ...mediationRelations,
     ...legalAidRelations,
     ...notarizationRelations,
+    ...forensicAppraisalRelations,
     ...lawyersRelations,
     ...publicLawyersRelations,
     ...publicLegalServicesRelations,
@@ -73,8 +82,11 @@ export const defaultCatalog: Catalog = /* @__PURE__ */ builtInCatalog(
     ...businessRelations,
     ...ruleOfLawBuildingRelations,
     ...organisationRelations,
+    ...courtsRelations,
+    ...arbitrationRelations,
   ],
-);
+  dimensions: defaultDimensions,
+});
 
 /** The built-in indicator definitions (readonly), each with at least `id`, `name`, `nameEn` and `unit`. */
 export const indicators: readonly Indicator[] = defaultCatalog.indicators;
@@ -91,4 +103,23 @@ export const indicators: readonly Indicator[] = defaultCatalog.indicators;
  */
 export function getIndicator(id: string): Indicator | undefined {
   return defaultCatalog.get(id);
+}
+
+/** The built-in dimensions (readonly): matter, respondent, agency domain, reviewing body, legal-aid case type … */
+export const dimensions: readonly Dimension[] = defaultCatalog.dimensions ?? [];
+
+const dimensionsById = new Map(dimensions.map((d) => [d.id, d]));
+
+/**
+ * The built-in dimension with this id, or `undefined`.
+ *
+ * @param id - a dimension id such as `matter`
+ * @returns the dimension, or `undefined` when fazhi does not know the id
+ * @example
+ * ```ts
+ * getDimension('caseType')?.members.map((m) => m.id) // ['criminal', 'civil', …]
+ * ```
+ */
+export function getDimension(id: string): Dimension | undefined {
+  return dimensionsById.get(id);
 }

@@ -1,10 +1,24 @@
 import { parseArgs } from 'node:util';
+import { CATALOG_ISSUE_CODES } from '../catalog/check-catalog.js';
+import { type EncodingOption, encodingOption, TEXT_ENCODINGS } from '../formats/encoding.js';
+import { DATA_FORMATS, type DataFormat } from '../formats/format.js';
+import { READ_ISSUE_CODES } from '../formats/read-issues.js';
 import { closest } from '../formats/suggest.js';
+import { VALIDATION_CODES } from '../validate/codes.js';
 import { RULE_NAMES } from '../validate/types.js';
 import { UsageError } from './usage-error.js';
 
 /** The CLI's commands; `usage` is no command at all (help on stderr, exit 2, so a CI step missing its command fails). */
-export type Command = 'validate' | 'rates' | 'catalog' | 'schema' | 'help' | 'version' | 'usage';
+export type Command =
+  | 'validate'
+  | 'rates'
+  | 'fix'
+  | 'report'
+  | 'catalog'
+  | 'schema'
+  | 'help'
+  | 'version'
+  | 'usage';
 
 /** Output formats of the CLI. */
 export type OutputFormat = 'text' | 'json' | 'github';
@@ -24,7 +38,39 @@ export interface CliArgs {
   readonly maxIssues: number | undefined;
   /** Rules switched off with `--no-rule name`. */
   readonly disabledRules: readonly string[];
+  /** Issue codes silenced with `--ignore-code code`. */
+  readonly ignoredCodes: readonly string[];
+  /** The encoding of text files (`--encoding`), `auto` by default. */
+  readonly encoding: EncodingOption;
+  /** The sheet of `.xlsx` files to read (`--sheet`); the first by default. */
+  readonly sheet: string | undefined;
+  /** The format of standard input (`-`), when given; otherwise told from its first bytes. */
+  readonly stdinFormat: DataFormat | undefined;
+  /** gitignore-style patterns of files to leave out (`--ignore`). */
+  readonly ignore: readonly string[];
+  /** A file of ignore patterns (`--ignore-path`); `.fazhiignore` in the working directory by default, if any. */
+  readonly ignorePath: string | undefined;
+  /** Most warnings allowed before the exit status is 1 (`--max-warnings`), as ESLint. */
+  readonly maxWarnings: number | undefined;
+  /** `validate --fix`: rewrite spreadsheet-formatted values before validating. */
+  readonly fix: boolean;
+  /** `report`: the HTML file to write (`-o`). */
+  readonly output?: string;
+  /** `report`: report on this division code and the jurisdictions within it. */
+  readonly jurisdiction?: string;
 }
+
+/**
+ * Every issue code the CLI can print: the validator's, the readers', the catalog checks' and `internal_error`,
+ * for `--ignore-code` to check names against.
+ */
+export const ISSUE_CODES: readonly string[] = [
+  ...Object.keys(VALIDATION_CODES),
+  ...READ_ISSUE_CODES,
+  ...CATALOG_ISSUE_CODES.filter((c) => !(c in VALIDATION_CODES)),
+  'internal_error',
+  'invalid_observations_skipped',
+];
 
 /**
  * The largest JSON file read in one piece: a Node string holds at most 2^29 − 24 UTF-16 units (~512 MiB), and a
@@ -32,7 +78,7 @@ export interface CliArgs {
  */
 export const DEFAULT_MAX_JSON_BYTES = 256 * 1024 * 1024;
 
-const COMMANDS = new Set(['validate', 'rates', 'catalog', 'schema']);
+const COMMANDS = new Set(['validate', 'rates', 'fix', 'report', 'catalog', 'schema']);
 
 /**
  * Parses the command line (after `node cli.js`).
@@ -59,7 +105,32 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const maxIssues = count(values['max-issues'], '--max-issues');
   const disabledRules = values['no-rule'] ?? [];
   for (const rule of disabledRules) checkRule(rule);
-  const base = { format, locale, maxJsonBytes, maxIssues, disabledRules };
+  const ignoredCodes = values['ignore-code'] ?? [];
+  for (const code of ignoredCodes) checkCode(code);
+  const jurisdiction = values.jurisdiction;
+  if (jurisdiction !== undefined && !/^[1-9]\d{5}$/.test(jurisdiction)) {
+    throw new UsageError(
+      `--jurisdiction must be a 6-digit division code such as 440000 (got "${jurisdiction}")`,
+      `--jurisdiction 须为 6 位行政区划代码，例如 440000（收到“${jurisdiction}”）`,
+    );
+  }
+  const base = {
+    format,
+    locale,
+    maxJsonBytes,
+    maxIssues,
+    disabledRules,
+    ignoredCodes,
+    encoding: encodingOf(values.encoding),
+    sheet: values.sheet,
+    stdinFormat: oneOf(values['stdin-format'], DATA_FORMATS, '--stdin-format', undefined),
+    ignore: values.ignore ?? [],
+    ignorePath: values['ignore-path'],
+    maxWarnings: count(values['max-warnings'], '--max-warnings'),
+    fix: values.fix ?? false,
+    ...(values.output === undefined ? {} : { output: values.output }),
+    ...(jurisdiction === undefined ? {} : { jurisdiction }),
+  };
   if (values.version) return { ...base, command: 'version', paths: [] };
   const [first, ...rest] = positionals;
   if (values.help || first === 'help') return { ...base, command: 'help', paths: [] };
@@ -67,12 +138,15 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (!COMMANDS.has(first)) {
     const [hint, hintZh] = didYouMean(first, COMMANDS);
     throw new UsageError(
-      `Unknown command "${first}"${hint}; the commands are validate, rates, catalog and schema (see fazhi --help)`,
-      `未知命令“${first}”${hintZh}；可用命令为 validate、rates、catalog、schema（参见 fazhi --help）`,
+      `Unknown command "${first}"${hint}; the commands are validate, rates, fix, report, catalog and schema (see fazhi --help)`,
+      `未知命令“${first}”${hintZh}；可用命令为 validate、rates、fix、report、catalog、schema（参见 fazhi --help）`,
     );
   }
   const command = first as Command;
-  if ((command === 'validate' || command === 'rates') && rest.length === 0) {
+  if (
+    (command === 'validate' || command === 'rates' || command === 'fix' || command === 'report') &&
+    rest.length === 0
+  ) {
     throw new UsageError(
       `fazhi ${command} needs at least one file or folder, e.g. fazhi ${command} data/`,
       `fazhi ${command} 至少需要一个文件或文件夹，例如 fazhi ${command} data/`,
@@ -81,10 +155,28 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if ((command === 'catalog' || command === 'schema') && rest.length > 0) {
     throw new UsageError(`fazhi ${command} takes no arguments`, `fazhi ${command} 不接受参数`);
   }
-  if ((command === 'rates' || command === 'catalog') && format === 'github') {
+  if (command !== 'report' && (values.output !== undefined || jurisdiction !== undefined)) {
+    throw new UsageError(
+      `${values.output !== undefined ? '-o/--output' : '--jurisdiction'} is for fazhi report`,
+      `${values.output !== undefined ? '-o/--output' : '--jurisdiction'} 只用于 fazhi report`,
+    );
+  }
+  if (command === 'report' && values.format !== undefined) {
+    throw new UsageError(
+      'fazhi report writes HTML; it takes no --format',
+      'fazhi report 输出 HTML，不接受 --format',
+    );
+  }
+  if ((command === 'rates' || command === 'catalog' || command === 'fix') && format === 'github') {
     throw new UsageError(
       `--format github is for validate; use text or json with ${command}`,
       `--format github 只用于 validate；${command} 请使用 text 或 json`,
+    );
+  }
+  if (base.fix && command !== 'validate') {
+    throw new UsageError(
+      `--fix is an option of validate; fazhi fix <files> rewrites files without validating them`,
+      `--fix 是 validate 的选项；fazhi fix <文件> 只改写文件、不做校验`,
     );
   }
   return { ...base, command, paths: rest };
@@ -98,6 +190,16 @@ const OPTIONS = {
   'max-json-bytes': { type: 'string' },
   'max-issues': { type: 'string' },
   'no-rule': { type: 'string', multiple: true },
+  'ignore-code': { type: 'string', multiple: true },
+  'max-warnings': { type: 'string' },
+  encoding: { type: 'string' },
+  sheet: { type: 'string' },
+  'stdin-format': { type: 'string' },
+  ignore: { type: 'string', multiple: true },
+  'ignore-path': { type: 'string' },
+  fix: { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
+  jurisdiction: { type: 'string' },
 } as const;
 
 function parse(argv: readonly string[]) {
@@ -144,23 +246,45 @@ function checkRule(rule: string): void {
   );
 }
 
+function checkCode(code: string): void {
+  if (ISSUE_CODES.includes(code)) return;
+  const [hint, hintZh] = didYouMean(code, ISSUE_CODES);
+  throw new UsageError(
+    `--ignore-code: unknown issue code "${code}"${hint}; the codes are listed in docs/validation.md and docs/cli.md`,
+    `--ignore-code：未知问题代码“${code}”${hintZh}；全部代码见 docs/validation.md 和 docs/cli.md`,
+  );
+}
+
+function encodingOf(value: string | undefined): EncodingOption {
+  if (value === undefined) return 'auto';
+  const found = encodingOption(value);
+  if (found !== undefined) return found;
+  const names = ['auto', ...TEXT_ENCODINGS];
+  const [hint, hintZh] = didYouMean(value, names);
+  throw new UsageError(
+    `--encoding must be one of ${names.join(', ')} (got "${value}")${hint}`,
+    `--encoding 只能是 ${names.join('、')}（收到“${value}”）${hintZh}`,
+  );
+}
+
 /** The " (did you mean x?)" hint in both languages, or empty strings. */
 function didYouMean(word: string, candidates: Iterable<string>): [string, string] {
   const c = closest(word, candidates);
   return c === undefined ? ['', ''] : [` (did you mean ${c}?)`, `（是否想输入 ${c}？）`];
 }
 
-function oneOf<T extends string>(
+function oneOf<T extends string, F extends T | undefined>(
   value: string | undefined,
   allowed: readonly T[],
   flag: string,
-  fallback: T,
-): T {
+  fallback: F,
+): T | F {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
+  const [hint, hintZh] = didYouMean(value, allowed);
   throw new UsageError(
-    `${flag} must be one of ${allowed.join(', ')} (got "${value}")`,
-    `${flag} 只能是 ${allowed.join('、')}（收到“${value}”）`,
+    `${flag} must be one of ${allowed.join(', ')} (got "${value}")${hint}`,
+    `${flag} 只能是 ${allowed.join('、')}（收到“${value}”）${hintZh}`,
   );
 }
 

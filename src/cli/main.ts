@@ -1,5 +1,5 @@
 // The `fazhi` command: validate datasets, list their rates, print the catalog or the JSON Schema.
-import { type CliArgs, type Locale, parseCliArgs } from './args.js';
+import type { CliArgs, Locale } from './args.js';
 import { palette, useColour } from './colour.js';
 import { UsageError } from './usage-error.js';
 
@@ -14,8 +14,21 @@ import { UsageError } from './usage-error.js';
  * ```
  */
 export async function run(argv: readonly string[]): Promise<number> {
+  // `extract` parses its own options and is the only command that loads the HTML and PDF readers.
+  if (argv[0] === 'extract') {
+    try {
+      const { runExtract } = await import('./extract-command.js');
+      return await runExtract(argv.slice(1));
+    } catch (error) {
+      return fail(error, guessLocale(argv));
+    }
+  }
+  // `fazhi --version` and `fazhi --help` alone skip the argument parser, which loads the code lists of every rule.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) return printVersion();
+  if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) return printHelp('en');
   let args: CliArgs;
   try {
+    const { parseCliArgs } = await import('./args.js');
     args = parseCliArgs(argv);
   } catch (error) {
     return fail(error, guessLocale(argv));
@@ -31,24 +44,18 @@ async function dispatch(args: CliArgs): Promise<number> {
   const out = (s: string) => process.stdout.write(s);
   const colours = palette(args.format === 'text' && useColour(process.stdout, process.env));
   switch (args.command) {
-    case 'version': {
-      const { packageVersion } = await import('./version.js');
-      out(`${packageVersion()}\n`);
-      return 0;
-    }
-    case 'help': {
-      const { helpText } = await import('./help.js');
-      out(helpText(args.locale));
-      return 0;
-    }
+    case 'version':
+      return printVersion();
+    case 'help':
+      return printHelp(args.locale);
     case 'usage': {
       const { helpText } = await import('./help.js');
       process.stderr.write(helpText(args.locale));
       return 2;
     }
     case 'schema': {
-      const schema = await import('../schema/dataset.schema.json');
-      out(`${JSON.stringify(schema.default, null, 2)}\n`);
+      const { readDatasetSchema } = await import('./schema-command.js');
+      out(`${JSON.stringify(readDatasetSchema(), null, 2)}\n`);
       return 0;
     }
     case 'catalog': {
@@ -57,48 +64,64 @@ async function dispatch(args: CliArgs): Promise<number> {
       return 0;
     }
     case 'validate': {
-      const [{ collectDataFiles }, { validateFile }, { hasErrors, renderValidation }, { divisionLookup }] =
-        await Promise.all([
-          import('./files.js'),
-          import('./validate-file.js'),
-          import('./report-validation.js'),
-          import('../divisions/index.js'),
-        ]);
-      const files = await collectDataFiles(args.paths);
-      const rules = Object.fromEntries(args.disabledRules.map((r) => [r, false]));
-      const maxIssues = args.maxIssues ?? (args.format === 'json' ? 0 : 200);
-      const reports = [];
-      for (const file of files) {
-        reports.push(
-          await validateFile(file, {
-            validate: { divisions: divisionLookup, rules },
-            maxJsonBytes: args.maxJsonBytes,
-            maxIssues,
-          }),
-        );
-      }
-      out(renderValidation(reports, args.format, args.locale, colours));
-      return hasErrors(reports) ? 1 : 0;
+      const { runValidate } = await import('./validate-command.js');
+      return runValidate(args, colours, out);
+    }
+    case 'fix': {
+      const { runFix } = await import('./fix-command.js');
+      return runFix(args, out);
+    }
+    case 'report': {
+      // The charting library loads here and nowhere else.
+      const { writeReport } = await import('./report-command.js');
+      const summary = await writeReport(args);
+      out(summary);
+      return 0;
     }
     case 'rates': {
-      const [{ collectDataFiles }, { computeRates, renderRates }] = await Promise.all([
-        import('./files.js'),
+      const [{ resolveInputs }, { computeRates, renderRates }, { noDatasets }] = await Promise.all([
+        import('./inputs.js'),
         import('./rates-command.js'),
+        import('./validate-command.js'),
       ]);
-      const files = await collectDataFiles(args.paths);
-      const { files: read, rates, problems } = await computeRates(files, args.maxJsonBytes);
-      out(renderRates(rates, args.format, args.locale, colours, read));
-      const zh = args.locale === 'zh';
-      for (const p of problems) {
-        // Reading messages already name their line.
-        const text = zh
-          ? `${p.severity === 'error' ? '错误' : '警告'}：${p.messageZh}`
-          : `${p.severity === 'error' ? 'error' : 'warning'}: ${p.message}`;
-        process.stderr.write(`fazhi: ${p.file}: ${text} (${p.code})\n`);
+      const inputs = await resolveInputs(args);
+      try {
+        const read = { encoding: args.encoding, ...(args.sheet === undefined ? {} : { sheet: args.sheet }) };
+        const result = await computeRates(inputs.files, args.maxJsonBytes, read);
+        const skipped = [...inputs.ignored, ...result.skipped];
+        if (result.files.length === 0) throw noDatasets(args.paths, skipped);
+        out(renderRates(result.rates, args.format, args.locale, colours, result.files));
+        const zh = args.locale === 'zh';
+        for (const k of skipped) {
+          process.stderr.write(
+            zh ? `fazhi: 已跳过 ${k.file}：${k.reasonZh}\n` : `fazhi: skipped ${k.file}: ${k.reason}\n`,
+          );
+        }
+        for (const p of result.problems) {
+          // Reading messages already name their line.
+          const text = zh
+            ? `${p.severity === 'error' ? '错误' : '警告'}：${p.messageZh}`
+            : `${p.severity === 'error' ? 'error' : 'warning'}: ${p.message}`;
+          process.stderr.write(`fazhi: ${p.file}: ${text} (${p.code})\n`);
+        }
+        return result.problems.some((p) => p.severity === 'error') ? 1 : 0;
+      } finally {
+        await inputs.cleanup();
       }
-      return problems.some((p) => p.severity === 'error') ? 1 : 0;
     }
   }
+}
+
+async function printVersion(): Promise<number> {
+  const { packageVersion } = await import('./version.js');
+  process.stdout.write(`${packageVersion()}\n`);
+  return 0;
+}
+
+async function printHelp(locale: Locale): Promise<number> {
+  const { helpText } = await import('./help.js');
+  process.stdout.write(helpText(locale));
+  return 0;
 }
 
 /** Reports a usage error in one line, or an unexpected failure without a stack trace; exit status 2. */

@@ -2,12 +2,12 @@ import { defaultCatalog } from '../catalog/default-catalog.js';
 import { createRateDeriver, deriveRates } from '../derive/derive-rates.js';
 import type { DerivedRate } from '../derive/rate-row.js';
 import { type Issue, issue } from '../errors.js';
-import { readObservationBatches } from '../formats/read-stream.js';
 import { createFastCache, isValidObservation } from '../validate/fast-observation.js';
 import type { Locale, OutputFormat } from './args.js';
 import type { Palette } from './colour.js';
-import { type DataFile, displayPath, fileChunks, fileSize } from './files.js';
-import { loadData } from './load-json.js';
+import { type DataFile, displayPath, fileSize, type SkippedFile } from './files.js';
+import { loadData, notDatasetReason } from './load-json.js';
+import { notDatasetFile, type ReadSettings, readFileBatches } from './read-file.js';
 
 /** A derived rate with the file it came from. */
 export type FileRate = DerivedRate & { readonly file: string };
@@ -18,6 +18,8 @@ export interface RatesResult {
   readonly files: readonly string[];
   readonly rates: readonly FileRate[];
   readonly problems: readonly (Issue & { readonly file: string })[];
+  /** Files a scan found that are not datasets. */
+  readonly skipped: readonly SkippedFile[];
 }
 
 /**
@@ -25,20 +27,25 @@ export interface RatesResult {
  *
  * @param files - the data files
  * @param maxJsonBytes - largest JSON file read whole
- * @returns the rates and the reading problems
+ * @param read - encoding and sheet
+ * @returns the rates, the reading problems, and the scanned files that are not datasets
  * @throws UsageError when a file cannot be read
  * @example
  * ```ts
- * const { rates } = await computeRates([{ path: 'x.json', format: 'json' }], 1 << 28)
+ * const { rates } = await computeRates([{ path: 'x.json', format: 'json' }], 1 << 28, { encoding: 'auto' })
  * ```
  */
-export async function computeRates(files: readonly DataFile[], maxJsonBytes: number): Promise<RatesResult> {
+export async function computeRates(
+  files: readonly DataFile[],
+  maxJsonBytes: number,
+  read: ReadSettings,
+): Promise<RatesResult> {
   const rates: FileRate[] = [];
   const problems: (Issue & { file: string })[] = [];
   const names: string[] = [];
+  const notDatasets: SkippedFile[] = [];
   for (const f of files) {
-    const file = displayPath(f.path);
-    names.push(file);
+    const file = f.name ?? displayPath(f.path);
     // The deriver skips invalid observations without a word; count them so that the user hears of it.
     const cache = createFastCache();
     let skipped = 0;
@@ -46,7 +53,13 @@ export async function computeRates(files: readonly DataFile[], maxJsonBytes: num
       if (!isValidObservation(raw, cache)) skipped++;
     };
     if (f.format === 'json') {
-      const loaded = await loadData(f, maxJsonBytes);
+      const loaded = await loadData(f, maxJsonBytes, read.encoding);
+      const reason = f.scanned && loaded.text !== undefined ? notDatasetReason(loaded.text) : undefined;
+      if (reason !== undefined) {
+        notDatasets.push({ file, reason: reason[0], reasonZh: reason[1] });
+        continue;
+      }
+      names.push(file);
       for (const i of loaded.issues) problems.push({ ...i, file });
       if (loaded.ok) {
         const list = observationsOf(loaded.data);
@@ -57,10 +70,16 @@ export async function computeRates(files: readonly DataFile[], maxJsonBytes: num
         }
       }
     } else {
+      const reason = f.scanned ? await notDatasetFile(f, read) : undefined;
+      if (reason !== undefined) {
+        notDatasets.push({ file, reason: reason[0], reasonZh: reason[1] });
+        continue;
+      }
+      names.push(file);
       // Large line-based files are derived group by group (they must then be grouped by jurisdiction-year).
       const grouping = (await fileSize(f.path)) > maxJsonBytes ? 'contiguous' : 'buffered';
       const deriver = createRateDeriver({ grouping, onRow: (r) => rates.push({ file, ...r }) });
-      for await (const batch of readObservationBatches(fileChunks(f.path), f.format)) {
+      for await (const batch of readFileBatches(f, read)) {
         for (const r of batch) {
           if (r.kind === 'observation') {
             check(r.observation);
@@ -72,7 +91,7 @@ export async function computeRates(files: readonly DataFile[], maxJsonBytes: num
     }
     if (skipped > 0) problems.push({ ...skippedObservations(skipped, file), file });
   }
-  return { files: names, rates, problems };
+  return { files: names, rates, problems, skipped: notDatasets };
 }
 
 /**

@@ -1,30 +1,43 @@
+import { ENCODING_LABELS } from '../formats/encoding.js';
 import type { Locale, OutputFormat } from './args.js';
 import type { Palette } from './colour.js';
+import type { SkippedFile } from './files.js';
 import type { FileIssue, FileReport } from './validate-file.js';
 
+/** Everything one `fazhi validate` run has to say: the reports, the files left out, the warning limit. */
+export interface ValidationRun {
+  readonly reports: readonly FileReport[];
+  /** Files found but not validated: ignored, or not datasets. */
+  readonly skipped?: readonly SkippedFile[];
+  /** Files of other types the folder scans passed over. */
+  readonly otherFiles?: number;
+  /** `--max-warnings`: more warnings than this fail the run. */
+  readonly maxWarnings?: number;
+}
+
 /**
- * Renders validation reports in the chosen format: `text` grouped by file with quotes, `json` as one object
- * `{ ok, files, issues }`, `github` as workflow annotations.
+ * Renders a validation run in the chosen format: `text` grouped by file with quotes, `json` as one object
+ * `{ ok, files, issues, skipped }`, `github` as workflow annotations.
  *
- * @param reports - one report per file
+ * @param run - the reports, skipped files and warning limit
  * @param format - output format
  * @param locale - message language
  * @param colours - terminal styles (no-ops when colour is off)
  * @returns the output text
  * @example
  * ```ts
- * renderValidation(reports, 'github', 'en', palette(false))
+ * renderValidation({ reports }, 'github', 'en', palette(false))
  * ```
  */
 export function renderValidation(
-  reports: readonly FileReport[],
+  run: ValidationRun,
   format: OutputFormat,
   locale: Locale,
   colours: Palette,
 ): string {
-  if (format === 'json') return renderJson(reports, locale);
-  if (format === 'github') return renderGithub(reports, locale);
-  return renderText(reports, locale, colours);
+  if (format === 'json') return renderJson(run, locale);
+  if (format === 'github') return renderGithub(run, locale);
+  return renderText(run, locale, colours);
 }
 
 /**
@@ -41,14 +54,83 @@ export function hasErrors(reports: readonly FileReport[]): boolean {
   return reports.some((r) => r.counts.error > 0);
 }
 
+/**
+ * Whether the run has more warnings than `--max-warnings` allows (exit status 1, as ESLint).
+ *
+ * @param run - the run
+ * @returns true when a limit is set and exceeded
+ * @example
+ * ```ts
+ * tooManyWarnings({ reports, maxWarnings: 0 }) // true when any file has a warning
+ * ```
+ */
+export function tooManyWarnings(run: ValidationRun): boolean {
+  return run.maxWarnings !== undefined && warnings(run.reports) > run.maxWarnings;
+}
+
+/**
+ * The exit status of a run: 1 for errors or too many warnings, else 0.
+ *
+ * @param run - the run
+ * @returns 0 or 1
+ * @example
+ * ```ts
+ * exitStatus({ reports }) // 0
+ * ```
+ */
+export function exitStatus(run: ValidationRun): 0 | 1 {
+  return hasErrors(run.reports) || tooManyWarnings(run) ? 1 : 0;
+}
+
+function warnings(reports: readonly FileReport[]): number {
+  return reports.reduce((n, r) => n + r.counts.warning, 0);
+}
+
+/** The words after a file's name: how it was read, when not plainly (another encoding, a sheet). */
+function readAs(r: FileReport, zh: boolean): string | undefined {
+  if (r.encoding !== undefined) {
+    return zh ? `按 ${ENCODING_LABELS[r.encoding]} 编码读取` : `read as ${ENCODING_LABELS[r.encoding]}`;
+  }
+  if (r.sheet !== undefined) return zh ? `工作表“${r.sheet}”` : `sheet "${r.sheet}"`;
+  return undefined;
+}
+
+/** Where an issue is: its path, and its workbook cell or its line. */
+function place(i: FileIssue, zh: boolean): string {
+  const at =
+    i.sheet !== undefined
+      ? i.cell !== undefined
+        ? `${i.sheet}!${i.cell}`
+        : i.line === undefined
+          ? ''
+          : zh
+            ? `${i.sheet} 第 ${i.line} 行`
+            : `${i.sheet} row ${i.line}`
+      : i.line === undefined
+        ? ''
+        : zh
+          ? `第 ${i.line} 行`
+          : `line ${i.line}`;
+  return [i.path, at].filter((s) => s.length > 0).join(zh ? '，' : ', ');
+}
+
+/** The line that fails a run on warnings, in both languages (ESLint says "too many warnings" too). */
+function warningLimitLine(run: ValidationRun, zh: boolean): string {
+  const n = warnings(run.reports);
+  return zh
+    ? `警告过多：共 ${n} 个，超过 --max-warnings ${run.maxWarnings} 的上限`
+    : `Too many warnings: ${n}, more than --max-warnings ${run.maxWarnings} allows`;
+}
+
 function message(i: FileIssue, locale: Locale): string {
   return locale === 'zh' ? i.messageZh : i.message;
 }
 
-function renderJson(reports: readonly FileReport[], locale: Locale): string {
+function renderJson(run: ValidationRun, locale: Locale): string {
+  const { reports } = run;
   const issues = reports.flatMap((r) =>
     r.issues.map((i) => {
-      const { file, code, severity, path, line, quote, details } = i;
+      const { file, code, severity, path, line, quote, details, sheet, cell } = i;
       return {
         file,
         code,
@@ -56,6 +138,8 @@ function renderJson(reports: readonly FileReport[], locale: Locale): string {
         message: message(i, locale),
         path,
         ...(line === undefined ? {} : { line }),
+        ...(sheet === undefined ? {} : { sheet }),
+        ...(cell === undefined ? {} : { cell }),
         ...(quote === undefined ? {} : { quote }),
         messageEn: i.message,
         messageZh: i.messageZh,
@@ -71,8 +155,16 @@ function renderJson(reports: readonly FileReport[], locale: Locale): string {
     warnings: r.counts.warning,
     infos: r.counts.info,
     ...(r.omitted > 0 ? { omittedIssues: r.omitted } : {}),
+    ...(r.ignored > 0 ? { ignoredIssues: r.ignored } : {}),
+    ...(r.encoding === undefined ? {} : { encoding: r.encoding }),
+    ...(r.sheet === undefined ? {} : { sheet: r.sheet }),
   }));
-  return `${JSON.stringify({ ok: !hasErrors(reports), files, issues }, null, 2)}\n`;
+  const skipped = run.skipped ?? [];
+  const limit =
+    run.maxWarnings === undefined
+      ? {}
+      : { maxWarnings: run.maxWarnings, tooManyWarnings: tooManyWarnings(run) };
+  return `${JSON.stringify({ ok: exitStatus(run) === 0, ...limit, files, issues, skipped }, null, 2)}\n`;
 }
 
 /** Escapes annotation data per the workflow-command rules. */
@@ -84,18 +176,25 @@ function escapeProperty(s: string): string {
   return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
-function renderGithub(reports: readonly FileReport[], locale: Locale): string {
+function renderGithub(run: ValidationRun, locale: Locale): string {
+  const { reports } = run;
+  const zh = locale === 'zh';
   let out = '';
   for (const r of reports) {
+    const how = readAs(r, zh);
+    if (how !== undefined) out += `${r.file}: ${how}\n`;
     for (const i of r.issues) {
       const command = i.severity === 'error' ? 'error' : i.severity === 'warning' ? 'warning' : 'notice';
       const props = [`file=${escapeProperty(i.file)}`];
-      if (i.line !== undefined) props.push(`line=${i.line}`);
+      // A workbook has no lines to annotate: its cell goes in the message instead.
+      const line = i.sheet === undefined ? i.line : undefined;
+      if (line !== undefined) props.push(`line=${line}`);
       // Syntax errors know their column; GitHub then marks the very character.
       const column = i.details?.column;
-      if (i.line !== undefined && typeof column === 'number') props.push(`col=${column}`);
+      if (line !== undefined && typeof column === 'number') props.push(`col=${column}`);
       props.push(`title=${escapeProperty(`fazhi ${i.code}`)}`);
-      const where = i.path ? `${i.path}: ` : '';
+      const at = i.sheet === undefined ? i.path : place(i, zh);
+      const where = at ? `${at}: ` : '';
       const quote = i.quote === undefined ? '' : ` — “${i.quote}”`;
       out += `::${command} ${props.join(',')}::${escapeData(`${where}${message(i, locale)}${quote}`)}\n`;
     }
@@ -105,19 +204,28 @@ function renderGithub(reports: readonly FileReport[], locale: Locale): string {
       )}\n`;
     }
   }
-  out += `${summary(reports, locale)}\n`;
+  for (const k of run.skipped ?? []) out += `${skippedLine(k, zh)}\n`;
+  if (tooManyWarnings(run)) out += `::error::${escapeData(warningLimitLine(run, zh))}\n`;
+  out += `${summary(run, locale)}\n`;
   return out;
 }
 
-function renderText(reports: readonly FileReport[], locale: Locale, c: Palette): string {
+function skippedLine(k: SkippedFile, zh: boolean): string {
+  return zh ? `已跳过 ${k.file}：${k.reasonZh}` : `skipped ${k.file}: ${k.reason}`;
+}
+
+function renderText(run: ValidationRun, locale: Locale, c: Palette): string {
+  const { reports } = run;
   const zh = locale === 'zh';
   let out = '';
   for (const r of reports) {
     const n = zh
       ? `${r.observations} 条观测`
       : `${r.observations} observation${r.observations === 1 ? '' : 's'}`;
+    const how = readAs(r, zh);
     const status = r.counts.error > 0 ? c.red('✖') : c.green('✔');
-    out += `${status} ${c.bold(r.file)} ${c.dim(`(${n})`)}\n`;
+    const about = how === undefined ? n : zh ? `${n}，${how}` : `${n}, ${how}`;
+    out += `${status} ${c.bold(r.file)} ${c.dim(zh ? `（${about}）` : `(${about})`)}\n`;
     for (const i of r.issues) {
       // Chinese labels are two wide characters each: padded to the width of "warning".
       const sev =
@@ -126,9 +234,7 @@ function renderText(reports: readonly FileReport[], locale: Locale, c: Palette):
           : i.severity === 'warning'
             ? c.yellow(zh ? '警告   ' : 'warning')
             : c.cyan(zh ? '提示   ' : 'info   ');
-      const where = [i.path, i.line === undefined ? '' : zh ? `第 ${i.line} 行` : `line ${i.line}`]
-        .filter((s) => s.length > 0)
-        .join(zh ? '，' : ', ');
+      const where = place(i, zh);
       out += `  ${sev} ${c.dim(i.code)}${where ? c.dim(zh ? ` 位于 ${where}` : ` at ${where}`) : ''}\n`;
       out += `${indent(message(i, locale))}\n`;
       if (i.quote !== undefined) out += `${c.dim(indent(`“${i.quote}”`))}\n`;
@@ -141,8 +247,10 @@ function renderText(reports: readonly FileReport[], locale: Locale, c: Palette):
       );
     }
   }
-  const s = summary(reports, locale);
-  out += `\n${hasErrors(reports) ? c.red(s) : c.green(s)}\n`;
+  for (const k of run.skipped ?? []) out += c.dim(`${skippedLine(k, zh)}\n`);
+  const s = summary(run, locale);
+  out += `\n${exitStatus(run) === 1 ? c.red(s) : c.green(s)}\n`;
+  if (tooManyWarnings(run)) out += `${c.red(warningLimitLine(run, zh))}\n`;
   return out;
 }
 
@@ -154,17 +262,31 @@ function indent(text: string): string {
     .join('\n');
 }
 
-function summary(reports: readonly FileReport[], locale: Locale): string {
-  const total = { error: 0, warning: 0, info: 0, observations: 0 };
+function summary(run: ValidationRun, locale: Locale): string {
+  const { reports } = run;
+  const total = { error: 0, warning: 0, info: 0, observations: 0, ignored: 0 };
   for (const r of reports) {
     total.error += r.counts.error;
     total.warning += r.counts.warning;
     total.info += r.counts.info;
     total.observations += r.observations;
+    total.ignored += r.ignored;
   }
+  const skipped = run.skipped?.length ?? 0;
+  const other = run.otherFiles ?? 0;
   if (locale === 'zh') {
-    return `${total.error} 个错误，${total.warning} 个警告，${total.info} 条提示 —— 共 ${reports.length} 个文件、${total.observations} 条观测`;
+    const extra = [
+      total.ignored > 0 ? `另有 ${total.ignored} 条问题按 --ignore-code 忽略` : '',
+      skipped > 0 ? `跳过 ${skipped} 个文件` : '',
+      other > 0 ? `略过 ${other} 个其他类型的文件` : '',
+    ].filter(Boolean);
+    return `${total.error} 个错误，${total.warning} 个警告，${total.info} 条提示 —— 共 ${reports.length} 个文件、${total.observations} 条观测${extra.length > 0 ? `（${extra.join('；')}）` : ''}`;
   }
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  return `${plural(total.error, 'error')}, ${plural(total.warning, 'warning')}, ${plural(total.info, 'info')} in ${plural(reports.length, 'file')} (${plural(total.observations, 'observation')})`;
+  const extra = [
+    total.ignored > 0 ? `${plural(total.ignored, 'issue')} ignored by --ignore-code` : '',
+    skipped > 0 ? `${plural(skipped, 'file')} skipped` : '',
+    other > 0 ? `${plural(other, 'file')} of other types passed over` : '',
+  ].filter(Boolean);
+  return `${plural(total.error, 'error')}, ${plural(total.warning, 'warning')}, ${plural(total.info, 'info')} in ${plural(reports.length, 'file')} (${plural(total.observations, 'observation')})${extra.length > 0 ? `; ${extra.join('; ')}` : ''}`;
 }

@@ -1,16 +1,21 @@
 import type { Issue, Severity } from '../errors.js';
+import type { TextEncodingName } from '../formats/encoding.js';
 import { locateJsonPaths } from '../formats/json-lines.js';
-import { readObservationBatches } from '../formats/read-stream.js';
+import { cellName } from '../formats/xlsx-cells.js';
 import { createValidator } from '../validate/create-validator.js';
 import type { ValidateOptions } from '../validate/types.js';
 import { validateDataset } from '../validate/validate-dataset.js';
-import { type DataFile, displayPath, fileChunks } from './files.js';
-import { loadData } from './load-json.js';
+import { type DataFile, displayPath, type SkippedFile } from './files.js';
+import { loadData, notDatasetReason } from './load-json.js';
+import { type FileFacts, notDatasetFile, type ReadSettings, readFileBatches } from './read-file.js';
 
 /** An issue as the CLI reports it: with its file and, when known, the quote of the observation concerned. */
 export interface FileIssue extends Issue {
   readonly file: string;
   readonly quote?: string;
+  /** For a workbook: the sheet and the cell (`D5`) the issue is about. */
+  readonly sheet?: string;
+  readonly cell?: string;
 }
 
 /** What validating one file found. */
@@ -20,10 +25,16 @@ export interface FileReport {
   readonly observations: number;
   /** The issues kept for display (at most `maxIssues`), in file order. */
   readonly issues: readonly FileIssue[];
-  /** Exact counts by severity, including issues not kept. */
+  /** Exact counts by severity, including issues not kept (not those `--ignore-code` silences). */
   readonly counts: Record<Severity, number>;
   /** Issues found but not kept because of `maxIssues`. */
   readonly omitted: number;
+  /** Issues silenced by `ignoredCodes`. */
+  readonly ignored: number;
+  /** The encoding of a text file read in another than UTF-8. */
+  readonly encoding?: TextEncodingName;
+  /** The sheet of a workbook that was read. */
+  readonly sheet?: string;
 }
 
 /** Options of {@link validateFile}. */
@@ -32,6 +43,10 @@ export interface ValidateFileOptions {
   readonly maxJsonBytes: number;
   /** Most issues kept per file; `undefined` or 0 keeps all. */
   readonly maxIssues: number | undefined;
+  /** How to read the files (encoding, sheet). */
+  readonly read: ReadSettings;
+  /** Issue codes to silence (`--ignore-code`): neither shown nor counted. */
+  readonly ignoredCodes?: ReadonlySet<string>;
 }
 
 /**
@@ -41,19 +56,35 @@ export interface ValidateFileOptions {
  *
  * @param file - the file and its format
  * @param options - validation options and limits
- * @returns the report
+ * A file a scan found (`file.scanned`) whose shape is not a dataset's is not validated: the result says why.
+ *
+ * @returns the report, or why the file was skipped
  * @throws UsageError when the file cannot be read
  * @example
  * ```ts
  * const report = await validateFile({ path: 'data/x.ndjson', format: 'ndjson' }, options)
  * ```
  */
-export async function validateFile(file: DataFile, options: ValidateFileOptions): Promise<FileReport> {
-  const name = displayPath(file.path);
-  const sink = createSink(options.maxIssues);
+export async function validateFile(
+  file: DataFile,
+  options: ValidateFileOptions,
+): Promise<FileReport | { readonly skipped: SkippedFile }> {
+  const name = file.name ?? displayPath(file.path);
+  const sink = createSink(options.maxIssues, options.ignoredCodes);
+  const facts: FileFacts = {};
+  const skip = ([reason, reasonZh]: [string, string]) => ({ skipped: { file: name, reason, reasonZh } });
+  const finish = (
+    observations: number,
+    quote: (index: number) => string | undefined,
+    line?: (index: number) => number | undefined,
+    pathLine?: (path: string) => number | undefined,
+  ) => report(name, file.format, observations, sink, facts, quote, line, pathLine);
   let observations = 0;
   if (file.format === 'json') {
-    const loaded = await loadData(file, options.maxJsonBytes);
+    const loaded = await loadData(file, options.maxJsonBytes, options.read.encoding);
+    facts.encoding = loaded.encoding;
+    const reason = file.scanned && loaded.text !== undefined ? notDatasetReason(loaded.text) : undefined;
+    if (reason !== undefined) return skip(reason);
     for (const i of loaded.issues) sink.add(i);
     if (loaded.ok) {
       const { data, text } = loaded;
@@ -68,16 +99,17 @@ export async function validateFile(file: DataFile, options: ValidateFileOptions)
       const paths = sink.kept.map((i) => i.path).filter((p) => p.length > 0);
       const lines = paths.length > 0 ? locateJsonPaths(text, paths) : new Map<string, number>();
       return finish(
-        name,
-        file.format,
         observations,
-        sink,
         (index) => quoteOf(Array.isArray(list) ? list[index] : undefined),
         undefined,
         (path) => lines.get(path),
       );
     }
-    return finish(name, file.format, observations, sink, () => undefined);
+    return finish(observations, () => undefined);
+  }
+  if (file.scanned) {
+    const reason = await notDatasetFile(file, options.read);
+    if (reason !== undefined) return skip(reason);
   }
   // Issues usually come when the group of the observation they name ends: keep the quotes and lines of the latest
   // observations (not the objects, which would then outlive the young generation) so that a second pass over the
@@ -96,7 +128,7 @@ export async function validateFile(file: DataFile, options: ValidateFileOptions)
     }
   };
   const validator = createValidator({ ...options.validate, onIssue });
-  for await (const batch of readObservationBatches(fileChunks(file.path), file.format)) {
+  for await (const batch of readFileBatches(file, options.read, facts)) {
     for (const record of batch) {
       if (record.kind === 'observation') {
         const slot = record.index % RING;
@@ -116,7 +148,7 @@ export async function validateFile(file: DataFile, options: ValidateFileOptions)
   }
   if (needed.size > 0) {
     // Second pass, rarely needed: fetch only the quotes and lines of the observations still missing.
-    outer: for await (const batch of readObservationBatches(fileChunks(file.path), file.format)) {
+    outer: for await (const batch of readFileBatches(file, options.read)) {
       for (const record of batch) {
         if (record.kind === 'observation' && needed.delete(record.index)) {
           found.set(record.index, { quote: quoteOf(record.observation), line: record.line });
@@ -126,10 +158,7 @@ export async function validateFile(file: DataFile, options: ValidateFileOptions)
     }
   }
   return finish(
-    name,
-    file.format,
     observations,
-    sink,
     (index) => found.get(index)?.quote,
     (index) => found.get(index)?.line,
   );
@@ -142,15 +171,21 @@ interface Sink {
   readonly kept: Issue[];
   readonly counts: Record<Severity, number>;
   omitted: number;
+  ignored: number;
   add(issue: Issue): void;
 }
 
-function createSink(max: number | undefined): Sink {
+function createSink(max: number | undefined, ignoredCodes: ReadonlySet<string> | undefined): Sink {
   const sink: Sink = {
     kept: [],
     counts: { error: 0, warning: 0, info: 0 },
     omitted: 0,
+    ignored: 0,
     add(issue) {
+      if (ignoredCodes?.has(issue.code)) {
+        sink.ignored++;
+        return;
+      }
       sink.counts[issue.severity]++;
       if (max && sink.kept.length >= max) sink.omitted++;
       else sink.kept.push(issue);
@@ -159,11 +194,12 @@ function createSink(max: number | undefined): Sink {
   return sink;
 }
 
-function finish(
+function report(
   file: string,
   format: DataFile['format'],
   observations: number,
   sink: Sink,
+  facts: FileFacts,
   quote: (index: number) => string | undefined,
   line?: (index: number) => number | undefined,
   pathLine?: (path: string) => number | undefined,
@@ -172,10 +208,42 @@ function finish(
     const index = observationIndex(i.path);
     const q = index === undefined ? undefined : quote(index);
     const l = i.line ?? pathLine?.(i.path) ?? (index === undefined ? undefined : line?.(index));
-    return { file, ...i, ...(l === undefined ? {} : { line: l }), ...(q === undefined ? {} : { quote: q }) };
+    const place = facts.sheet === undefined ? {} : cellOf(i, l, facts.sheet, facts.header);
+    return {
+      file,
+      ...i,
+      ...(l === undefined ? {} : { line: l }),
+      ...(q === undefined ? {} : { quote: q }),
+      ...place,
+    };
   });
   issues.sort((a, b) => order(a) - order(b));
-  return { file, format, observations, issues, counts: sink.counts, omitted: sink.omitted };
+  return {
+    file,
+    format,
+    observations,
+    issues,
+    counts: sink.counts,
+    omitted: sink.omitted,
+    ignored: sink.ignored,
+    ...(facts.encoding === undefined || facts.encoding === 'utf8' ? {} : { encoding: facts.encoding }),
+    ...(facts.sheet === undefined ? {} : { sheet: facts.sheet }),
+  };
+}
+
+/** The sheet and cell of a workbook issue: its own, else the row of its observation and the column of its field. */
+function cellOf(
+  i: Issue,
+  row: number | undefined,
+  sheet: string,
+  header: readonly (string | undefined)[] | undefined,
+): { sheet: string; cell?: string } {
+  const own = i.details?.cell;
+  if (typeof own === 'string') return { sheet, cell: own };
+  if (row === undefined) return { sheet };
+  const field = /^observations\[\d+\]\.([A-Za-z]+(?:\.(?:report|quote))?)/.exec(i.path)?.[1];
+  const column = field === undefined ? -1 : (header?.indexOf(field) ?? -1);
+  return column === -1 ? { sheet } : { sheet, cell: cellName(column, row) };
 }
 
 /** Sort key: by line, else by observation index, file-level issues first. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 /**
  * The package version, read at run time from the nearest package.json named `fazhi` above the running file
- * (`dist/cli.js` → `../package.json`; from source, two folders up).
+ * (`dist/cli/version.js` → `../../package.json`; from source, two folders up).
  *
  * @returns the version, or `unknown`
  * @example

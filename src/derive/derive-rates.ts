@@ -69,7 +69,9 @@ export function createRateDeriver(options: DeriveRatesOptions = {}): RateDeriver
       const i = location?.index ?? count;
       count++;
       if (!isValidObservation(raw, cache)) return;
-      const e: Entry = { o: raw, i, line: location?.line, n: plainWhole(raw.value) };
+      const e: Entry = cache.extended
+        ? { o: raw, i, line: location?.line, n: plainWhole(raw.value), x: true }
+        : { o: raw, i, line: location?.line, n: plainWhole(raw.value) };
       groups.add(raw.jurisdiction, raw.year, e);
     },
     finish() {

@@ -5,12 +5,22 @@
  */
 
 export type { DivisionCode, DivisionLevel } from '../model/division-code.js';
+export { childDivisions } from './child-divisions.js';
 export type { Division, DivisionMatch } from './division.js';
 export { divisionChain } from './division-chain.js';
 export { divisionLookup } from './division-lookup.js';
 export { type FindDivisionsOptions, findDivisions } from './find-divisions.js';
 export { getDivision } from './get-division.js';
+export {
+  type DivisionHistory,
+  divisionHistory,
+  divisionHistorySources,
+  type HistorySource,
+  isValidInYear,
+  retiredDivision,
+} from './history.js';
 export { isDivisionCode } from './is-division-code.js';
-export type { DivisionLookup } from './lookup.js';
+export type { DivisionHistoryLookup, DivisionLookup, DivisionTree } from './lookup.js';
+export type { RetiredDivision } from './retired.js';
 export { type DivisionSource, divisionSource } from './source.js';
 export { divisions } from './table.js';

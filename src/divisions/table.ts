@@ -19,6 +19,8 @@ export interface DivisionIndex {
   readonly byCode: ReadonlyMap<string, Division>;
   /** Matches by exact name, in code order. */
   readonly byName: ReadonlyMap<string, readonly DivisionMatch[]>;
+  /** Children by parent code, in code order. */
+  readonly byParent: ReadonlyMap<string, readonly Division[]>;
 }
 
 // Memo for the maps: written once on first lookup, never exposed, so lookups stay pure from the caller's view.
@@ -45,6 +47,14 @@ export function divisionIndex(): DivisionIndex {
     byName.set(d.name, list);
   }
   for (const list of byName.values()) Object.freeze(list);
-  memo.index = { byCode, byName };
+  const byParent = new Map<string, Division[]>();
+  for (const d of divisions) {
+    if (d.parent === undefined) continue;
+    const list = byParent.get(d.parent);
+    if (list === undefined) byParent.set(d.parent, [d]);
+    else list.push(d);
+  }
+  for (const list of byParent.values()) Object.freeze(list);
+  memo.index = { byCode, byName, byParent };
   return memo.index;
 }

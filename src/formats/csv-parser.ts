@@ -20,7 +20,6 @@ export interface CsvParser {
 }
 
 const QUOTE = 34;
-const COMMA = 44;
 const LF = 10;
 const CR = 13;
 
@@ -36,11 +35,12 @@ type Step =
   | { readonly kind: 'bad'; readonly error: CsvError['error'] };
 
 /**
- * Creates an incremental CSV parser (RFC 4180: comma-separated, `"` quoting with `""` escapes, CRLF or LF line
+ * Creates an incremental CSV parser (RFC 4180: comma- or tab-separated, `"` quoting with `""` escapes, CRLF or LF line
  * ends, quoted fields may hold commas and newlines). Memory is bounded by `maxRecordLength`: a longer record (often
  * an unterminated quote) is reported as `too_long` and parsing resumes at the next line.
  *
  * @param maxRecordLength - the longest record kept, in characters
+ * @param separator - the field separator: `,` (default) or a tab
  * @returns a parser to feed chunk by chunk
  * @example
  * ```ts
@@ -48,7 +48,7 @@ type Step =
  * p.push('a,"b,c"\n') // [{ fields: ['a', 'b,c'], line: 1 }]
  * ```
  */
-export function createCsvParser(maxRecordLength: number): CsvParser {
+export function createCsvParser(maxRecordLength: number, separator: ',' | '\t' = ','): CsvParser {
   let buf = '';
   let line = 1;
   // After an overlong record, input is dropped up to the next newline.
@@ -58,7 +58,7 @@ export function createCsvParser(maxRecordLength: number): CsvParser {
     const out: (CsvRow | CsvError)[] = [];
     let pos = 0;
     while (pos < buf.length) {
-      const step = parseRecord(buf, pos, ended);
+      const step = parseRecord(buf, pos, ended, separator);
       if (step.kind === 'more') {
         if (buf.length - pos > maxRecordLength) {
           out.push({ error: 'too_long', line });
@@ -122,7 +122,7 @@ function skipLine(buf: string, pos: number): number {
 }
 
 /** Parses one record starting at `pos`. */
-function parseRecord(buf: string, pos: number, ended: boolean): Step {
+function parseRecord(buf: string, pos: number, ended: boolean, separator: string): Step {
   const nl = buf.indexOf('\n', pos);
   const lineEnd = nl === -1 ? buf.length : nl;
   if (nl === -1 && !ended) return { kind: 'more' };
@@ -131,14 +131,14 @@ function parseRecord(buf: string, pos: number, ended: boolean): Step {
   if (quote === -1 || quote > lineEnd) {
     let end = lineEnd;
     if (end > pos && buf.charCodeAt(end - 1) === CR) end--;
-    const fields = buf.slice(pos, end).split(',').map(emptyToUndefined);
+    const fields = buf.slice(pos, end).split(separator).map(emptyToUndefined);
     return { kind: 'row', fields, next: nl === -1 ? buf.length : nl + 1, lines: 1 };
   }
-  return parseQuotedRecord(buf, pos, ended);
+  return parseQuotedRecord(buf, pos, ended, separator.charCodeAt(0));
 }
 
 /** The slow path: a record with quoted fields, which may span lines. */
-function parseQuotedRecord(buf: string, pos: number, ended: boolean): Step {
+function parseQuotedRecord(buf: string, pos: number, ended: boolean, sep: number): Step {
   const fields: (string | undefined)[] = [];
   let i = pos;
   let lines = 1;
@@ -166,7 +166,7 @@ function parseQuotedRecord(buf: string, pos: number, ended: boolean): Step {
       let j = i;
       while (j < buf.length) {
         const c = buf.charCodeAt(j);
-        if (c === COMMA || c === LF) break;
+        if (c === sep || c === LF) break;
         if (c === QUOTE) return { kind: 'bad', error: 'quote_in_field' };
         j++;
       }
@@ -182,7 +182,7 @@ function parseQuotedRecord(buf: string, pos: number, ended: boolean): Step {
       return { kind: 'row', fields, next: buf.length, lines };
     }
     const c = buf.charCodeAt(i);
-    if (c === COMMA) {
+    if (c === sep) {
       i++;
       continue;
     }

@@ -1,41 +1,12 @@
-import type { Issue } from '../errors.js';
 import type { Observation } from '../model/observation.js';
 import { textChunks } from './chunks.js';
-import { type CsvError, type CsvRow, createCsvParser } from './csv-parser.js';
-import { emptyFile, notUtf8, readIssue } from './read-issues.js';
+import { type CsvParser, createCsvParser } from './csv-parser.js';
+import { trackEncoding } from './encoding.js';
+import { notUtf8 } from './read-issues.js';
 import { DEFAULT_MAX_LINE_LENGTH, type ReadOptions, type ReadRecord, type TextSource } from './record.js';
-import { closest } from './suggest.js';
+import { CSV_COLUMNS, createRowReader } from './rows.js';
 
-/**
- * The columns of the long CSV format, in the order fazhi writes them: one per observation field, with the nested
- * `source` as `source.report` and `source.quote`.
- */
-export const CSV_COLUMNS = [
-  'jurisdiction',
-  'year',
-  'indicator',
-  'value',
-  'upper',
-  'unit',
-  'qualifier',
-  'basis',
-  'asOf',
-  'cumulative',
-  'since',
-  'includesCarriedOver',
-  'source.report',
-  'source.quote',
-  'note',
-] as const;
-
-/** A column of the long CSV format. */
-export type CsvColumn = (typeof CSV_COLUMNS)[number];
-
-/** The columns a CSV file must have: the fields every observation needs. */
-export const REQUIRED_CSV_COLUMNS: readonly CsvColumn[] = ['jurisdiction', 'year', 'indicator', 'value'];
-
-const KNOWN = new Set<string>(CSV_COLUMNS);
-const BOOLEAN_COLUMNS = new Set<string>(['cumulative', 'includesCarriedOver']);
+export { CSV_COLUMNS, type CsvColumn, REQUIRED_CSV_COLUMNS } from './rows.js';
 
 /** Options of {@link observationsToCsv}. */
 export interface CsvWriteOptions {
@@ -75,21 +46,28 @@ export function observationsToCsv(
  * @example
  * ```ts
  * observationToCsvRow({ jurisdiction: '433126', year: 2023, indicator: 'a.b', value: 1, note: 'x, y' })
- * // '433126,2023,a.b,1,,,,,,,,,,,"x, y"'
+ * // '433126,2023,a.b,1,,,,,,,,,,,,,,"x, y"'
  * ```
  */
 export function observationToCsvRow(o: Observation): string {
   const fields: string[] = [];
+  const r = o as Record<string, unknown>;
   for (const column of CSV_COLUMNS) {
-    const value =
-      column === 'source.report'
-        ? o.source?.report
-        : column === 'source.quote'
-          ? o.source?.quote
-          : (o as Record<string, unknown>)[column];
+    const dot = column.indexOf('.');
+    const value = column.startsWith('source.')
+      ? sourceField(o, column.slice(7))
+      : dot < 0
+        ? r[column]
+        : (r[column.slice(0, dot)] as Record<string, unknown> | undefined)?.[column.slice(dot + 1)];
     fields.push(csvField(value));
   }
   return fields.join(',');
+}
+
+/** A `source.*` cell: the span as `start-end`, the others as they are. */
+function sourceField(o: Observation, key: string): unknown {
+  const value = (o.source as Record<string, unknown> | undefined)?.[key];
+  return Array.isArray(value) ? value.join('-') : value;
 }
 
 /**
@@ -113,66 +91,42 @@ export async function* readCsvBatches(
   source: TextSource,
   options: ReadOptions = {},
 ): AsyncGenerator<ReadRecord[]> {
-  const parser = createCsvParser(options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH);
-  let header: (string | undefined)[] | undefined;
-  let stopped = false;
-  let index = 0;
-  let issues = 0;
+  const max = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
+  let parser: CsvParser | undefined;
   // Set once a chunk holds U+FFFD (cheap to test per chunk); then rows are searched for it, reported once.
   let garbled: 'no' | 'look' | 'reported' = 'no';
-  const convert = (rows: (CsvRow | CsvError)[]): ReadRecord[] => {
-    const out: ReadRecord[] = [];
-    for (const row of rows) {
-      if (stopped) break;
-      if ('error' in row) {
-        out.push({ kind: 'issue', issue: malformed(row) });
-        continue;
-      }
-      if (header === undefined) {
-        const checked = checkHeader(row);
-        header = checked.columns;
-        out.push(...checked.issues.map((issue): ReadRecord => ({ kind: 'issue', issue })));
-        stopped = checked.fatal;
-        continue;
-      }
-      // Spreadsheets save blank rows as bare commas: no data, so skipped like a blank line.
-      if (row.fields.every((f) => f === undefined)) continue;
-      if (row.fields.length !== header.length) {
-        out.push({
-          kind: 'issue',
-          issue: readIssue(
-            'csv_malformed_row',
-            row.line,
-            `Row at line ${row.line} has ${row.fields.length} fields but the header has ${header.length}`,
-            `第 ${row.line} 行有 ${row.fields.length} 个字段，而表头有 ${header.length} 列`,
-            { fields: row.fields.length, columns: header.length },
-          ),
-        });
-        continue;
-      }
-      if (garbled === 'look' && row.fields.some((f) => f?.includes('\uFFFD'))) {
-        out.push({ kind: 'issue', issue: notUtf8(row.line) });
-        garbled = 'reported';
-      }
-      out.push({
-        kind: 'observation',
-        observation: rowToObservation(header, row.fields),
-        index: index++,
-        line: row.line,
-      });
-    }
-    issues += out.length - out.filter((r) => r.kind === 'observation').length;
-    return out;
-  };
-  for await (const chunk of textChunks(source)) {
+  const rows = createRowReader(undefined, (row) => {
+    if (garbled !== 'look' || !row.fields.some((f) => f?.includes('\uFFFD'))) return undefined;
+    garbled = 'reported';
+    return notUtf8(row.line, decoding.encoding());
+  });
+  const decoding = trackEncoding(options);
+  // The header line decides the separator: tabs (a spreadsheet's "Unicode text") when it has no comma.
+  let head = '';
+  for await (const chunk of textChunks(source, decoding.options)) {
     if (garbled === 'no' && chunk.includes('\uFFFD')) garbled = 'look';
-    const batch = convert(parser.push(chunk));
+    let text = chunk;
+    if (parser === undefined) {
+      head += chunk;
+      const nl = head.indexOf('\n');
+      if (nl === -1 && head.length < max) continue;
+      parser = createCsvParser(max, separatorOf(nl === -1 ? head : head.slice(0, nl)));
+      text = head;
+      head = '';
+    }
+    const batch = rows.push(parser.push(text));
     if (batch.length > 0) yield batch;
-    if (stopped) return;
+    if (rows.stopped) return;
   }
-  const last = convert(parser.end());
-  if (index === 0 && issues === 0) last.push({ kind: 'issue', issue: emptyFile(header !== undefined) });
+  parser ??= createCsvParser(max, separatorOf(head));
+  const last = head.length > 0 ? rows.push(parser.push(head)) : [];
+  if (!rows.stopped) last.push(...rows.push(parser.end()), ...rows.end());
   if (last.length > 0) yield last;
+}
+
+/** `\t` for a header line with tabs and no comma (a tab-separated export), else `,`. */
+function separatorOf(headerLine: string): ',' | '\t' {
+  return !headerLine.includes(',') && headerLine.includes('\t') ? '\t' : ',';
 }
 
 /**
@@ -190,144 +144,20 @@ export async function* readCsv(source: TextSource, options: ReadOptions = {}): A
   for await (const batch of readCsvBatches(source, options)) yield* batch;
 }
 
-/** Checks the header row: known, unique, complete columns. */
-function checkHeader(row: CsvRow): { columns: (string | undefined)[]; issues: Issue[]; fatal: boolean } {
-  const issues: Issue[] = [];
-  const seen = new Set<string>();
-  const columns = row.fields.map((f) => {
-    const name = f?.trim() ?? '';
-    if (!KNOWN.has(name)) {
-      const like = likelyColumn(name);
-      const [hint, hintZh] =
-        separatorHint(row, name) ??
-        (like === undefined ? ['', ''] : [` (did you mean "${like}"?)`, `（是否想写“${like}”？）`]);
-      issues.push(
-        readIssue(
-          'csv_unknown_column',
-          row.line,
-          `Column "${name}" is not an observation field and is ignored${hint}; the columns are ${CSV_COLUMNS.join(', ')}`,
-          `列“${name}”不是观测字段，已忽略${hintZh}；可用的列为 ${CSV_COLUMNS.join('、')}`,
-          like === undefined ? { column: name } : { column: name, suggestion: like },
-        ),
-      );
-      return undefined;
-    }
-    if (seen.has(name)) {
-      issues.push(
-        readIssue(
-          'csv_malformed_row',
-          row.line,
-          `Column "${name}" appears twice in the header`,
-          `表头中“${name}”列重复`,
-          {
-            column: name,
-          },
-        ),
-      );
-      return undefined;
-    }
-    seen.add(name);
-    return name;
-  });
-  const missing = REQUIRED_CSV_COLUMNS.filter((c) => !seen.has(c));
-  for (const column of missing) {
-    issues.push(
-      readIssue(
-        'csv_missing_column',
-        row.line,
-        `The header has no "${column}" column, which every observation needs; the file was not read further`,
-        `表头缺少每条观测都需要的“${column}”列，未继续读取该文件`,
-        { column },
-      ),
-    );
-  }
-  return { columns, issues, fatal: missing.length > 0 };
-}
-
-/** A header of one cell holding tabs or semicolons: the file uses another separator (hint in both languages). */
-function separatorHint(row: CsvRow, name: string): [string, string] | undefined {
-  if (row.fields.length !== 1) return undefined;
-  const other = name.includes('\t')
-    ? ['tabs', '制表符']
-    : name.includes(';')
-      ? ['semicolons', '分号']
-      : undefined;
-  if (other === undefined) return undefined;
-  return [
-    ` (the file seems separated by ${other[0]}; fazhi reads comma-separated CSV)`,
-    `（文件似乎以${other[1]}分隔；fazhi 只读取逗号分隔的 CSV）`,
-  ];
-}
-
-/** The column a header name most likely meant: `Year`, `source_quote`, `quote`, `indicater`. */
-function likelyColumn(name: string): CsvColumn | undefined {
-  const key = name.toLowerCase().replace(/[\s_-]+/g, '.');
-  const exact = CSV_COLUMNS.find((c) => c.toLowerCase() === key || c.toLowerCase() === `source.${key}`);
-  return exact ?? (closest(name, CSV_COLUMNS) as CsvColumn | undefined);
-}
-
-/** Builds the raw observation of one row; types follow the observation fields. */
-function rowToObservation(
-  header: readonly (string | undefined)[],
-  fields: readonly (string | undefined)[],
-): unknown {
-  const o: Record<string, unknown> = {};
-  let source: Record<string, string> | undefined;
-  for (let i = 0; i < header.length; i++) {
-    const column = header[i];
-    const value = fields[i];
-    if (column === undefined || value === undefined) continue;
-    if (column === 'year') o.year = /^[+-]?\d+$/.test(value) ? Number(value) : value;
-    else if (BOOLEAN_COLUMNS.has(column)) o[column] = toBoolean(value);
-    else if (column === 'source.report' || column === 'source.quote') {
-      source ??= {};
-      source[column === 'source.report' ? 'report' : 'quote'] = value;
-    } else o[column] = value;
-  }
-  // Keep the key order of the JSON form: source comes before note.
-  if (source !== undefined) {
-    const note = o.note;
-    delete o.note;
-    o.source = source;
-    if (note !== undefined) o.note = note;
-  }
-  return o;
-}
-
-function toBoolean(value: string): boolean | string {
-  const lower = value.toLowerCase();
-  return lower === 'true' ? true : lower === 'false' ? false : value;
-}
-
 function csvField(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (value === '') return '""';
   const text =
-    typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    typeof value === 'string'
+      ? value
+      : Array.isArray(value)
+        ? value.join(';')
+        : typeof value === 'object'
+          ? Object.entries(value)
+              .map(([k, v]) => `${k}=${String(v)}`)
+              .join(';')
+          : String(value);
+  // An empty map or list is written "" like an empty string, so that it reads back present.
+  if (text === '') return '""';
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function malformed(row: CsvError): Issue {
-  const why = {
-    unterminated_quote: ['a quoted field is never closed', '引号字段没有闭合'],
-    text_after_quote: [
-      'text follows a closing quote (write a quote inside a field as "")',
-      '闭合引号后还有文字（字段内的引号应写作 ""）',
-    ],
-    quote_in_field: [
-      'a quote appears inside an unquoted field (quote the field and write the quote as "")',
-      '未加引号的字段中出现引号（应给字段加引号，并把引号写作 ""）',
-    ],
-    too_long: [
-      'the record is too long to read (an unclosed quote?)',
-      '记录过长，无法读取（是否有未闭合的引号？）',
-    ],
-  }[row.error];
-  return readIssue(
-    'csv_malformed_row',
-    row.line,
-    `Row at line ${row.line} is not valid CSV: ${why[0]}`,
-    `第 ${row.line} 行不是有效的 CSV：${why[1]}`,
-    { reason: row.error },
-  );
 }

@@ -39,6 +39,32 @@ export function locateJsonPaths(text: string, paths: Iterable<string>): Map<stri
   return out;
 }
 
+/**
+ * Finds where the value at each path starts in the text of a JSON document (its first character's offset), for
+ * rewriting a value in place. Only paths that exist are placed.
+ *
+ * @param text - the JSON text (already known to parse)
+ * @param paths - paths in the JS-like form fazhi's issues use
+ * @returns the offset of each path's value
+ * @example
+ * ```ts
+ * locateJsonValues('{"observations":[{"value":"1,2"}]}', ['observations[0].value']) // Map { … => 26 }
+ * ```
+ */
+export function locateJsonValues(text: string, paths: Iterable<string>): Map<string, number> {
+  const requested = [...new Set(paths)];
+  const wanted = new Set<string>();
+  for (const p of requested) for (const prefix of prefixes(p)) wanted.add(prefix);
+  const offsets = new Map<string, number>();
+  const scanner = new Scanner(text, wanted.size, offsets);
+  try {
+    scanner.value('', wanted, new Map());
+  } catch {
+    // Every wanted path found (the scan stops early), or malformed text: keep what was found.
+  }
+  return new Map(requested.flatMap((p) => (offsets.has(p) ? [[p, offsets.get(p) as number]] : [])));
+}
+
 /** Every prefix of a path, root (`''`) first, the path itself last. */
 function prefixes(path: string): string[] {
   const out = [''];
@@ -79,15 +105,18 @@ class Scanner {
   /**
    * @param text - the JSON text
    * @param pending - how many wanted paths are still to be found; at 0 the scan stops
+   * @param offsets - when given, receives the offset where each wanted value starts
    */
   constructor(
     private readonly text: string,
     private pending: number,
+    private readonly offsets?: Map<string, number>,
   ) {}
 
   value(path: string, wanted: Set<string>, found: Map<string, number>): void {
     this.ws();
     found.set(path, this.line);
+    this.offsets?.set(path, this.i);
     // Issues are often about the first part of a file: stop as soon as every wanted path has its line.
     if (--this.pending === 0) throw new Error('done');
     const c = this.text.charCodeAt(this.i);

@@ -1,6 +1,7 @@
 import type { Issue } from '../errors.js';
 import type { Observation } from '../model/observation.js';
 import { textChunks } from './chunks.js';
+import { trackEncoding } from './encoding.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { createLineSplitter, type TextLine } from './lines.js';
 import { emptyFile, jsonErrorMessage, lineTooLong, notUtf8, readIssue } from './read-issues.js';
@@ -28,6 +29,7 @@ export async function* readNdjsonBatches(
   let issues = 0;
   // Set once a chunk holds U+FFFD (cheap to test per chunk); then lines are searched for it, reported once.
   let garbled: 'no' | 'look' | 'reported' = 'no';
+  const decoding = trackEncoding(options);
   const convert = (lines: TextLine[]): ReadRecord[] => {
     const out: ReadRecord[] = [];
     for (const l of lines) {
@@ -39,7 +41,7 @@ export async function* readNdjsonBatches(
       const text = l.text;
       if (isBlank(text)) continue;
       if (garbled === 'look' && text.includes('\uFFFD')) {
-        out.push({ kind: 'issue', issue: notUtf8(l.line) });
+        out.push({ kind: 'issue', issue: notUtf8(l.line, decoding.encoding()) });
         garbled = 'reported';
         issues++;
       }
@@ -52,7 +54,7 @@ export async function* readNdjsonBatches(
     }
     return out;
   };
-  for await (const chunk of textChunks(source)) {
+  for await (const chunk of textChunks(source, decoding.options)) {
     if (garbled === 'no' && chunk.includes('\uFFFD')) garbled = 'look';
     const batch = convert(splitter.push(chunk));
     if (batch.length > 0) yield batch;

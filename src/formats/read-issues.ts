@@ -1,4 +1,5 @@
 import { type Issue, issue } from '../errors.js';
+import { ENCODING_LABELS, type TextEncodingName } from './encoding.js';
 
 /** Codes of the problems met while reading a file, before any validation rule runs. */
 export const READ_ISSUE_CODES = [
@@ -11,6 +12,9 @@ export const READ_ISSUE_CODES = [
   'empty_file',
   'file_too_large_for_json',
   'not_utf8',
+  'sheet_not_found',
+  'cell_error',
+  'invalid_xlsx',
 ] as const;
 
 /** A code from {@link READ_ISSUE_CODES}. */
@@ -89,22 +93,25 @@ export function emptyFile(headerOnly = false): Issue {
 }
 
 /**
- * The issue for text that is not UTF-8: decoding turns such bytes into U+FFFD, so quotes would be silently garbled.
- * Chinese spreadsheet programs save CSV as GBK by default, hence the hint.
+ * The issue for bytes that are not valid in the file's encoding: decoding turns them into U+FFFD, so quotes would be
+ * silently garbled. The code is `not_utf8` whatever the encoding (most such files are UTF-8 with a damaged part).
  *
  * @param line - the first line with such a character
+ * @param encoding - the encoding the file was read in (UTF-8 by default)
  * @returns a `not_utf8` issue
  * @example
  * ```ts
  * notUtf8(2).code // 'not_utf8'
  * ```
  */
-export function notUtf8(line: number): Issue {
+export function notUtf8(line: number, encoding: TextEncodingName = 'utf8'): Issue {
+  const name = ENCODING_LABELS[encoding];
   return readIssue(
     'not_utf8',
     line,
-    `Line ${line} holds bytes that are not UTF-8 (read as �): save the file as UTF-8 — in Excel, "CSV UTF-8"; GBK/GB18030 files are not read`,
-    `第 ${line} 行含有非 UTF-8 字节（读作 �）：请将文件另存为 UTF-8 编码（Excel 中选择“CSV UTF-8”）；fazhi 不读取 GBK/GB18030 编码的文件`,
+    `Line ${line} holds bytes that are not valid ${name} (read as �): the file mixes encodings or is damaged; save it in one encoding — in Excel, "CSV UTF-8" — or name its encoding with --encoding (utf8, utf16le, utf16be, gb18030)`,
+    `第 ${line} 行含有不符合 ${name} 编码的字节（读作 �）：文件混用了多种编码或已损坏；请以单一编码保存（Excel 中选择“CSV UTF-8”），或用 --encoding 指明编码（utf8、utf16le、utf16be、gb18030）`,
+    { encoding },
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Issue } from '../errors.js';
+import type { DecodeOptions } from './encoding.js';
 
 /** One observation read from a file: the raw value (not yet validated), its 0-based index and 1-based line. */
 export interface ObservationRecord {
@@ -24,8 +25,8 @@ export type ReadRecord = ObservationRecord | ReadIssueRecord;
 /** Text in chunks: a string, an async iterable of strings or bytes (a Node stream, a web `ReadableStream`). */
 export type TextSource = string | Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
 
-/** Options shared by the streaming readers. */
-export interface ReadOptions {
+/** Options shared by the streaming readers; `encoding` and `onEncoding` apply to byte input. */
+export interface ReadOptions extends DecodeOptions {
   /**
    * The longest line (or CSV record) kept in memory, in characters; a longer one is skipped with a
    * `line_too_long` issue so memory stays bounded. Default 16 MiB.

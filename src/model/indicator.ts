@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DimensionsSchema } from './dimension.js';
 
 /** An indicator id: `domain.measure` in camelCase, e.g. `litigation.lossRate`. */
 export const IndicatorIdSchema = z
@@ -96,6 +97,18 @@ export const IndicatorSchema = z.strictObject({
   formulas: z.array(RateFormulaSchema).optional(),
   /** A rate that may exceed 100% (结案率 with carried-over cases). */
   allowsOver100: z.boolean().optional(),
+  /**
+   * This indicator is another one's cell: `legalAid.criminalCases` is `legalAid.cases` at
+   * `{ caseType: 'criminal' }`. Both writings are then the same figure to the validator.
+   */
+  sliceOf: z
+    .strictObject({
+      /** The indicator broken down. */
+      indicator: IndicatorIdSchema,
+      /** The cell this indicator is. */
+      dimensions: DimensionsSchema,
+    })
+    .optional(),
 });
 
 /**

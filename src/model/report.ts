@@ -5,8 +5,46 @@ import { z } from 'zod';
 import { DivisionCodeSchema } from './division-code.js';
 import { IsoDateSchema, YearSchema } from './iso-date.js';
 
-/** What a source document is: 年度报告 (results), 工作总结 (results), 工作要点/计划 (targets). */
-export const DocumentKindSchema = z.enum(['annual-report', 'work-summary', 'work-plan']);
+/**
+ * What a source document is. Results: `annual-report` (法治政府建设年度报告), `work-summary` (工作总结),
+ * `statistical-analysis` (统计分析报告), `white-paper` (白皮书, also a court's 行政审判白皮书), `yearbook-entry`
+ * (年鉴条目), `press-release` (新闻报道、新闻发布会), `public-notice` (公示), `data-release` (数据发布),
+ * `progress-report` (民生工程进度通报), `congress-report` (向人大常委会的报告), `review` (工作综述). Targets:
+ * `work-plan` (工作要点/计划).
+ */
+export const DOCUMENT_KINDS = [
+  'annual-report',
+  'work-summary',
+  'work-plan',
+  'statistical-analysis',
+  'white-paper',
+  'yearbook-entry',
+  'press-release',
+  'public-notice',
+  'data-release',
+  'progress-report',
+  'congress-report',
+  'review',
+] as const;
+
+/** The Chinese name of each document kind. */
+export const DOCUMENT_KIND_NAMES_ZH: Readonly<Record<(typeof DOCUMENT_KINDS)[number], string>> = {
+  'annual-report': '年度报告',
+  'work-summary': '工作总结',
+  'work-plan': '工作要点(计划)',
+  'statistical-analysis': '统计分析报告',
+  'white-paper': '白皮书',
+  'yearbook-entry': '年鉴条目',
+  'press-release': '新闻报道(发布会)',
+  'public-notice': '公示',
+  'data-release': '数据发布',
+  'progress-report': '进度通报',
+  'congress-report': '向人大常委会的报告',
+  review: '工作综述',
+};
+
+/** The zod schema of a {@link DocumentKind}. */
+export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 
 /** What a source document is. */
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
@@ -19,7 +57,7 @@ export const ReportYearSchema = z.strictObject({
   jurisdiction: DivisionCodeSchema,
   /** The year the report covers. */
   year: YearSchema,
-  /** Annual report, work summary or work plan. */
+  /** Annual report, work summary, work plan, white paper … (see `DOCUMENT_KINDS`). */
   kind: DocumentKindSchema,
   /** The document title as printed. */
   title: z.string().min(1).optional(),

@@ -13,6 +13,7 @@ export const UNITS = {
   yuan: { zh: '元', words: ['元'] },
   percent: { zh: '%', words: ['%'] },
   percentagePoints: { zh: '个百分点', words: ['个百分点', '百分点'] },
+  multiple: { zh: '倍', words: ['倍'] },
   days: { zh: '天', words: ['天', '日'] },
   hours: { zh: '小时', words: ['小时'] },
   per100k: { zh: '每十万人', words: ['每十万人'] },

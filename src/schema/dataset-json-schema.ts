@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultCatalog } from '../catalog/default-catalog.js';
 import { DatasetSchema } from '../model/dataset.js';
 
 /** Where the generated schema says it lives, so that editors can fetch it by `$schema`. */
@@ -22,6 +23,11 @@ export function datasetJsonSchema(): Record<string, unknown> {
     unknown
   >;
   const { $schema, ...rest } = generated;
+  const properties = rest.properties as Record<string, { items?: { properties?: Record<string, unknown> } }>;
+  for (const list of ['observations', 'targets']) {
+    const fields = properties[list]?.items?.properties;
+    if (fields?.indicator !== undefined) fields.indicator = indicatorIds(fields.indicator);
+  }
   return {
     $schema,
     $id: DATASET_SCHEMA_ID,
@@ -29,6 +35,40 @@ export function datasetJsonSchema(): Record<string, unknown> {
     description:
       'A dataset of rule-of-law (法治政府建设) indicator observations: figures with jurisdiction, year, indicator, value, unit, qualifier, scope and source quote.',
     ...rest,
+    // Without indicators of its own, a dataset can only name the catalog's: editors then flag a misspelt id.
+    if: { not: { required: ['indicators'] } },
+    then: {
+      properties: {
+        observations: { items: { properties: { indicator: { enum: catalogIds() } } } },
+        targets: { items: { properties: { indicator: { enum: catalogIds() } } } },
+      },
+    },
+  };
+}
+
+function catalogIds(): string[] {
+  return defaultCatalog.indicators.map((i) => i.id).sort();
+}
+
+/**
+ * An indicator id: one of the catalog's (listed, so that editors complete them, with their names as descriptions)
+ * or, in a dataset that defines its own `indicators`, any well-formed id.
+ */
+function indicatorIds(pattern: unknown): Record<string, unknown> {
+  const byId = new Map(defaultCatalog.indicators.map((i) => [i.id, i]));
+  const ids = catalogIds();
+  return {
+    anyOf: [
+      {
+        enum: ids,
+        // VS Code shows these beside each completion.
+        markdownEnumDescriptions: ids.map((id) => {
+          const i = byId.get(id);
+          return i === undefined ? id : `**${i.name}** — ${i.nameEn} (${i.unit})`;
+        }),
+      },
+      { ...(pattern as object), description: 'An indicator the dataset defines in its own `indicators`' },
+    ],
   };
 }
 

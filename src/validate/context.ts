@@ -3,6 +3,7 @@ import type { Issue } from '../errors.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
 import type { ReportYear } from '../model/report.js';
+import type { DimensionIndex } from './dimension-index.js';
 import type { DivisionLookup, RuleName } from './types.js';
 
 /** One valid observation with where it came from. @internal */
@@ -20,6 +21,11 @@ export interface Entry {
    * figure, else NaN; `undefined` when not computed.
    */
   readonly n?: number | undefined;
+  /**
+   * Whether the observation has any of the newer coordinate fields (`dimensions`, `measure`, `baseYear`,
+   * `period`, `coverage`, `shareOf`, `breakdownComplete`); `false` or absent lets the hot paths skip them.
+   */
+  readonly x?: boolean | undefined;
 }
 
 /** What every rule sees: the catalog, the metadata, the switches and the sink for issues. @internal */
@@ -28,6 +34,8 @@ export interface RuleContext {
   catalog: Catalog;
   /** Indicator definitions by id, for the hot path. */
   indicators: Map<string, Indicator>;
+  /** The catalog's dimensions, indexed. */
+  dimensions: DimensionIndex;
   /** The division table, when given. */
   readonly divisions: DivisionLookup | undefined;
   /** The dataset's reports by id, when it declares any (`undefined`: report references are not checked). */

@@ -6,20 +6,23 @@ import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
 import type { ReportYear } from '../model/report.js';
 import type { Entry, RuleContext } from './context.js';
+import { indexDimensions } from './dimension-index.js';
 import { createFastCache, isIndicatorId } from './fast-observation.js';
 import { createGrouper } from './grouper.js';
 import { mergeCatalog } from './merge-catalog.js';
 import { checkMetadata } from './metadata.js';
 import { plainWhole } from './numeric.js';
 import { checkDuplicates } from './rules/duplicates.js';
+import { checkMeasureValues } from './rules/measure-values.js';
 import { checkPartsWholes, indexRelations, type RelationIndex } from './rules/parts-wholes.js';
 import { checkPlausibility, type YearValues } from './rules/plausibility.js';
 import { checkPublishedRates } from './rules/published-rates.js';
-import { checkDivisionExists, checkReferences } from './rules/references.js';
+import { checkDimensionReferences, checkDivisionExists, checkReferences } from './rules/references.js';
 import { checkObservationStructure } from './rules/structure.js';
-import { checkObservationTime, checkReportTime } from './rules/time.js';
+import { checkObservationTime, checkPeriod, checkReportTime } from './rules/time.js';
 import { checkValues, valueKind } from './rules/values.js';
 import { splitScopes } from './scopes.js';
+import { meantHint, suggestName } from './suggestions.js';
 import {
   type ObservationLocation,
   RULE_NAMES,
@@ -97,6 +100,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   const ctx: RuleContext = {
     catalog: baseCatalog,
     indicators: indicatorMap(baseCatalog),
+    dimensions: indexDimensions(baseCatalog),
     divisions: options.divisions,
     reports: undefined,
     today,
@@ -189,11 +193,12 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       const r = recode(i);
       if (on.structure || r.code === 'unknown_jurisdiction') emit(r);
     }
-    if (valid.indicators.length > 0) {
-      const merged = mergeCatalog(baseCatalog, valid.indicators);
+    if (valid.indicators.length > 0 || valid.dimensions.length > 0 || valid.relations.length > 0) {
+      const merged = mergeCatalog(baseCatalog, valid);
       if (on.structure) for (const i of merged.issues) emit(i);
       ctx.catalog = merged.catalog;
       ctx.indicators = indicatorMap(ctx.catalog);
+      ctx.dimensions = indexDimensions(ctx.catalog);
       wellFormed = wellFormedIndicators(ctx.indicators);
       links.clear();
       head = undefined;
@@ -225,25 +230,50 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
             undefined,
             ctx,
             codeCache,
+            value.year,
           );
       }
       ctx.reports = reports;
     }
     if (on.references) {
+      // Jurisdiction metadata has no year: a retired code is judged by the earliest report of that jurisdiction.
+      const firstYear = new Map<string, number>();
+      for (const { value } of valid.reports) {
+        const y = firstYear.get(value.jurisdiction);
+        if (y === undefined || value.year < y) firstYear.set(value.jurisdiction, value.year);
+      }
       for (const { value, index } of valid.jurisdictions) {
-        checkDivisionExists(value.code, `jurisdictions[${index}].code`, undefined, ctx, codeCache);
+        checkDivisionExists(
+          value.code,
+          `jurisdictions[${index}].code`,
+          undefined,
+          ctx,
+          codeCache,
+          firstYear.get(value.code),
+        );
       }
       for (const { value, index } of valid.targets) {
-        checkDivisionExists(value.jurisdiction, `targets[${index}].jurisdiction`, undefined, ctx, codeCache);
+        checkDivisionExists(
+          value.jurisdiction,
+          `targets[${index}].jurisdiction`,
+          undefined,
+          ctx,
+          codeCache,
+          value.year,
+        );
         if (!ctx.indicators.has(value.indicator)) {
+          const like = suggestName(value.indicator, ctx.indicators);
+          const [hint, hintZh] = meantHint(like);
           emit(
             issue(
               'unknown_indicator',
               'error',
               `targets[${index}].indicator`,
-              `Unknown indicator "${value.indicator}"`,
-              `未知指标“${value.indicator}”`,
-              { indicator: value.indicator },
+              `Unknown indicator "${value.indicator}"${hint}`,
+              `未知指标“${value.indicator}”${hintZh}`,
+              like === undefined
+                ? { indicator: value.indicator }
+                : { indicator: value.indicator, suggestion: like },
             ),
           );
         }
@@ -293,7 +323,9 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
         last = link;
       }
     }
-    const s = checkObservationStructure(raw, index, line, cache, knownId);
+    const s = checkObservationStructure(raw, index, line, cache, knownId, def?.unit === 'percent');
+    // The fast check tells whether it saw the newer fields; when zod had the last word, assume it did.
+    const extended = s === true && cache.extended;
     if (s !== true) {
       for (const i of s) {
         const r = recode(i);
@@ -306,13 +338,23 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       def = ctx.indicators.get(o.indicator);
       kind = undefined;
     }
-    const e: Entry = { o, i: index, line, d: def, n: plainWhole(o.value) };
+    const e: Entry = extended
+      ? { o, i: index, line, d: def, n: plainWhole(o.value), x: true }
+      : { o, i: index, line, d: def, n: plainWhole(o.value) };
     if (on.references) {
       checkReferences(e, ctx, codeCache, lastCode);
-      lastCode = o.jurisdiction;
+      // Only a code cached by itself may skip the lookup: a retired code is judged year by year.
+      if (o.jurisdiction !== lastCode) lastCode = codeCache.has(o.jurisdiction) ? o.jurisdiction : undefined;
+      if (extended) checkDimensionReferences(e, ctx, codeCache);
     }
-    if (on.values && def !== undefined) checkValues(e, def, ctx, kind ?? valueKind(def));
-    if (on.time) checkObservationTime(e, ctx);
+    if (on.values && def !== undefined) {
+      if (extended) checkMeasureValues(e, def, ctx, kind ?? valueKind(def));
+      else checkValues(e, def, ctx, kind ?? valueKind(def));
+    }
+    if (on.time) {
+      checkObservationTime(e, ctx);
+      if (extended && o.period !== undefined) checkPeriod(e, o.period, ctx);
+    }
     if (!anyGroupRule && !on.grouping) return;
     if (groups.add(o.jurisdiction, o.year, e) && on.grouping) {
       emit(

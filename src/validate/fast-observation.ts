@@ -1,5 +1,5 @@
 import { IsoDateSchema } from '../model/iso-date.js';
-import type { Observation } from '../model/observation.js';
+import { COVERAGES, MEASURES, type Observation } from '../model/observation.js';
 import { QUALIFIERS } from '../quantity.js';
 
 /** A hand-written check that agrees with `ObservationSchema` (a property test holds them together). @internal */
@@ -11,6 +11,10 @@ const SINCE_RE = /^\d{4}(-\d{2})?$/;
 // In a for-in loop V8 reduces this call to a map check; `Object.hasOwn` is several times slower there.
 const hasOwn = Object.prototype.hasOwnProperty;
 const QUALIFIER_SET = new Set<string>(QUALIFIERS);
+const MEASURE_SET = new Set<string>(MEASURES);
+const COVERAGE_SET = new Set<string>(COVERAGES);
+const DIMENSION_RE = /^[a-z][A-Za-z0-9]{0,63}$/;
+const MEMBER_RE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
 /** Memoised answers for strings that repeat across millions of observations (codes, ids, dates). */
 export interface FastCache {
@@ -19,6 +23,12 @@ export interface FastCache {
   readonly codes: Map<string, boolean>;
   readonly indicators: Map<string, boolean>;
   readonly dates: Map<string, boolean>;
+  /**
+   * Set by {@link isValidObservation}: whether the observation it last accepted has any of the fields that place
+   * it in a breakdown, a measure or a scope beyond the plain year (`dimensions`, `measure`, `baseYear`, `period`,
+   * `coverage`, `shareOf`, `breakdownComplete`), so that later rules look for them only then.
+   */
+  extended: boolean;
 }
 
 /**
@@ -31,7 +41,13 @@ export interface FastCache {
  */
 export function createFastCache(): FastCache {
   // No code yet: '' would let an empty jurisdiction skip its check.
-  return { lastCode: undefined, codes: new Map(), indicators: new Map(), dates: new Map() };
+  return {
+    lastCode: undefined,
+    codes: new Map(),
+    indicators: new Map(),
+    dates: new Map(),
+    extended: false,
+  };
 }
 
 const MAX_MEMO = 50_000;
@@ -73,6 +89,77 @@ function isDecimal(v: unknown): boolean {
 
 function isNonEmptyString(v: unknown): boolean {
   return typeof v === 'string' && v.length > 0;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isYear(v: unknown): boolean {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1949 && v <= 2100;
+}
+
+function isDateString(v: unknown, cache: FastCache): boolean {
+  return typeof v === 'string' && memo(cache.dates, v, isDate);
+}
+
+/** A dimensions map: own keys that are dimension ids, each to a member id (as `DimensionsSchema`). */
+function isDimensions(v: unknown): boolean {
+  if (!isPlainObject(v)) return false;
+  for (const k in v) {
+    if (!hasOwn.call(v, k)) return false;
+    // zod's record drops a `__proto__` key without checking it; the references rule reports it instead.
+    if (k === '__proto__') continue;
+    const m = v[k];
+    if (!DIMENSION_RE.test(k) || typeof m !== 'string' || !MEMBER_RE.test(m)) return false;
+  }
+  return true;
+}
+
+function isPeriod(v: unknown, cache: FastCache): boolean {
+  if (!isPlainObject(v)) return false;
+  let n = 0;
+  for (const k in v) {
+    if (!hasOwn.call(v, k)) return false;
+    if ((k === 'start' || k === 'end') && isDateString(v[k], cache)) n++;
+    else return false;
+  }
+  return n === 2;
+}
+
+function isShareOf(v: unknown, cache: FastCache): boolean {
+  if (!isPlainObject(v)) return false;
+  for (const k in v) {
+    if (!hasOwn.call(v, k)) return false;
+    const x = v[k];
+    if (x === undefined) continue;
+    switch (k) {
+      case 'indicator':
+        if (typeof x !== 'string' || !memo(cache.indicators, x, isIndicatorId)) return false;
+        break;
+      case 'jurisdiction':
+        if (typeof x !== 'string' || !memo(cache.codes, x, isCode)) return false;
+        break;
+      case 'dimensions':
+        if (!isDimensions(x)) return false;
+        break;
+      case 'coverage':
+        if (typeof x !== 'string' || !COVERAGE_SET.has(x)) return false;
+        break;
+      case 'target':
+        if (typeof x !== 'boolean') return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return true;
+}
+
+function isDimensionList(v: unknown): boolean {
+  if (!Array.isArray(v) || v.length === 0) return false;
+  for (const x of v) if (typeof x !== 'string' || !DIMENSION_RE.test(x)) return false;
+  return true;
 }
 
 function isSource(v: unknown): boolean {
@@ -119,6 +206,7 @@ export function isValidObservation(raw: unknown, cache: FastCache, knownId?: str
     return false;
   }
   if (!isDecimal(o.value)) return false;
+  cache.extended = false;
   for (const k in o) {
     const v = o[k];
     // JSON objects own all their keys; anything else takes the zod path, which decides.
@@ -159,6 +247,41 @@ export function isValidObservation(raw: unknown, cache: FastCache, knownId?: str
         break;
       case 'note':
         if (v !== undefined && typeof v !== 'string') return false;
+        break;
+      case 'dimensions':
+        if (v === undefined) break;
+        if (!isDimensions(v)) return false;
+        cache.extended = true;
+        break;
+      case 'measure':
+        if (v === undefined) break;
+        if (typeof v !== 'string' || !MEASURE_SET.has(v)) return false;
+        cache.extended = true;
+        break;
+      case 'baseYear':
+        if (v === undefined) break;
+        if (!isYear(v)) return false;
+        cache.extended = true;
+        break;
+      case 'period':
+        if (v === undefined) break;
+        if (!isPeriod(v, cache)) return false;
+        cache.extended = true;
+        break;
+      case 'coverage':
+        if (v === undefined) break;
+        if (typeof v !== 'string' || !COVERAGE_SET.has(v)) return false;
+        cache.extended = true;
+        break;
+      case 'shareOf':
+        if (v === undefined) break;
+        if (!isShareOf(v, cache)) return false;
+        cache.extended = true;
+        break;
+      case 'breakdownComplete':
+        if (v === undefined) break;
+        if (!isDimensionList(v)) return false;
+        cache.extended = true;
         break;
       default:
         return false;

@@ -1,9 +1,12 @@
 /** Validation of a dataset's top-level fields other than `observations`. @internal */
 import { z } from 'zod';
 import { type Issue, issue } from '../errors.js';
+import { closest } from '../formats/suggest.js';
 import { NotModelledSchema } from '../model/dataset.js';
+import { type Dimension, DimensionSchema } from '../model/dimension.js';
 import { type Indicator, IndicatorSchema } from '../model/indicator.js';
 import { type Jurisdiction, JurisdictionSchema } from '../model/jurisdiction.js';
+import { type Relation, RelationSchema } from '../model/relation.js';
 import { type ReportYear, ReportYearSchema } from '../model/report.js';
 import { type Target, TargetSchema } from '../model/target.js';
 import { joinPath } from './path.js';
@@ -17,6 +20,8 @@ export interface ValidMetadata {
   readonly jurisdictions: { readonly value: Jurisdiction; readonly index: number }[];
   readonly indicators: { readonly value: Indicator; readonly index: number }[];
   readonly targets: { readonly value: Target; readonly index: number }[];
+  readonly dimensions: { readonly value: Dimension; readonly index: number }[];
+  readonly relations: { readonly value: Relation; readonly index: number }[];
 }
 
 const ARRAYS = {
@@ -24,10 +29,13 @@ const ARRAYS = {
   reports: ReportYearSchema,
   targets: TargetSchema,
   indicators: IndicatorSchema,
+  dimensions: DimensionSchema,
+  relations: RelationSchema,
   notModelled: NotModelledSchema,
 } as const;
 
 const STRINGS = new Set(['$schema', 'name', 'description']);
+const TOP_LEVEL_KEYS = ['observations', ...STRINGS, ...Object.keys(ARRAYS)];
 const stringSchema = z.string();
 
 /**
@@ -47,12 +55,16 @@ export function checkMetadata(meta: Record<string, unknown>): { valid: ValidMeta
     jurisdictions: [],
     indicators: [],
     targets: [],
+    dimensions: [],
+    relations: [],
   } as {
     declaresReports: boolean;
     reports: { value: ReportYear; index: number }[];
     jurisdictions: { value: Jurisdiction; index: number }[];
     indicators: { value: Indicator; index: number }[];
     targets: { value: Target; index: number }[];
+    dimensions: { value: Dimension; index: number }[];
+    relations: { value: Relation; index: number }[];
   };
   for (const key of Object.keys(meta)) {
     if (key === 'observations') continue;
@@ -64,10 +76,16 @@ export function checkMetadata(meta: Record<string, unknown>): { valid: ValidMeta
       continue;
     }
     if (!Object.hasOwn(ARRAYS, key)) {
+      const like = closest(key, TOP_LEVEL_KEYS);
       issues.push(
-        issue('unknown_field', 'error', joinPath('', key), `Unknown field "${key}"`, `未知字段“${key}”`, {
-          field: key,
-        }),
+        issue(
+          'unknown_field',
+          'error',
+          joinPath('', key),
+          `Unknown field "${key}"${like === undefined ? '' : ` (did you mean "${like}"?)`}`,
+          `未知字段“${key}”${like === undefined ? '' : `（是否想写“${like}”？）`}`,
+          like === undefined ? { field: key } : { field: key, suggestion: like },
+        ),
       );
       continue;
     }
@@ -85,7 +103,7 @@ export function checkMetadata(meta: Record<string, unknown>): { valid: ValidMeta
     v.forEach((el: unknown, index: number) => {
       const r = schema.safeParse(el);
       if (!r.success) {
-        issues.push(...fromZodIssues(r.error.issues, el, `${key}[${index}]`));
+        issues.push(...fromZodIssues(r.error.issues, el, `${key}[${index}]`, undefined, { schema }));
         return;
       }
       if (k === 'notModelled') return;

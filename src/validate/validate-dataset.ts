@@ -105,7 +105,7 @@ export function safeParseDataset(input: unknown): SafeResult<Dataset> {
   const issues: Issue[] =
     typeof input !== 'object' || input === null || Array.isArray(input)
       ? [notADataset(input)]
-      : fromZodIssues(r.error.issues, input);
+      : fromZodIssues(r.error.issues, input, '', undefined, { schema: DatasetSchema });
   return { success: false, issues };
 }
 

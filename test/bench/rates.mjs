@@ -3,7 +3,7 @@
 // repetitions (floor, subject, floor, subject …), medians reported. Every output is checked against the floor.
 // Usage: node test/bench/rates.mjs [--pairs N] [--reps R]  (prints one JSON line)
 import Decimal from 'decimal.js';
-import { compareReported, ppChange, rate, yoyChange } from '../../dist/index.js';
+import { compareReported, ppChange, rate, yoyChange } from 'fazhi';
 import { prng } from './generate.mjs';
 
 const arg = (name, fallback) => {

@@ -9,8 +9,8 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { divisions } from '../../dist/divisions.js';
-import { CSV_COLUMNS, defaultCatalog, observationToCsvRow } from '../../dist/index.js';
+import { CSV_COLUMNS, defaultCatalog, observationToCsvRow } from 'fazhi';
+import { divisions } from 'fazhi/divisions';
 import { jsonDatasetPieces, metadata, ndjsonLines, observations, writeAll } from './generate.mjs';
 
 const quick = process.argv.includes('--quick');
@@ -75,7 +75,7 @@ function spawnTimed(args) {
 }
 
 const phase = fileURLToPath(new URL('./phase.mjs', import.meta.url));
-const cli = `${root}dist/cli.js`;
+const cli = `${root}dist/cli/main.js`;
 
 mkdirSync(dataDir, { recursive: true });
 const ndjsonFile = `${dataDir}${quick ? 'quick' : 'national'}.ndjson`;

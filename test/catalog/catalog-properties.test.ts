@@ -13,14 +13,21 @@ describe('catalog properties', () => {
     fc.assert(
       fc.property(fc.subarray([...all], { minLength: 1 }), (subset) => {
         const ids = new Set(subset.map((i) => i.id));
-        const indicators = subset.filter((i) =>
-          (i.formulas ?? []).every((f) => formulaIndicatorIds(f).every((t) => ids.has(t))),
+        const indicators = subset.filter(
+          (i) =>
+            (i.formulas ?? []).every((f) => formulaIndicatorIds(f).every((t) => ids.has(t))) &&
+            (i.sliceOf === undefined || ids.has(i.sliceOf.indicator)),
         );
         const kept = new Set(indicators.map((i) => i.id));
         const closed = defaultCatalog.relations.filter((r) =>
           relationIndicatorIds(r).every((id) => kept.has(id)),
         );
-        expect(checkCatalog({ indicators, relations: closed })).toEqual([]);
+        // Dimensions keep the indicators they name that are kept (and every `domain.*` pattern).
+        const dimensions = (defaultCatalog.dimensions ?? []).flatMap((d) => {
+          const named = d.indicators.filter((p) => p.endsWith('.*') || kept.has(p));
+          return named.length === 0 ? [] : [{ ...d, indicators: named }];
+        });
+        expect(checkCatalog({ indicators, relations: closed, dimensions })).toEqual([]);
         const open = defaultCatalog.relations.filter(
           (r) =>
             !relationIndicatorIds(r).every((id) => kept.has(id)) &&
@@ -29,7 +36,7 @@ describe('catalog properties', () => {
         const first = open[0];
         if (first !== undefined) {
           try {
-            createCatalog({ indicators, relations: [first] });
+            createCatalog({ indicators, relations: [first], dimensions });
             expect.unreachable();
           } catch (e) {
             expect((e as FazhiError).issues.every((i) => i.code === 'unknown_indicator_reference')).toBe(
@@ -48,7 +55,10 @@ describe('catalog properties', () => {
         try {
           createCatalog(
             { indicators: [{ ...ind }] },
-            createCatalog({ relations }, createCatalog({ indicators: all })),
+            createCatalog(
+              { relations },
+              createCatalog({ indicators: all, dimensions: defaultCatalog.dimensions ?? [] }),
+            ),
           );
           expect.unreachable();
         } catch (e) {

@@ -4,6 +4,7 @@ import { CATALOG_ISSUE_CODES, checkCatalog } from '../../src/catalog/check-catal
 import { createCatalog } from '../../src/catalog/create-catalog.js';
 import { defaultCatalog } from '../../src/catalog/default-catalog.js';
 import { FazhiError } from '../../src/errors.js';
+import type { Dimension } from '../../src/model/dimension.js';
 import type { Indicator } from '../../src/model/indicator.js';
 import type { Relation } from '../../src/model/relation.js';
 
@@ -206,7 +207,7 @@ describe('trusting a base catalog', () => {
       description: 'd',
       descriptionZh: 'd',
     };
-    const scenarios: Array<Pick<Catalog, 'indicators' | 'relations'>> = [
+    const scenarios: Array<Pick<Catalog, 'indicators' | 'relations' | 'dimensions'>> = [
       { indicators: [{ ...online, id: 'Bad' }], relations: [] },
       { indicators: [online, online], relations: [] },
       { indicators: [{ ...online, unit: 'furlongs' }], relations: [] },
@@ -264,6 +265,32 @@ describe('trusting a base catalog', () => {
         relations: [rel('mediation.successRate', 'litigation.lossRate'), stockFlowOnCounts],
       },
     ];
+    const dim: Dimension = {
+      id: 'respondentUnit',
+      name: '被申请人单位',
+      nameEn: 'Respondent unit',
+      indicators: ['reconsideration.accepted'],
+      members: [
+        { id: 'a', name: '甲', nameEn: 'A' },
+        { id: 'a', name: '甲', nameEn: 'A again' },
+        { id: 'ab', name: '甲乙', nameEn: 'A and B', parts: ['a', 'b'] },
+      ],
+    };
+    scenarios.push(
+      {
+        indicators: base.indicators,
+        relations: [],
+        dimensions: [dim, dim, { ...dim, id: 'x', members: [] }],
+      },
+      {
+        indicators: [
+          ...base.indicators,
+          { ...online, sliceOf: { indicator: 'mediation.cases', dimensions: { matter: 'other' } } },
+        ],
+        relations: [],
+        dimensions: base.dimensions,
+      },
+    );
     const seen = new Set(scenarios.flatMap((c) => checkCatalog(c).map((i) => i.code)));
     expect([...seen].sort()).toEqual([...CATALOG_ISSUE_CODES].sort());
   });

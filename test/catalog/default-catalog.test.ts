@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AREAS } from '../../src/catalog/areas.js';
 import { checkCatalog } from '../../src/catalog/check-catalog.js';
+import { createCatalog } from '../../src/catalog/create-catalog.js';
 import { defaultCatalog, getIndicator, indicators } from '../../src/catalog/default-catalog.js';
 import { formulaIndicatorIds, relationIndicatorIds } from '../../src/catalog/relation-ids.js';
 import { isUnit } from '../../src/model/unit.js';
@@ -8,6 +9,13 @@ import { isUnit } from '../../src/model/unit.js';
 describe('defaultCatalog self-validation', () => {
   it('has no issues at all, not even warnings', () => {
     expect(checkCatalog(defaultCatalog)).toEqual([]);
+  });
+
+  it('passes every check createCatalog runs (import trusts it instead of checking it again)', () => {
+    const { indicators, relations, dimensions } = defaultCatalog;
+    const rebuilt = createCatalog({ indicators, relations, dimensions: dimensions ?? [] });
+    expect(rebuilt.indicators).toEqual(indicators);
+    expect(rebuilt.dimensions).toEqual(dimensions);
   });
 
   it('has at least 80 indicators and 20 relations', () => {
@@ -136,7 +144,7 @@ describe('public contract ids (issue 3)', () => {
 
   it('lets only rates that can include carried-over cases exceed 100%', () => {
     const over = indicators.filter((i) => i.allowsOver100).map((i) => i.id);
-    expect(over).toEqual(['reconsideration.closureRate']);
+    expect(over).toEqual(['reconsideration.closureRate', 'litigation.closureRate']);
   });
 
   it('defines 纠错 as exactly the five correcting outcomes', () => {

@@ -61,7 +61,7 @@ describe('fazhi --version, --help, schema, catalog', () => {
   it('prints help, in English or Chinese, with exit 0', async () => {
     const en = await runCli(['--help']);
     expect(en.code).toBe(0);
-    expect(en.stdout).toMatch(/validate <files or folders…>/);
+    expect(en.stdout).toMatch(/validate <files, folders or globs…>/);
     const zh = await runCli(['--help', '--locale', 'zh']);
     expect(zh.stdout).toContain('用法');
     // No command at all is a usage error: the help goes to stderr and a CI step missing its command fails.

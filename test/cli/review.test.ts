@@ -273,31 +273,35 @@ describe('files that are not UTF-8', () => {
   // "审结54件" in GBK, the default of Excel's "CSV" on Chinese Windows.
   const gbk = Buffer.from([0xc9, 0xf3, 0xbd, 0xe1, 0x35, 0x34, 0xbc, 0xfe]);
 
-  it('are an error (exit 1) in CSV instead of passing with garbled quotes', async () => {
+  it('are read as GB18030 when they are, and an error (exit 1) under --encoding utf8 instead of garbled quotes', async () => {
     const path = at('gbk.csv');
     const head =
       'jurisdiction,year,indicator,value,unit,source.report,source.quote\r\n433126,2023,litigation.concluded,54,cases,r,';
     await writeFile(path, Buffer.concat([Buffer.from(head), gbk, Buffer.from('\r\n')]));
-    const r = await runCli(['validate', path, '--locale', 'zh']);
+    const auto = await runCli(['validate', path, '--format', 'json']);
+    expect(auto.code).toBe(0);
+    const report = JSON.parse(auto.stdout) as { files: { encoding?: string }[] };
+    expect(report.files[0]?.encoding).toBe('gb18030');
+    const r = await runCli(['validate', path, '--locale', 'zh', '--encoding', 'utf8']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('not_utf8 位于 第 2 行');
-    expect(r.stdout).toContain('请将文件另存为 UTF-8 编码');
+    expect(r.stdout).toContain('Excel 中选择“CSV UTF-8”');
   });
 
-  it('are an error in a JSON dataset, for validate and rates', async () => {
+  it('are an error in a JSON dataset read as UTF-8, for validate and rates', async () => {
     const path = at('gbk.json');
     const [before, after] = JSON.stringify({ observations: [concluded] }, null, 2).split(
       '审结行政诉讼案件54件',
     );
     await writeFile(path, Buffer.concat([Buffer.from(before ?? ''), gbk, Buffer.from(after ?? '')]));
-    const v = await runCli(['validate', path, '--format', 'json']);
+    const v = await runCli(['validate', path, '--format', 'json', '--encoding', 'utf8']);
     expect(v.code).toBe(1);
     expect((JSON.parse(v.stdout) as { issues: { code: string }[] }).issues.map((i) => i.code)).toContain(
       'not_utf8',
     );
-    const r = await runCli(['rates', path]);
+    const r = await runCli(['rates', path, '--encoding', 'utf8']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/error: Line \d+ holds bytes that are not UTF-8 .*\(not_utf8\)/);
+    expect(r.stderr).toMatch(/error: Line \d+ holds bytes that are not valid UTF-8 .*\(not_utf8\)/);
   });
 });
 
@@ -313,11 +317,11 @@ describe('a file under the wrong extension', () => {
 });
 
 describe('a tab-separated file named .csv', () => {
-  it('is told that fazhi reads commas (exit 1), in Chinese too', async () => {
+  it("is read (a spreadsheet's tab-separated export)", async () => {
     const path = at('tabs.csv');
     await writeFile(path, 'jurisdiction\tyear\tindicator\tvalue\n433126\t2023\tlitigation.lost\t12\n');
-    const r = await runCli(['validate', path, '--locale', 'zh']);
-    expect(r.code).toBe(1);
-    expect(r.stdout).toContain('文件似乎以制表符分隔；fazhi 只读取逗号分隔的 CSV');
+    const r = await runCli(['validate', path]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('tabs.csv (1 observation)');
   });
 });

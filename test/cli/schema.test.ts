@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { defaultCatalog, getIndicator } from '../../src/catalog/default-catalog.js';
 import { DatasetSchema } from '../../src/model/dataset.js';
 import { datasetJsonSchemaText } from '../../src/schema/dataset-json-schema.js';
 
@@ -33,6 +34,44 @@ describe('src/schema/dataset.schema.json', () => {
     for (const s of ['12', '96.52', '1E3', '1e-3', '.5']) {
       expect(new RegExp(pattern).test(s)).toBe(true);
       expect(DatasetSchema.shape.observations.element.shape.value.safeParse(s).success).toBe(true);
+    }
+  });
+});
+
+describe('indicator ids in the JSON Schema', () => {
+  const schema = JSON.parse(datasetJsonSchemaText()) as {
+    properties: {
+      observations: { items: { properties: { indicator: { anyOf: Record<string, unknown>[] } } } };
+    };
+    if: unknown;
+    then: { properties: { observations: { items: { properties: { indicator: { enum: string[] } } } } } };
+  };
+  const ids = defaultCatalog.indicators.map((i) => i.id).sort();
+
+  it('lists every catalog indicator, with its names for editors to show beside each completion', () => {
+    const [listed, pattern] = schema.properties.observations.items.properties.indicator.anyOf;
+    expect(listed?.enum).toEqual(ids);
+    const described = listed?.markdownEnumDescriptions as string[];
+    const i = ids.indexOf('mediation.successRate');
+    expect(described[i]).toContain(getIndicator('mediation.successRate')?.name);
+    // A dataset's own indicators stay possible by the pattern…
+    expect(pattern).toMatchObject({ type: 'string', pattern: expect.any(String) });
+    // …but a dataset without `indicators` may only name catalog ids, so a typo is flagged.
+    expect(schema.if).toEqual({ not: { required: ['indicators'] } });
+    expect(schema.then.properties.observations.items.properties.indicator.enum).toEqual(ids);
+  });
+
+  it('accepts every indicator the datasets in seeds/ name', async () => {
+    for (const dir of ['seeds/data', 'seeds/corpus/data']) {
+      const files = await readdir(dir).catch(() => [] as string[]);
+      for (const f of files.filter((n) => n.endsWith('.json'))) {
+        const ds = JSON.parse(await readFile(`${dir}/${f}`, 'utf8')) as {
+          observations: { indicator: string }[];
+          indicators?: { id: string }[];
+        };
+        const own = new Set((ds.indicators ?? []).map((i) => i.id));
+        for (const o of ds.observations) expect(ids.includes(o.indicator) || own.has(o.indicator)).toBe(true);
+      }
     }
   });
 });

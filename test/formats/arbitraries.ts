@@ -51,6 +51,41 @@ export const observationArb: fc.Arbitrary<Observation> = fc.record(
     includesCarriedOver: fc.boolean(),
     source: fc.record({ report: nonEmpty, quote: nonEmpty }),
     note: trickyText,
+    dimensions: fc.dictionary(
+      fc.stringMatching(/^[a-z][A-Za-z0-9]{0,8}$/),
+      fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,8}$/),
+      { maxKeys: 3 },
+    ),
+    measure: fc.constantFrom(
+      'level',
+      'share',
+      'yoyPercent',
+      'yoyDifference',
+      'yoyRatio',
+      'yoyGrowthTimes',
+      'ppChange',
+    ),
+    baseYear: fc.integer({ min: 1949, max: 2100 }),
+    period: fc.record({ start: isoDate, end: isoDate }),
+    coverage: fc.constantFrom('ownLevel', 'wholeArea'),
+    shareOf: fc
+      .record(
+        {
+          indicator: fc.constantFrom('legalAid.cases', 'a.b.c'),
+          jurisdiction: fc.stringMatching(/^[1-9]\d{5}$/),
+          dimensions: fc.dictionary(fc.constantFrom('matter', 'tier'), fc.constantFrom('other', 'x-1'), {
+            maxKeys: 2,
+          }),
+          coverage: fc.constantFrom('ownLevel', 'wholeArea'),
+          target: fc.boolean(),
+        },
+        { requiredKeys: [] },
+      )
+      .filter((s) => Object.keys(s).length > 0),
+    breakdownComplete: fc.uniqueArray(fc.constantFrom('matter', 'tier', 'caseType'), {
+      minLength: 1,
+      maxLength: 3,
+    }),
   },
   { requiredKeys: ['jurisdiction', 'year', 'indicator', 'value'] },
 ) as fc.Arbitrary<Observation>;

@@ -1,20 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../../src/formats/csv.js';
 import { readNdjson } from '../../src/formats/ndjson.js';
-import type { ReadRecord, TextSource } from '../../src/formats/record.js';
+import type { ReadOptions, ReadRecord, TextSource } from '../../src/formats/record.js';
 
 /** "审结" in GBK, as a spreadsheet on a Chinese Windows saves it: not UTF-8. */
 const GBK = [0xc9, 0xf3, 0xbd, 0xe1];
 const utf8 = (s: string) => [...new TextEncoder().encode(s)];
 
-async function codes(read: (s: TextSource) => AsyncGenerator<ReadRecord>, source: TextSource) {
+async function codes(
+  read: (s: TextSource, o: ReadOptions) => AsyncGenerator<ReadRecord>,
+  source: TextSource,
+  options: ReadOptions = { encoding: 'utf8' },
+) {
   const out: string[] = [];
-  for await (const r of read(source))
+  for await (const r of read(source, options))
     out.push(r.kind === 'issue' ? `${r.issue.code}@${r.issue.line}` : 'obs');
   return out;
 }
 
-describe('text that is not UTF-8', () => {
+describe('text that is not valid in its encoding (here UTF-8, as given)', () => {
   const csv = [
     ...utf8('jurisdiction,year,indicator,value,source.quote\n433126,2023,litigation.concluded,54,ok\n'),
     ...utf8('433126,2023,litigation.lost,12,'),

@@ -4,16 +4,18 @@ import { getDivision } from '../../src/divisions/index.js';
 import { type Dataset, DatasetSchema } from '../../src/model/dataset.js';
 import type { Indicator } from '../../src/model/indicator.js';
 import { isUnit } from '../../src/model/unit.js';
-import { datasetFiles, loadReportText, occurrences } from './support.js';
+import { collection, corpusIndex, datasetFiles, loadReportText, occurrences } from './support.js';
 
 const files = datasetFiles();
 
-describe('seed datasets', () => {
+const corpus = new Map(corpusIndex().map((e) => [e.file.replace(/\.txt$/u, ''), e]));
+
+describe('seed and corpus datasets', () => {
   it('exist', () => {
-    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((f) => f.collection === 'seeds').length).toBeGreaterThan(0);
   });
 
-  describe.each(files)('$file', ({ file, json }) => {
+  describe.each(files)('$collection/$file', ({ collection: from, file, json }) => {
     const parsed = DatasetSchema.safeParse(json);
 
     it('parses with DatasetSchema', () => {
@@ -29,8 +31,20 @@ describe('seed datasets', () => {
       const report = dataset.reports?.[0];
       expect(report).toBeDefined();
       expect(file).toBe(`${report?.jurisdiction}-${report?.year}.json`);
-      expect(report?.file).toBe(`seeds/reports/${report?.id}.txt`);
+      expect(report?.file).toBe(`${collection(from).reportsPath}/${report?.id}.txt`);
     });
+
+    if (from === 'corpus') {
+      it('agrees with the corpus index on jurisdiction and year', () => {
+        const report = dataset.reports?.[0];
+        const entry = corpus.get(report?.id ?? '');
+        expect(entry, `${report?.id} in seeds/corpus/index.json`).toBeDefined();
+        expect({ jurisdiction: report?.jurisdiction, year: report?.year }).toEqual({
+          jurisdiction: entry?.divisionCode,
+          year: entry?.year,
+        });
+      });
+    }
 
     it('declares every jurisdiction it uses', () => {
       const used = [

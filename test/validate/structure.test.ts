@@ -156,6 +156,13 @@ const mostly = <T, U>(good: T[], bad: U[]) =>
     { weight: 1, arbitrary: fc.constantFrom(...bad) },
   );
 
+/** Like `mostly`, rarer failures: the newer fields, so that enough observations stay valid overall. */
+const seldom = <T, U>(good: T[], bad: U[]) =>
+  fc.oneof(
+    { weight: 14, arbitrary: fc.constantFrom(...good) },
+    { weight: 1, arbitrary: fc.constantFrom(...bad) },
+  );
+
 const observationLike = fc.record(
   {
     jurisdiction: mostly(['433126', '110000'], ['012345', '43312', 433126, '']),
@@ -184,6 +191,44 @@ const observationLike = fc.record(
       [{ report: '', quote: 'q' }, { report: 'r' }, { report: 'r', quote: 'q', page: 3 }, null, []],
     ),
     note: mostly(['', 'n'], [5]),
+    dimensions: seldom(
+      [{ matter: 'informationDisclosure' }, { agencyDomain: 'publicSecurity', matter: 'other' }, {}],
+      [
+        { Matter: 'x' },
+        { matter: '' },
+        { matter: '信息公开' },
+        { matter: 3 },
+        { ['__proto__']: 'x' },
+        ['matter'],
+        null,
+        'matter=x',
+      ],
+    ),
+    measure: seldom(['level', 'share', 'yoyPercent', 'yoyGrowthTimes', 'ppChange'], ['percent', '', null]),
+    baseYear: seldom([2023, 1949], [1948, 2023.5, '2023']),
+    period: seldom(
+      [
+        { start: '2021-08-01', end: '2022-07-31' },
+        { start: '2024-01-01', end: '2024-04-30' },
+      ],
+      [
+        { start: '2021-08-01' },
+        { start: '2021-08-01', end: '2022-02-30' },
+        { start: '2021-08-01', end: '2022-07-31', days: 365 },
+        '2021-08-01/2022-07-31',
+      ],
+    ),
+    coverage: seldom(['ownLevel', 'wholeArea'], ['本级', 'own', null]),
+    shareOf: seldom(
+      [
+        { indicator: 'reconsideration.received' },
+        { jurisdiction: '420000', dimensions: { reviewingBody: 'countyGovernment' } },
+        { target: true, coverage: 'wholeArea' },
+        {},
+      ],
+      [{ indicator: 'Received' }, { jurisdiction: '42' }, { target: 'yes' }, { whole: 'x' }, []],
+    ),
+    breakdownComplete: seldom([['matter'], ['matter', 'agencyDomain']], [[], ['Matter'], 'matter', [3]]),
   },
   { requiredKeys: ['jurisdiction', 'year', 'indicator', 'value'] },
 );

@@ -1,6 +1,6 @@
 import type { Indicator } from '../../model/indicator.js';
 import type { Relation } from '../../model/relation.js';
-import { count, partOf, stock, stockFlow, sumOf } from './define.js';
+import { count, partOf, rate, stock, stockFlow, sumOf } from './define.js';
 
 const area = 'special-populations';
 
@@ -29,6 +29,7 @@ export const communityCorrectionIndicators: readonly Indicator[] = [
     synonyms: ['缓刑'],
     unit: 'people',
     area,
+    sliceOf: { indicator: 'communityCorrection.enrolled', dimensions: { sentenceType: 'probation' } },
   }),
   stock({
     id: 'communityCorrection.parole',
@@ -37,6 +38,7 @@ export const communityCorrectionIndicators: readonly Indicator[] = [
     synonyms: ['假释'],
     unit: 'people',
     area,
+    sliceOf: { indicator: 'communityCorrection.enrolled', dimensions: { sentenceType: 'parole' } },
   }),
   stock({
     id: 'communityCorrection.temporaryOutside',
@@ -45,6 +47,7 @@ export const communityCorrectionIndicators: readonly Indicator[] = [
     synonyms: ['暂予监外执行', '监外执行'],
     unit: 'people',
     area,
+    sliceOf: { indicator: 'communityCorrection.enrolled', dimensions: { sentenceType: 'temporaryOutside' } },
   }),
   stock({
     id: 'communityCorrection.control',
@@ -53,6 +56,7 @@ export const communityCorrectionIndicators: readonly Indicator[] = [
     synonyms: ['管制'],
     unit: 'people',
     area,
+    sliceOf: { indicator: 'communityCorrection.enrolled', dimensions: { sentenceType: 'control' } },
   }),
   stock({
     id: 'communityCorrection.minors',
@@ -159,6 +163,32 @@ export const communityCorrectionIndicators: readonly Indicator[] = [
     nameEn: 'Attendances at correction education',
     synonyms: ['受教育矫正对象'],
     unit: 'personTimes',
+    area,
+  }),
+  rate({
+    id: 'communityCorrection.gpsOnlineRate',
+    name: '定位在线率',
+    nameEn: 'Electronic monitoring online rate',
+    synonyms: ['在线率', '手机定位在线率', '定位终端在线率'],
+    polarity: 'higherIsBetter',
+    area,
+    description:
+      'Share of monitored people whose phone or device location is online; the counts are rarely printed.',
+  }),
+  count({
+    id: 'communityCorrection.caseReviewMeetings',
+    name: '矫情分析会',
+    nameEn: 'Case review meetings on people under correction',
+    synonyms: ['矫情分析会议', '矫情分析会', '矫情研判会'],
+    unit: 'times',
+    area,
+  }),
+  count({
+    id: 'communityCorrection.presentenceInvestigations',
+    name: '调查评估',
+    nameEn: 'Pre-sentence investigations and assessments',
+    synonyms: ['调查评估', '审前调查', '社会调查评估', '审前社会调查'],
+    unit: 'cases',
     area,
   }),
 ];

@@ -144,6 +144,14 @@ export const enforcementSupervisionIndicators: readonly Indicator[] = [
     area: 'law-enforcement',
     description: 'Categories (类) grouping the items proposed for recall: 河东区 2024 "18类47项".',
   }),
+  count({
+    id: 'lawEnforcement.dataPublished',
+    name: '公开行政执法数据',
+    nameEn: 'Law-enforcement records published',
+    synonyms: ['公开行政执法数据', '执法信息公示', '行政执法公示信息'],
+    unit: 'items',
+    area: 'law-enforcement',
+  }),
 ];
 
 /** Relations among enforcement supervision indicators. */

@@ -23,6 +23,15 @@ export const inspectionIndicators: readonly Indicator[] = [
     area,
   }),
   count({
+    id: 'inspection.problemCategories',
+    name: '督察问题类别',
+    nameEn: 'Categories of problems found by inspections',
+    synonyms: ['督察问题类别'],
+    unit: 'items',
+    area,
+    description: 'Categories (类) grouping the problems found: 咸宁市 2024 "7大类23个问题".',
+  }),
+  count({
     id: 'inspection.problemsRectified',
     name: '督察问题整改',
     nameEn: 'Inspection problems rectified',
@@ -57,5 +66,11 @@ export const inspectionRelations: readonly Relation[] = [
     'inspection.problems',
     'Problems rectified cannot exceed problems found',
     '整改问题数不超过发现问题数',
+  ),
+  partOf(
+    'inspection.problemCategories',
+    'inspection.problems',
+    'Every category of problems holds at least one problem',
+    '每一类问题至少含一个问题',
   ),
 ];

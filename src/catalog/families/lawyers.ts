@@ -45,6 +45,38 @@ export const lawyersIndicators: readonly Indicator[] = [
     unit: 'people',
     area,
   }),
+  count({
+    id: 'lawyers.casesRepresented',
+    name: '律师代理案件',
+    nameEn: 'Cases lawyers took on (litigation and arbitration)',
+    synonyms: ['代理各类案件', '代理诉讼案件', '办理诉讼案件', '代理案件', '担任辩护人、代理人', '案件代理'],
+    unit: 'cases',
+    area,
+  }),
+  count({
+    id: 'lawyers.nonLitigationMatters',
+    name: '律师办理非诉讼法律事务',
+    nameEn: 'Non-litigation legal matters handled by lawyers',
+    synonyms: ['非诉讼法律事务', '非诉讼事务', '非诉法律事务'],
+    unit: 'cases',
+    area,
+  }),
+  count({
+    id: 'lawyers.casesConcluded',
+    name: '律师办结案件',
+    nameEn: 'Cases lawyers concluded',
+    synonyms: ['结案', '办结案件'],
+    unit: 'cases',
+    area,
+  }),
+  stock({
+    id: 'lawyers.mediators',
+    name: '律师调解员',
+    nameEn: 'Lawyers serving as mediators',
+    synonyms: ['律师调解队伍', '律师调解员', '调解律师'],
+    unit: 'people',
+    area,
+  }),
 ];
 
 /** Relations among lawyer indicators (none yet: a talent pool may include lawyers from elsewhere). */

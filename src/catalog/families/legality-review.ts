@@ -70,6 +70,15 @@ export const legalityReviewIndicators: readonly Indicator[] = [
     area,
   }),
   count({
+    id: 'legalityReview.contractProblemCategories',
+    name: '合同检查问题类别',
+    nameEn: 'Categories of problems found in contract inspections',
+    synonyms: ['合同问题类别'],
+    unit: 'items',
+    area,
+    description: 'Categories (类) grouping the problems found: 乳山市 2022 "反馈8类537个问题".',
+  }),
+  count({
     id: 'legalityReview.contractProblems',
     name: '合同检查发现问题',
     nameEn: 'Problems found in contract inspections',
@@ -109,6 +118,22 @@ export const legalityReviewIndicators: readonly Indicator[] = [
     unit: 'documents',
     area,
   }),
+  count({
+    id: 'majorDecisions.adopted',
+    name: '出台重大行政决策',
+    nameEn: 'Major administrative decisions adopted',
+    synonyms: ['已出台重大行政决策', '作出重大行政决策'],
+    unit: 'items',
+    area,
+  }),
+  stock({
+    id: 'majorDecisions.inProgress',
+    name: '推进中的重大行政决策',
+    nameEn: 'Major administrative decisions still in progress',
+    synonyms: ['稳步推进', '正在推进'],
+    unit: 'items',
+    area,
+  }),
 ];
 
 /** Relations among legality review indicators. */
@@ -130,5 +155,23 @@ export const legalityReviewRelations: readonly Relation[] = [
     'legalityReview.opinions',
     'Funding documents reviewed are among the review opinions',
     '审查的费用文件属于审查意见',
+  ),
+  partOf(
+    'majorDecisions.adopted',
+    'majorDecisions.listed',
+    'Decisions adopted cannot exceed those in the catalogue',
+    '已出台的重大行政决策不超过目录事项',
+  ),
+  partOf(
+    'majorDecisions.inProgress',
+    'majorDecisions.listed',
+    'Decisions in progress cannot exceed those in the catalogue',
+    '推进中的重大行政决策不超过目录事项',
+  ),
+  partOf(
+    'legalityReview.contractProblemCategories',
+    'legalityReview.contractProblems',
+    'Every category of contract problems holds at least one problem',
+    '每一类合同问题至少含一个问题',
   ),
 ];

@@ -184,6 +184,23 @@ export const litigationIndicators: readonly Indicator[] = [
     ],
   }),
   rate({
+    id: 'litigation.closureRate',
+    name: '结案率',
+    nameEn: 'Litigation clearance rate (concluded / received)',
+    synonyms: ['结案率', '审结率'],
+    polarity: 'higherIsBetter',
+    area,
+    description:
+      'Court statistics: cases concluded in the period over cases received in it; old cases concluded count too, so it may exceed 100% (南阳 2015: 审结962 / 新收1120 = 85.9%).',
+    allowsOver100: true,
+    formulas: [
+      ratio('received', ['litigation.concluded'], ['litigation.received'], {
+        description: 'Concluded / received in the period',
+        descriptionZh: '审结 / 新收',
+      }),
+    ],
+  }),
+  rate({
     id: 'litigation.winRate',
     name: '胜诉率',
     nameEn: 'Win rate',
@@ -239,6 +256,16 @@ export const litigationIndicators: readonly Indicator[] = [
     formulas: [
       ratio('reconsiderationConcluded', ['litigation.afterReconsideration'], ['reconsideration.concluded']),
     ],
+  }),
+  count({
+    id: 'litigation.suitsAndReconsiderationsDefended',
+    name: '行政应诉和行政复议答复案件',
+    nameEn: 'Lawsuits and reconsiderations defended (government as defendant or respondent)',
+    synonyms: ['以市政府为被告和被申请人的诉讼、复议案件', '行政诉讼和行政复议答复', '应诉和复议答复案件'],
+    unit: 'cases',
+    area,
+    description:
+      'Lawsuits in which the government is the defendant plus reconsiderations in which it is the respondent, printed as one count.',
   }),
 ];
 

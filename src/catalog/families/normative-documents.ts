@@ -10,7 +10,7 @@ export const normativeDocumentsIndicators: readonly Indicator[] = [
     id: 'normativeDocuments.reviewed',
     name: '规范性文件合法性审核',
     nameEn: 'Normative documents reviewed for legality',
-    synonyms: ['审查', '合法性审核', '规范性文件合法性审核', '对规范性文件进行审查'],
+    synonyms: ['审查', '合法性审核', '规范性文件合法性审核', '对规范性文件进行审查', '规范性审查业务'],
     unit: 'documents',
     area,
   }),

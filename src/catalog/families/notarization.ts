@@ -21,6 +21,7 @@ export const notarizationIndicators: readonly Indicator[] = [
     synonyms: ['国内公证', '国内民事公证'],
     unit: 'cases',
     area,
+    sliceOf: { indicator: 'notarization.cases', dimensions: { notarizationType: 'domestic' } },
   }),
   count({
     id: 'notarization.nonDomestic',
@@ -29,6 +30,7 @@ export const notarizationIndicators: readonly Indicator[] = [
     synonyms: ['涉外及涉港澳台公证'],
     unit: 'cases',
     area,
+    sliceOf: { indicator: 'notarization.cases', dimensions: { notarizationType: 'nonDomestic' } },
   }),
   count({
     id: 'notarization.foreign',
@@ -38,6 +40,7 @@ export const notarizationIndicators: readonly Indicator[] = [
     unit: 'cases',
     area,
     description: 'As printed; some reports include Hong Kong, Macao and Taiwan-related matters in it.',
+    sliceOf: { indicator: 'notarization.cases', dimensions: { notarizationType: 'foreign' } },
   }),
   count({
     id: 'notarization.hkMacaoTaiwan',
@@ -46,12 +49,13 @@ export const notarizationIndicators: readonly Indicator[] = [
     synonyms: ['涉港澳台', '涉港澳台公证'],
     unit: 'cases',
     area,
+    sliceOf: { indicator: 'notarization.cases', dimensions: { notarizationType: 'hkMacaoTaiwan' } },
   }),
   count({
     id: 'notarization.feeWaivedCases',
     name: '减免费用公证',
     nameEn: 'Notarizations with fees waived or reduced',
-    synonyms: ['办理减免费用的公证案件'],
+    synonyms: ['办理减免费用的公证案件', '免费公证服务', '免费公证'],
     unit: 'cases',
     area,
   }),
@@ -78,6 +82,37 @@ export const notarizationIndicators: readonly Indicator[] = [
     synonyms: ['公证员'],
     unit: 'people',
     area,
+  }),
+  amount({
+    id: 'notarization.amountInvolved',
+    name: '公证标的额',
+    nameEn: 'Value of the matters notarized',
+    synonyms: ['标的额', '公证涉及标的额', '公证标的'],
+    area,
+  }),
+  stock({
+    id: 'notarization.offices',
+    name: '公证机构',
+    nameEn: 'Notary offices',
+    synonyms: ['公证处', '公证机构'],
+    unit: 'organisations',
+    area,
+  }),
+  amount({
+    id: 'notarization.fees',
+    name: '公证收费',
+    nameEn: 'Notarization fees charged',
+    synonyms: ['公证收费', '公证费收入', '收费'],
+    area,
+  }),
+  stock({
+    id: 'notarization.onlineItems',
+    name: '网上办理的公证事项',
+    nameEn: 'Notarization services available online',
+    synonyms: ['网上办理', '网上预约、申请、受理', '“互联网+公证”'],
+    unit: 'items',
+    area,
+    description: 'Kinds of notarization (公证业务) that can be requested and handled online, not cases.',
   }),
 ];
 

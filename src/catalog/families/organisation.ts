@@ -1,6 +1,6 @@
 import type { Indicator } from '../../model/indicator.js';
 import type { Relation } from '../../model/relation.js';
-import { change, count, partOf, stock } from './define.js';
+import { amount, change, count, partOf, stock } from './define.js';
 
 const area = 'organisation';
 
@@ -143,6 +143,16 @@ export const organisationIndicators: readonly Indicator[] = [
     unit: 'items',
     area,
   }),
+  amount({
+    id: 'organisation.threePublicExpenditure',
+    name: '“三公”经费支出',
+    nameEn: '“Three public” spending (official travel abroad, vehicles, receptions)',
+    synonyms: ['三公经费', '“三公”经费', '三公经费支出'],
+    area,
+    polarity: 'lowerIsBetter',
+    description:
+      'Spending on official trips abroad, official vehicles and official receptions; its 同比 is this indicator with measure yoyPercent.',
+  }),
   change({
     id: 'organisation.threePublicExpenditureChange',
     name: '“三公”经费同比变化',
@@ -151,6 +161,8 @@ export const organisationIndicators: readonly Indicator[] = [
     unit: 'percent',
     area,
     polarity: 'lowerIsBetter',
+    description:
+      'Kept for datasets that wrote the change as an indicator of its own; write new data as organisation.threePublicExpenditure with measure yoyPercent.',
   }),
   count({
     id: 'organisation.honouredUnits',
@@ -166,6 +178,58 @@ export const organisationIndicators: readonly Indicator[] = [
     nameEn: 'Individuals honoured',
     synonyms: ['先进个人', '表现突出个人', '年度政法人物'],
     unit: 'people',
+    area,
+  }),
+  count({
+    id: 'organisation.informationAdopted',
+    name: '信息被采用',
+    nameEn: 'Reports and news items adopted by higher bodies or media',
+    synonyms: ['信息采用', '被采用', '采用信息', '信息被采用', '刊发'],
+    unit: 'items',
+    area,
+    description:
+      'Pieces (篇, 条, 次) of the bureau’s information adopted or carried by a higher body or platform.',
+  }),
+  count({
+    id: 'organisation.bannersReceived',
+    name: '收到锦旗',
+    nameEn: 'Thank-you banners received',
+    synonyms: ['锦旗', '感谢锦旗', '收到锦旗', '送锦旗'],
+    unit: 'items',
+    area,
+    description:
+      'Silk banners (锦旗, 面) the public gave to an office or its staff; the office is named in the report.',
+  }),
+  count({
+    id: 'organisation.warningEducationSessions',
+    name: '警示教育',
+    nameEn: 'Warning-education sessions',
+    synonyms: ['警示教育', '警示教育集中宣讲', '警示教育大会'],
+    unit: 'times',
+    area,
+  }),
+  count({
+    id: 'organisation.persistentProblemsRectified',
+    name: '整治顽瘴痼疾',
+    nameEn: 'Persistent problems rectified (教育整顿)',
+    synonyms: ['整治顽瘴痼疾', '顽瘴痼疾'],
+    unit: 'items',
+    area,
+  }),
+  count({
+    id: 'organisation.rulesAdopted',
+    name: '出台制度机制',
+    nameEn: 'Rules and standing mechanisms adopted',
+    synonyms: ['出台长效机制', '建立长效机制', '出台制度', '建立健全制度'],
+    unit: 'items',
+    area,
+  }),
+  count({
+    id: 'organisation.partyActivities',
+    name: '党建活动',
+    nameEn: 'Party-building activities',
+    synonyms: ['主题党日', '重温入党誓词', '现场教学', '党建活动'],
+    unit: 'times',
     area,
   }),
 ];

@@ -120,6 +120,22 @@ export const publicLawyersIndicators: readonly Indicator[] = [
     unit: 'documents',
     area: 'legal-services',
   }),
+  count({
+    id: 'legalAdvisers.unitsServed',
+    name: '购买法律顾问服务的单位',
+    nameEn: 'Units given legal-adviser services',
+    synonyms: ['统一购买法律顾问服务', '聘请法律顾问的单位'],
+    unit: 'organisations',
+    area: 'legal-services',
+  }),
+  count({
+    id: 'legalAdvisers.governmentOpinions',
+    name: '政府法律顾问提供法律意见',
+    nameEn: 'Legal opinions given by the government’s legal advisers',
+    synonyms: ['法律顾问团提供法律意见', '为政府重大决策提供法律意见'],
+    unit: 'documents',
+    area: 'legal-services',
+  }),
 ];
 
 /** Relations among public-sector lawyer and legal adviser indicators. */

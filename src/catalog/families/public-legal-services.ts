@@ -1,6 +1,6 @@
 import type { Indicator } from '../../model/indicator.js';
 import type { Relation } from '../../model/relation.js';
-import { partOf, rate, ratio, stock } from './define.js';
+import { count, partOf, rate, ratio, stock } from './define.js';
 
 const area = 'legal-services';
 
@@ -81,6 +81,34 @@ export const publicLegalServicesIndicators: readonly Indicator[] = [
     polarity: 'higherIsBetter',
     area,
     formulas: [ratio('offices', ['judicialOffices.standardised'], ['judicialOffices.total'])],
+  }),
+  stock({
+    id: 'publicLegalServices.centres',
+    name: '公共法律服务中心',
+    nameEn: 'Public legal service centres',
+    synonyms: ['公共法律服务中心', '公共法律服务大厅'],
+    unit: 'organisations',
+    area,
+    description:
+      'Centres at the provincial, prefecture or county tier; township stations and village rooms are separate.',
+  }),
+  count({
+    id: 'publicLegalServices.consultations',
+    name: '公共法律服务法律咨询',
+    nameEn: 'Legal consultations through public legal service platforms',
+    synonyms: ['接受法律咨询', '热线咨询', '12348热线', '接听来电', '解答法律咨询'],
+    unit: 'personTimes',
+    area,
+  }),
+  rate({
+    id: 'publicLegalServices.satisfactionRate',
+    name: '公共法律服务满意率',
+    nameEn: 'Satisfaction rate of public legal services',
+    synonyms: ['满意率', '热线满意率', '群众满意率', '服务满意率'],
+    polarity: 'higherIsBetter',
+    area,
+    description:
+      'Share of users satisfied, from surveys or call-backs; reports rarely print the counts behind it.',
   }),
 ];
 

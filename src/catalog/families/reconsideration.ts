@@ -146,18 +146,72 @@ export const reconsiderationIndicators: readonly Indicator[] = [
     id: 'reconsideration.mediated',
     name: '调解/和解结案',
     nameEn: 'Cases closed by mediation or settlement',
-    synonyms: ['调解结案', '和解结案', '调解和解', '调解', '和解'],
+    synonyms: ['调解结案', '和解结案', '调解和解', '调解', '和解', '达成和解协议'],
     unit: 'cases',
     area,
     polarity: 'higherIsBetter',
+    description:
+      'Cases resolved by agreement, whatever the procedural ending: a mediation statement (调解书), or a settlement (和解) after which the applicant withdraws and the case is terminated (终止).',
   }),
   count({
     id: 'reconsideration.withdrawn',
-    name: '撤回/终止',
-    nameEn: 'Cases withdrawn or terminated',
-    synonyms: ['撤回', '主动撤回申请', '申请人主动撤回申请', '终止', '撤回申请'],
+    name: '撤回',
+    nameEn: 'Applications withdrawn',
+    synonyms: ['撤回', '主动撤回申请', '申请人主动撤回申请', '撤回申请', '自愿撤回复议申请'],
     unit: 'cases',
     area,
+    description:
+      'Applications withdrawn by the applicant after acceptance; each ends in a termination decision (终止), but reports that print 终止 count more than withdrawals under it, so 终止 is its own indicator.',
+  }),
+  count({
+    id: 'reconsideration.withdrawnAfterCorrection',
+    name: '被申请人自行纠正后撤回',
+    nameEn: 'Withdrawn after the respondent corrected its act',
+    synonyms: ['自行纠正后撤回', '被申请人自行纠正', '自我纠错后撤回申请'],
+    unit: 'cases',
+    area,
+    description:
+      'Withdrawals because the agency corrected its own act during the review: the comprehensive correction rate of some reports counts them as corrections.',
+  }),
+  count({
+    id: 'reconsideration.terminated',
+    name: '终止',
+    nameEn: 'Cases terminated',
+    synonyms: ['终止', '终止审理', '作出终止决定', '决定终止'],
+    unit: 'cases',
+    area,
+    description:
+      "Cases ended by a termination decision: withdrawal, settlement (和解), the applicant's death and the like. Reports differ on what they count under it (南开区 2014: 终止13 = 和解4 + 撤回9), so it is not a part of the 办结 breakdown beside 撤回 and 调解和解.",
+  }),
+  count({
+    id: 'reconsideration.suspended',
+    name: '中止',
+    nameEn: 'Cases suspended',
+    synonyms: ['中止', '中止审理'],
+    unit: 'cases',
+    area,
+    description: 'Review suspended (中止) pending another matter: the case is not concluded.',
+  }),
+  count({
+    id: 'reconsideration.preAcceptanceMediated',
+    name: '案前调解',
+    nameEn: 'Applications settled by mediation before acceptance',
+    synonyms: ['案前调解', '受理前调解', '立案前调解'],
+    unit: 'cases',
+    area,
+    polarity: 'higherIsBetter',
+    description:
+      'Applications received but settled by mediation before a decision on acceptance (上海 2022: 1290 of 11533).',
+  }),
+  count({
+    id: 'reconsideration.referredOrInformed',
+    name: '告知、转送等其他处理',
+    nameEn: 'Applications answered by notice or referral',
+    synonyms: ['告知', '转送', '告知、转送', '告知转送'],
+    unit: 'cases',
+    area,
+    description:
+      'Applications neither accepted nor rejected: the applicant is told where to apply, or the application is forwarded.',
   }),
   count({
     id: 'reconsideration.otherOutcome',
@@ -283,6 +337,16 @@ export const reconsiderationIndicators: readonly Indicator[] = [
           descriptionZh: '(纠错 + 调解和解) / 办结',
         },
       ),
+      ratio(
+        'concludedWithSelfCorrection',
+        ['reconsideration.corrected', 'reconsideration.mediated', 'reconsideration.withdrawnAfterCorrection'],
+        ['reconsideration.concluded'],
+        {
+          description:
+            '(Corrected + mediated or settled + withdrawn after the respondent corrected itself) / concluded',
+          descriptionZh: '(纠错 + 调解和解 + 被申请人自行纠正后撤回) / 办结',
+        },
+      ),
     ],
   }),
   rate({
@@ -372,6 +436,15 @@ export const reconsiderationIndicators: readonly Indicator[] = [
       ),
     ],
   }),
+  count({
+    id: 'reconsideration.applicants',
+    name: '行政复议申请人',
+    nameEn: 'Reconsideration applicants',
+    synonyms: ['涉及申请人', '申请人', '申请人数'],
+    unit: 'people',
+    area,
+    description: 'People (and organisations) who applied; one applicant may file several applications.',
+  }),
 ];
 
 /** Relations among reconsideration indicators. */
@@ -398,8 +471,8 @@ export const reconsiderationRelations: readonly Relation[] = [
       'reconsideration.withdrawn',
       'reconsideration.otherOutcome',
     ],
-    'Concluded = upheld + dismissed + corrected + mediated/settled + withdrawn/terminated + other',
-    '办结 = 维持 + 驳回 + 纠错 + 调解和解 + 撤回终止 + 其他',
+    'Concluded = upheld + dismissed + corrected + mediated/settled + withdrawn + other',
+    '办结 = 维持 + 驳回 + 纠错 + 调解和解 + 撤回 + 其他',
   ),
   partOf(
     'reconsideration.accepted',
@@ -418,6 +491,30 @@ export const reconsiderationRelations: readonly Relation[] = [
     'reconsideration.concluded',
     'Cases closed by mediation cannot exceed cases concluded',
     '调解和解结案数不超过办结数',
+  ),
+  partOf(
+    'reconsideration.withdrawnAfterCorrection',
+    'reconsideration.withdrawn',
+    'Withdrawals after the respondent corrected itself are withdrawals',
+    '被申请人自行纠正后撤回属于撤回',
+  ),
+  partOf(
+    'reconsideration.terminated',
+    'reconsideration.concluded',
+    'Terminated cases cannot exceed cases concluded',
+    '终止件数不超过办结数',
+  ),
+  partOf(
+    'reconsideration.preAcceptanceMediated',
+    'reconsideration.received',
+    'Applications settled before acceptance are among those received',
+    '案前调解的申请属于收到的申请',
+  ),
+  partOf(
+    'reconsideration.referredOrInformed',
+    'reconsideration.received',
+    'Applications answered by notice or referral are among those received',
+    '告知、转送处理的申请属于收到的申请',
   ),
   partOf(
     'reconsideration.concludedOnTime',

@@ -30,7 +30,8 @@ function sameFigure(a: Entry, b: Entry): boolean {
 
 /**
  * Runs the duplicates rule on one scope of a jurisdiction-year: only observations whose indicator already
- * appeared in the scope can be duplicates, so valid data costs nothing here.
+ * appeared in the scope can be duplicates, so valid data costs nothing here; cells of breakdowns, shares and
+ * changes are compared by their full coordinates.
  * @param scope - the scope (see `splitScopes`)
  * @param ctx - the rule context
  * @example
@@ -50,57 +51,71 @@ export function checkDuplicates(scope: Scope, ctx: RuleContext): void {
         break;
       }
     }
-    if (first === undefined) continue;
-    const path = `observations[${e.i}].value`;
-    const details = {
-      indicator: o.indicator,
-      scope: key,
-      first: `observations[${first.i}]`,
-      firstValue: first.o.value,
-      value: o.value,
-    };
-    if (sameFigure(first, e)) {
-      ctx.emit(
-        withLine(
-          issue(
-            'duplicate_observation',
-            'warning',
-            path,
-            `${o.indicator} for ${o.jurisdiction} in ${o.year} is given twice (also at observations[${first.i}])`,
-            `${o.jurisdiction} ${o.year} 年的 ${o.indicator} 重复给出(另见 observations[${first.i}])`,
-            details,
-          ),
-          e.line,
+    if (first !== undefined) compare(first, e, key, ctx);
+  }
+  if (scope.cells.length < 2) return;
+  const seen = new Map<string, Entry>();
+  for (const e of scope.cells) {
+    const key = scopeKey(e.o);
+    const id = `${e.o.indicator}\u0000${key}`;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, e);
+    else compare(first, e, key, ctx);
+  }
+}
+
+/** Reports a second figure at the same coordinates: a duplicate, or a conflict when both cannot hold. */
+function compare(first: Entry, e: Entry, key: string, ctx: RuleContext): void {
+  const o = e.o;
+  const path = `observations[${e.i}].value`;
+  const details = {
+    indicator: o.indicator,
+    scope: key,
+    first: `observations[${first.i}]`,
+    firstValue: first.o.value,
+    value: o.value,
+  };
+  if (sameFigure(first, e)) {
+    ctx.emit(
+      withLine(
+        issue(
+          'duplicate_observation',
+          'warning',
+          path,
+          `${o.indicator} for ${o.jurisdiction} in ${o.year} is given twice (also at observations[${first.i}])`,
+          `${o.jurisdiction} ${o.year} 年的 ${o.indicator} 重复给出(另见 observations[${first.i}])`,
+          details,
         ),
-      );
-    } else if (overlaps(quantityInterval(first.o), quantityInterval(o))) {
-      ctx.emit(
-        withLine(
-          issue(
-            'duplicate_observation',
-            'warning',
-            path,
-            `${o.indicator} for ${o.jurisdiction} in ${o.year} is given twice with compatible values ${String(first.o.value)} and ${String(o.value)}`,
-            `${o.jurisdiction} ${o.year} 年的 ${o.indicator} 重复给出，数值 ${String(first.o.value)} 与 ${String(o.value)} 可以同时成立`,
-            details,
-          ),
-          e.line,
+        e.line,
+      ),
+    );
+  } else if (overlaps(quantityInterval(first.o), quantityInterval(o))) {
+    ctx.emit(
+      withLine(
+        issue(
+          'duplicate_observation',
+          'warning',
+          path,
+          `${o.indicator} for ${o.jurisdiction} in ${o.year} is given twice with compatible values ${String(first.o.value)} and ${String(o.value)}`,
+          `${o.jurisdiction} ${o.year} 年的 ${o.indicator} 重复给出，数值 ${String(first.o.value)} 与 ${String(o.value)} 可以同时成立`,
+          details,
         ),
-      );
-    } else {
-      ctx.emit(
-        withLine(
-          issue(
-            'conflicting_observation',
-            'error',
-            path,
-            `${o.indicator} for ${o.jurisdiction} in ${o.year} is ${String(o.value)} here but ${String(first.o.value)} at observations[${first.i}]`,
-            `${o.jurisdiction} ${o.year} 年的 ${o.indicator} 此处为 ${String(o.value)}，而 observations[${first.i}] 为 ${String(first.o.value)}，相互矛盾`,
-            details,
-          ),
-          e.line,
+        e.line,
+      ),
+    );
+  } else {
+    ctx.emit(
+      withLine(
+        issue(
+          'conflicting_observation',
+          'error',
+          path,
+          `${o.indicator} for ${o.jurisdiction} in ${o.year} is ${String(o.value)} here but ${String(first.o.value)} at observations[${first.i}]`,
+          `${o.jurisdiction} ${o.year} 年的 ${o.indicator} 此处为 ${String(o.value)}，而 observations[${first.i}] 为 ${String(first.o.value)}，相互矛盾`,
+          details,
         ),
-      );
-    }
+        e.line,
+      ),
+    );
   }
 }

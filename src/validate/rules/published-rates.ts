@@ -14,6 +14,7 @@
  */
 import type { DerivedRate } from '../../derive/rate-row.js';
 import { issue } from '../../errors.js';
+import { closest } from '../../formats/suggest.js';
 import * as arith from '../../internal/arith.js';
 import { mantissaOf, placesOf, pow10, wholeOf } from '../../internal/whole.js';
 import { type Bound, formatInterval } from '../../interval.js';
@@ -21,6 +22,7 @@ import type { Indicator } from '../../model/indicator.js';
 import { quantityInterval } from '../../quantity.js';
 import { ROUNDING_MODE_NAMES_ZH } from '../../rounding.js';
 import type { Entry, RuleContext } from '../context.js';
+import { meantHint } from '../suggestions.js';
 import { withLine } from '../zod-issues.js';
 
 /**
@@ -56,9 +58,9 @@ export function checkPublishedRates(
             'unknown_basis',
             'warning',
             `observations[${e.i}].basis`,
-            `${def.id} has no formula on basis "${e.o.basis}" (known: ${def.formulas.map((f) => f.basis).join(', ')})`,
-            `指标“${def.name}”没有以“${e.o.basis}”为口径的计算公式`,
-            { indicator: def.id, basis: e.o.basis, known: def.formulas.map((f) => f.basis) },
+            `${def.id} has no formula on basis "${e.o.basis}"${meantHint(closest(e.o.basis, bases(def)))[0]} (known: ${bases(def).join(', ')})`,
+            `指标“${def.name}”没有以“${e.o.basis}”为口径的计算公式${meantHint(closest(e.o.basis, bases(def)))[1]}（已知口径：${bases(def).join('、')}）`,
+            { indicator: def.id, basis: e.o.basis, known: bases(def) },
           ),
           e.line,
         ),
@@ -190,4 +192,8 @@ function checkBounded(e: Entry, def: Indicator, rows: readonly DerivedRate[], ct
       e.line,
     ),
   );
+}
+
+function bases(def: Indicator): string[] {
+  return (def.formulas ?? []).map((f) => f.basis);
 }

@@ -26,6 +26,7 @@ import { fromZodIssues } from '../zod-issues.js';
  * @param line - its line, if any
  * @param cache - the fast-path cache
  * @param knownId - an indicator id known to be well-formed (see `isValidObservation`)
+ * @param percent - the observation's indicator is measured in percent (a trailing `%` is then a spreadsheet's)
  * @returns `true`, or the issues
  * @example
  * ```ts
@@ -38,15 +39,21 @@ export function checkObservationStructure(
   line: number | undefined,
   cache: FastCache,
   knownId?: string,
+  percent?: boolean,
 ): true | Issue[] {
   if (isValidObservation(raw, cache, knownId)) return true;
   const base = `observations[${index}]`;
   const r = ObservationSchema.safeParse(raw);
   if (r.success) {
-    // The fast path and zod disagree (a bug); trust zod so that valid data is never rejected.
+    // The fast path and zod disagree (a bug); trust zod so that valid data is never rejected, and let later
+    // rules look at every field.
+    cache.extended = true;
     return true;
   }
-  return fromZodIssues(r.error.issues, raw, base, line);
+  return fromZodIssues(r.error.issues, raw, base, line, {
+    schema: ObservationSchema,
+    ...(percent === undefined ? {} : { percent }),
+  });
 }
 
 /**

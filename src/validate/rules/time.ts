@@ -7,9 +7,12 @@
  * - `published_before_period_end` (warning) — a report published before the period it covers has ended.
  * - `partial_period` (info) — an `asOf` inside the period: a partial-year figure that year-over-year
  *   comparisons must not set against a full year.
+ * - `invalid_period` (error) — an observation's `period` that ends before it starts, or does not end in the
+ *   observation's year (a window is filed under the year it ends: 2021-08-01 to 2022-07-31 is 2022).
  * @module
  */
 import { issue } from '../../errors.js';
+import type { Period } from '../../model/observation.js';
 import { type ReportYear, reportPeriod } from '../../model/report.js';
 import type { Entry, RuleContext } from '../context.js';
 import { withLine } from '../zod-issues.js';
@@ -97,6 +100,44 @@ export function checkObservationTime(e: Entry, ctx: RuleContext): void {
       ),
     );
   }
+}
+
+/**
+ * Checks an observation's `period`: in order, ending in the observation's year, not in the future.
+ * @param e - the observation
+ * @param period - its period
+ * @param ctx - the rule context
+ * @example
+ * ```ts
+ * if (o.period) checkPeriod(e, o.period, ctx)
+ * ```
+ */
+export function checkPeriod(e: Entry, period: Period, ctx: RuleContext): void {
+  const path = `observations[${e.i}].period`;
+  const bad = (why: string, whyZh: string, reason: string): void => {
+    ctx.emit(
+      withLine(
+        issue(
+          'invalid_period',
+          'error',
+          path,
+          `The period ${period.start} – ${period.end} ${why}`,
+          `统计期间 ${period.start} 至 ${period.end} ${whyZh}`,
+          { start: period.start, end: period.end, year: e.o.year, reason },
+        ),
+        e.line,
+      ),
+    );
+  };
+  if (period.end < period.start) bad('ends before it starts', '的结束早于开始', 'reversed');
+  else if (!period.end.startsWith(`${e.o.year}-`)) {
+    bad(
+      `does not end in ${e.o.year}; a window is filed under the year it ends`,
+      `不在 ${e.o.year} 年结束；跨年期间应记在其结束的年份`,
+      'year',
+    );
+  }
+  if (period.end > ctx.today) future(ctx, `${path}.end`, 'Date', period.end, e.line);
 }
 
 /**

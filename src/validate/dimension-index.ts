@@ -1,0 +1,80 @@
+/** The catalog's dimensions indexed for the validator's lookups. @internal */
+import type { Catalog } from '../catalog/catalog.js';
+import { appliesTo, type Dimension } from '../model/dimension.js';
+import type { Indicator } from '../model/indicator.js';
+
+/** Dimensions by id, their member ids, and which indicators are cells of others. */
+export interface DimensionIndex {
+  /** Every dimension, by id. */
+  readonly byId: ReadonlyMap<string, Dimension>;
+  /** The member ids of each dimension. */
+  readonly members: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Indicators that are cells of another (`sliceOf`) with one dimension, by `indicator|dimension:member`:
+   * `legalAid.cases|caseType:criminal` → `legalAid.criminalCases`.
+   */
+  readonly slices: ReadonlyMap<string, Indicator>;
+  /**
+   * Whether a dimension applies to an indicator (cached).
+   * @param dimension - the dimension id
+   * @param indicator - the indicator id
+   */
+  applies(dimension: string, indicator: string): boolean;
+  /**
+   * The ids of the dimensions that apply to an indicator.
+   * @param indicator - the indicator id
+   */
+  dimensionsOf(indicator: string): readonly string[];
+}
+
+/**
+ * Indexes a catalog's dimensions.
+ * @param catalog - the catalog
+ * @returns the index
+ * @example
+ * ```ts
+ * indexDimensions(defaultCatalog).applies('matter', 'reconsideration.accepted') // true
+ * ```
+ */
+export function indexDimensions(catalog: Catalog): DimensionIndex {
+  const byId = new Map<string, Dimension>();
+  const members = new Map<string, Set<string>>();
+  for (const d of catalog.dimensions ?? []) {
+    byId.set(d.id, d);
+    members.set(d.id, new Set(d.members.map((m) => m.id)));
+  }
+  const slices = new Map<string, Indicator>();
+  for (const ind of catalog.indicators) {
+    const s = ind.sliceOf;
+    if (s === undefined) continue;
+    const keys = Object.keys(s.dimensions);
+    if (keys.length !== 1) continue;
+    const k = keys[0] as string;
+    slices.set(`${s.indicator}|${k}:${s.dimensions[k]}`, ind);
+  }
+  const cache = new Map<string, boolean>();
+  const of = new Map<string, readonly string[]>();
+  return {
+    byId,
+    members,
+    slices,
+    applies(dimension, indicator) {
+      const key = `${dimension}|${indicator}`;
+      let ok = cache.get(key);
+      if (ok === undefined) {
+        const d = byId.get(dimension);
+        ok = d !== undefined && appliesTo(d, indicator);
+        cache.set(key, ok);
+      }
+      return ok;
+    },
+    dimensionsOf(indicator) {
+      let list = of.get(indicator);
+      if (list === undefined) {
+        list = [...byId.values()].filter((d) => appliesTo(d, indicator)).map((d) => d.id);
+        of.set(indicator, list);
+      }
+      return list;
+    },
+  };
+}
