@@ -1,7 +1,13 @@
 import * as arith from './internal/arith.js';
+<<<<<<< HEAD
 import { formatScaled, mantissaOf, placesOf, roundScaled, trimZeros } from './internal/whole.js';
 import { type Rate, rateDenominator, rateNumerator } from './rate.js';
 import { ROUNDING_MODES, type RoundingMode } from './rounding.js';
+=======
+import { preview } from './internal/preview.js';
+import type { Rate } from './rate.js';
+import { checkPlaces, ROUNDING_MODES, type RoundingMode, requireDecimal } from './rounding.js';
+>>>>>>> main
 
 /** What {@link compareReported} finds when a printed percentage is set beside the recomputed rate. */
 export interface ReportedComparison {
@@ -25,7 +31,8 @@ export interface ReportedComparison {
  * @param rate - the recomputed rate (numerator and denominator)
  * @param reported - the printed percentage, e.g. `"96"`, `"96%"`, `"22.2"` or `96.5`
  * @returns whether it is consistent, under which conventions, and the half-up recomputation at that precision
- * @throws TypeError when `reported` is not a decimal; RangeError when it has more than 20 decimal places
+ * @throws TypeError when `reported` is not a decimal; RangeError when it has more than 20 decimal places (exponent
+ *   notation counts: `"6e-67"` has 67) or exceeds the limits of the format (`LIMITS`)
  * @example
  * ```ts
  * compareReported(rate(44180, 45771), '96')
@@ -34,14 +41,32 @@ export interface ReportedComparison {
  * ```
  */
 export function compareReported(rate: Rate, reported: number | string): ReportedComparison {
+<<<<<<< HEAD
   const written = typeof reported === 'number' ? String(reported) : withoutPercent(reported);
   const fast = compareWhole(rate, written);
   if (fast !== undefined) return fast;
   const value = arith.canonical(written);
   if (value === undefined || !arith.isDecimal(written)) {
     throw new TypeError(`Reported rate is not a decimal / 公布的比率不是有效的数: ${String(reported)}`);
+=======
+  const written =
+    typeof reported === 'number'
+      ? String(reported)
+      : typeof reported === 'string'
+        ? reported
+            .trim()
+            .replace(/[%％]$/, '')
+            .trim()
+        : '';
+  if (arith.decimalProblem(written) === 'syntax') {
+    throw new TypeError(`Reported rate is not a decimal / 公布的比率不是有效的数: ${preview(reported)}`);
+>>>>>>> main
   }
-  const places = typeof reported === 'number' ? arith.decimalPlaces(value) : arith.decimalPlaces(written);
+  const value = requireDecimal(written, 'reported rate');
+  // Exponent notation counts: "6e-67" is printed to 67 places (then refused: more than 20).
+  const places = checkPlaces(
+    typeof reported === 'number' ? arith.decimalPlaces(value) : arith.decimalPlaces(written),
+  );
   if (!rate.isDefined)
     return { consistent: false, conventions: NONE, computed: undefined, places, reported: value };
   const conventions = ROUNDING_MODES.filter((mode) => arith.cmp(rate.toPercent(places, mode), value) === 0);

@@ -85,6 +85,7 @@ export {
   pointInterval,
   subtractIntervals,
 } from './interval.js';
+export { LIMITS, type LimitName } from './limits.js';
 export {
   type Dataset,
   DatasetSchema,
@@ -175,7 +176,7 @@ export {
   type PanelInputLocation,
   type PanelOptions,
 } from './panel/build-panel.js';
-export { type BreakdownFields, dimensionKey, type PanelObservation, seriesScope } from './panel/fields.js';
+export { type BreakdownFields, type PanelObservation, seriesScope } from './panel/fields.js';
 export type { Panel, PanelConflict, PanelPoint, PanelSeries, SeriesFields } from './panel/panel.js';
 export {
   type PanelRate,
@@ -243,6 +244,7 @@ export {
   type Validator,
   type ValidatorOptions,
 } from './validate/create-validator.js';
+export type { GroupingMode, SpillFile, SpillStore } from './validate/grouper.js';
 export {
   type SpreadsheetFigure,
   type SpreadsheetFormatting,

@@ -15,10 +15,13 @@ export interface ParsedQuantity {
 
 const MAGNITUDE: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
+// 十/百/千 alone or before 万/亿/万亿 (千万 = 10^7, 万亿 = 10^12); not the 千 of 千克/千米/千瓦, nor 百分点, 千分之.
+const SMALL_MAG = '(?:十|百|千(?![克米瓦]))(?!分)';
+const MAG = `((?:${SMALL_MAG})?(?:万亿|万|亿)|${SMALL_MAG})`;
 const PREFIX = '(约|大约|近|将近|超过|逾|不足|不到|不少于|不低于|不超过|不高于|至少|至多|未满|达|共|累计)?';
 const SUFFIX = '(余|多|以上|以下|以内|左右|上下)?';
 const FIGURE_RE = new RegExp(
-  `^${PREFIX}${NUM}(万|亿|千万|百万)?${SUFFIX}(?:(?:至|到|-|~|—)${NUM}(万|亿)?)?(万|亿)?${SUFFIX}(%|[\\u4e00-\\u9fa5]{0,2})?${SUFFIX}$`,
+  `^${PREFIX}${NUM}${MAG}?${SUFFIX}(?:(?:至|到|-|~|—)${NUM}${MAG}?)?${MAG}?${SUFFIX}(%|[\\u4e00-\\u9fa5]{0,2})?${SUFFIX}$`,
 );
 
 const PREFIX_QUALIFIER: Readonly<Record<string, Qualifier>> = {
@@ -49,11 +52,13 @@ const SUFFIX_QUALIFIER: Readonly<Record<string, Qualifier>> = {
   上下: 'approx',
 };
 
-function scale(num: string, magnitude: string | undefined): string {
-  if (!magnitude) return arith.canonical(num) as string;
+/** The figure times its magnitude, or `undefined` when the result is past the decimal limits. */
+function scale(num: string, magnitude: string | undefined): string | undefined {
+  const c = arith.canonical(num);
+  if (c === undefined || !magnitude) return c;
   let power = 0;
   for (const ch of magnitude) power += MAGNITUDE[ch] ?? 0;
-  return arith.shift(num, power);
+  return arith.canonical(arith.shift(c, power));
 }
 
 /**
@@ -78,6 +83,7 @@ export function parseQuantity(text: string): ParsedQuantity | undefined {
   const suffix = suffix1 ?? suffix2 ?? suffix3;
   if ([suffix1, suffix2, suffix3].filter(Boolean).length > 1) return undefined;
   const value = scale(num, upperNum !== undefined ? (mag ?? upperMag ?? trailingMag) : magnitude);
+  if (value === undefined) return undefined;
   let qualifier: Qualifier = 'exact';
   if (prefix && PREFIX_QUALIFIER[prefix]) qualifier = PREFIX_QUALIFIER[prefix];
   if (suffix && SUFFIX_QUALIFIER[suffix]) {
@@ -89,6 +95,7 @@ export function parseQuantity(text: string): ParsedQuantity | undefined {
     if (qualifier !== 'exact') return undefined;
     qualifier = 'range';
     upper = scale(upperNum, upperMag ?? trailingMag ?? mag);
+    if (upper === undefined) return undefined;
   }
   const unitText = unit ? unit : undefined;
   return {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import * as arith from './internal/arith.js';
+import { DECIMAL_PATTERN } from './internal/decimal-text.js';
 import type { Interval } from './interval.js';
+import { LIMITS } from './limits.js';
+import { requireDecimal } from './rounding.js';
 
 /**
  * How a printed figure relates to the true value:
@@ -28,10 +31,23 @@ export const QUALIFIER_WORDS_ZH: Readonly<Record<Qualifier, readonly string[]>> 
   range: ['至', '到', '-', '~'],
 };
 
-/** A decimal written as a string ("12", "96.52") or as a JSON number. */
+/**
+ * A decimal written as a string ("12", "96.52", "1.5e4") or as a JSON number, within the format's limits
+ * (`LIMITS`: at most 100 characters, an exponent within ±100, at most 100 digits written out).
+ */
 export const DecimalValueSchema = z.union([
-  z.string().regex(/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i, 'expected a decimal such as "12" or "96.52"'),
-  z.number().finite(),
+  z
+    .string()
+    .max(LIMITS.maxDecimalLength, { abort: true })
+    .regex(new RegExp(DECIMAL_PATTERN), {
+      message: 'expected a decimal such as "12" or "96.52"',
+      abort: true,
+    })
+    .refine((s) => arith.decimalProblem(s) === undefined, "a decimal within fazhi's limits"),
+  z
+    .number()
+    .finite()
+    .refine((n) => arith.decimalProblem(n) === undefined, "a decimal within fazhi's limits"),
 ]);
 
 /** The zod schema of a {@link Qualifier}. */
@@ -66,8 +82,7 @@ export type Quantity = z.infer<typeof QuantitySchema>;
  * ```
  */
 export function quantityInterval(q: Pick<Quantity, 'value' | 'qualifier' | 'upper'>): Interval {
-  const v = arith.canonical(q.value);
-  if (v === undefined) throw new TypeError(`Not a finite decimal / 不是有效的数: ${String(q.value)}`);
+  const v = requireDecimal(q.value, 'value');
   switch (q.qualifier ?? 'exact') {
     case 'exact':
       return { lower: { value: v, inclusive: true }, upper: { value: v, inclusive: true } };

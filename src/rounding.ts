@@ -1,4 +1,6 @@
 import * as arith from './internal/arith.js';
+import { describeDecimalProblem } from './internal/decimal-text.js';
+import { preview } from './internal/preview.js';
 
 /**
  * How a report rounds a figure:
@@ -37,9 +39,13 @@ export function roundDecimal(
   places: number,
   rounding: RoundingMode = 'half-up',
 ): string {
+<<<<<<< HEAD
   const c = arith.canonical(value);
   if (c === undefined) throw new TypeError(`Not a finite decimal / 不是有效的数: ${String(value)}`);
   return arith.round(c, checkPlaces(places), checkRounding(rounding));
+=======
+  return arith.round(requireDecimal(value, 'value'), checkPlaces(places), rounding);
+>>>>>>> main
 }
 
 /**
@@ -66,6 +72,7 @@ export function checkPlaces(places: number): number {
   return places;
 }
 
+<<<<<<< HEAD
 function badPlaces(places: unknown): never {
   throw new RangeError(
     `Decimal places must be a whole number from 0 to 20 / 小数位数须为0至20的整数: ${String(places)}`,
@@ -85,9 +92,20 @@ function badRounding(mode: unknown): never {
 }
 
 /** @internal a number or decimal string as a canonical decimal, or a bilingual TypeError. */
+=======
+/**
+ * @internal a number or decimal string as a canonical decimal; a bilingual TypeError when it is not a decimal, a
+ * RangeError when it exceeds the limits of the format (`LIMITS`).
+ */
+>>>>>>> main
 export function requireDecimal(value: number | string, what: string): string {
   const c = arith.canonical(value);
-  if (c === undefined)
-    throw new TypeError(`${what} is not a finite decimal / ${what} 不是有效的数: ${String(value)}`);
-  return c;
+  if (c !== undefined) return c;
+  const problem = arith.decimalProblem(value) ?? 'syntax';
+  if (problem === 'syntax')
+    throw new TypeError(`${what} is not a finite decimal / ${what} 不是有效的数: ${preview(value)}`);
+  const [en, zh] = describeDecimalProblem(problem);
+  throw new RangeError(
+    `${what} exceeds fazhi's limits: ${en} / ${what} 超出 fazhi 的限制：${zh}: ${preview(value)}`,
+  );
 }

@@ -107,6 +107,8 @@ export async function collectDataFiles(
         );
       }
       for (const f of found) add(f);
+    } else if (!info.isFile()) {
+      throw notRegular(path);
     } else {
       const format = detectFormat(path);
       if (format === undefined) {
@@ -210,11 +212,21 @@ async function walk(
     if (isDirectory) {
       if (state.isIgnored(path, true)) state.ignored.push(ignoredFile(path, true));
       else await walk(path, out, state, visited);
-    } else if (!isFile) continue;
-    else if (format === undefined) state.scan.otherFiles++;
+    } else if (!isFile) {
+      // A device, pipe or socket named like a data file is not skipped quietly.
+      if (format !== undefined) throw notRegular(path);
+    } else if (format === undefined) state.scan.otherFiles++;
     else if (state.isIgnored(path, false)) state.ignored.push(ignoredFile(path));
     else out.push({ path, format, scanned: true });
   }
+}
+
+/** A device, pipe or socket may never end (a link to /dev/zero): only regular files are read. */
+function notRegular(path: string): UsageError {
+  return new UsageError(
+    `${path} is not a regular file (a device, pipe or socket may never end): fazhi reads files and folders`,
+    `${path} 不是普通文件（设备、管道或套接字可能没有尽头）：fazhi 只读取文件和文件夹`,
+  );
 }
 
 /**

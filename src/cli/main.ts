@@ -2,6 +2,7 @@
 import type { CliArgs, Locale } from './args.js';
 import { palette, useColour } from './colour.js';
 import { UsageError } from './usage-error.js';
+import { visible } from './visible.js';
 
 /**
  * Runs the CLI and returns its exit status: 0 no errors, 1 errors found, 2 bad usage or an unreadable file.
@@ -93,18 +94,26 @@ async function dispatch(args: CliArgs): Promise<number> {
         out(renderRates(result.rates, args.format, args.locale, colours, result.files));
         const zh = args.locale === 'zh';
         for (const k of skipped) {
+          const file = visible(k.file);
           process.stderr.write(
-            zh ? `fazhi: 已跳过 ${k.file}：${k.reasonZh}\n` : `fazhi: skipped ${k.file}: ${k.reason}\n`,
+            zh ? `fazhi: 已跳过 ${file}：${k.reasonZh}\n` : `fazhi: skipped ${file}: ${k.reason}\n`,
           );
         }
         for (const p of result.problems) {
-          // Reading messages already name their line.
+          // Reading messages already name their line; text from data is shown, not obeyed.
           const text = zh
             ? `${p.severity === 'error' ? '错误' : '警告'}：${p.messageZh}`
             : `${p.severity === 'error' ? 'error' : 'warning'}: ${p.message}`;
-          process.stderr.write(`fazhi: ${p.file}: ${text} (${p.code})\n`);
+          process.stderr.write(`fazhi: ${visible(p.file)}: ${visible(text)} (${p.code})\n`);
         }
-        return result.problems.some((p) => p.severity === 'error') ? 1 : 0;
+        for (const o of result.omitted) {
+          process.stderr.write(
+            zh
+              ? `fazhi: ${visible(o.file)}：另有 ${o.count} 个读取问题未显示（fazhi validate 列出全部）\n`
+              : `fazhi: ${visible(o.file)}: ${o.count} more reading problems not shown (fazhi validate lists them all)\n`,
+          );
+        }
+        return result.hasErrors ? 1 : 0;
       } finally {
         await inputs.cleanup();
       }
@@ -127,9 +136,10 @@ async function printHelp(locale: Locale): Promise<number> {
 /** Reports a usage error in one line, or an unexpected failure without a stack trace; exit status 2. */
 function fail(error: unknown, locale: Locale): number {
   if (error instanceof UsageError) {
-    process.stderr.write(`fazhi: ${locale === 'zh' ? error.messageZh : error.message}\n`);
+    // A path found in a folder may hold control characters: shown, not obeyed.
+    process.stderr.write(`fazhi: ${visible(locale === 'zh' ? error.messageZh : error.message)}\n`);
   } else {
-    const text = error instanceof Error ? error.message : String(error);
+    const text = visible(error instanceof Error ? error.message : String(error));
     process.stderr.write(
       locale === 'zh'
         ? `fazhi: 内部错误：${text}（请报告此问题）\n`

@@ -5,9 +5,11 @@ import { type Issue, issue } from '../errors.js';
 import { createFastCache, isValidObservation } from '../validate/fast-observation.js';
 import type { Locale, OutputFormat } from './args.js';
 import type { Palette } from './colour.js';
-import { type DataFile, displayPath, fileSize, type SkippedFile } from './files.js';
+import { type DataFile, displayPath, type SkippedFile } from './files.js';
 import { loadData, notDatasetReason } from './load-json.js';
 import { notDatasetFile, type ReadSettings, readFileBatches } from './read-file.js';
+import { createTempSpillStore, type TempSpillStore } from './spill-store.js';
+import { visible } from './visible.js';
 
 /** A derived rate with the file it came from. */
 export type FileRate = DerivedRate & { readonly file: string };
@@ -17,10 +19,18 @@ export interface RatesResult {
   /** Every file read, as displayed, in order (also those that gave no rate). */
   readonly files: readonly string[];
   readonly rates: readonly FileRate[];
+  /** Reading problems, at most {@link MAX_PROBLEMS} per file. */
   readonly problems: readonly (Issue & { readonly file: string })[];
+  /** Problems past {@link MAX_PROBLEMS} in a file, counted but not kept. */
+  readonly omitted: readonly { readonly file: string; readonly count: number }[];
+  /** Whether any problem, kept or not, is an error (exit status 1). */
+  readonly hasErrors: boolean;
   /** Files a scan found that are not datasets. */
   readonly skipped: readonly SkippedFile[];
 }
+
+/** Reading problems kept per file: a file of a million malformed rows must not print a million lines. */
+export const MAX_PROBLEMS = 200;
 
 /**
  * Derives every rate the data of each file allows.
@@ -41,11 +51,20 @@ export async function computeRates(
   read: ReadSettings,
 ): Promise<RatesResult> {
   const rates: FileRate[] = [];
-  const problems: (Issue & { file: string })[] = [];
+  const kept: (Issue & { file: string })[] = [];
+  const omitted: { file: string; count: number }[] = [];
+  let hasErrors = false;
   const names: string[] = [];
   const notDatasets: SkippedFile[] = [];
   for (const f of files) {
     const file = f.name ?? displayPath(f.path);
+    let count = 0;
+    const problems = {
+      push(i: Issue & { file: string }): void {
+        if (i.severity === 'error') hasErrors = true;
+        if (++count <= MAX_PROBLEMS) kept.push(i);
+      },
+    };
     // The deriver skips invalid observations without a word; count them so that the user hears of it.
     const cache = createFastCache();
     let skipped = 0;
@@ -76,22 +95,74 @@ export async function computeRates(
         continue;
       }
       names.push(file);
-      // Large line-based files are derived group by group (they must then be grouped by jurisdiction-year).
-      const grouping = (await fileSize(f.path)) > maxJsonBytes ? 'contiguous' : 'buffered';
-      const deriver = createRateDeriver({ grouping, onRow: (r) => rates.push({ file, ...r }) });
-      for await (const batch of readFileBatches(f, read)) {
-        for (const r of batch) {
-          if (r.kind === 'observation') {
-            check(r.observation);
-            deriver.add(r.observation, r);
-          } else problems.push({ ...r.issue, file });
+      // Derived group by group in one pass when the file is sorted by jurisdiction and year; an unsorted file is
+      // read again with its groups brought together through temporary files (bounded memory either way).
+      let pass = await derivePass(f, read, 'contiguous');
+      if (pass === 'unsorted') {
+        const spill = createTempSpillStore();
+        try {
+          pass = await derivePass(f, read, 'external', spill);
+        } finally {
+          spill.dispose();
         }
+        if (pass !== 'unsorted') pass.rows.sort(byJurisdictionAndYear);
       }
-      deriver.finish();
+      if (pass === 'unsorted') throw new Error('external grouping reported unsorted input');
+      for (const r of pass.rows) rates.push({ file, ...r });
+      for (const i of pass.problems) problems.push({ ...i, file });
+      skipped += pass.skipped;
     }
     if (skipped > 0) problems.push({ ...skippedObservations(skipped, file), file });
+    if (count > MAX_PROBLEMS) omitted.push({ file, count: count - MAX_PROBLEMS });
   }
-  return { files: names, rates, problems, skipped: notDatasets };
+  return { files: names, rates, problems: kept, omitted, hasErrors, skipped: notDatasets };
+}
+
+/** What one pass of the rate deriver over a streamed file gave. */
+interface DerivePass {
+  readonly rows: DerivedRate[];
+  readonly problems: Issue[];
+  /** Invalid observations, which the deriver leaves out. */
+  readonly skipped: number;
+}
+
+/** One pass of the deriver; with `contiguous` grouping it stops at the first sign that the file is unsorted. */
+async function derivePass(
+  f: DataFile,
+  read: ReadSettings,
+  grouping: 'contiguous' | 'external',
+  spill?: TempSpillStore,
+): Promise<DerivePass | 'unsorted'> {
+  const rows: DerivedRate[] = [];
+  const problems: Issue[] = [];
+  const cache = createFastCache();
+  let skipped = 0;
+  let unsorted = false;
+  const deriver = createRateDeriver({
+    grouping,
+    ...(spill === undefined ? {} : { spill }),
+    ...(spill?.budget === undefined ? {} : { spillBudget: spill.budget }),
+    onRow: (r) => rows.push(r),
+    onUnsorted: () => {
+      unsorted = true;
+    },
+  });
+  for await (const batch of readFileBatches(f, read)) {
+    for (const r of batch) {
+      if (r.kind === 'observation') {
+        if (!isValidObservation(r.observation, cache)) skipped++;
+        deriver.add(r.observation, r);
+      } else problems.push(r.issue);
+    }
+    if (unsorted) return 'unsorted';
+  }
+  deriver.finish();
+  return { rows, problems, skipped };
+}
+
+/** Rows of an unsorted file in jurisdiction and year order (the sort is stable: scopes and formulas keep theirs). */
+function byJurisdictionAndYear(a: DerivedRate, b: DerivedRate): number {
+  return a.jurisdiction < b.jurisdiction ? -1 : a.jurisdiction > b.jurisdiction ? 1 : a.year - b.year;
 }
 
 /**
@@ -125,7 +196,7 @@ export function renderRates(
   }
   let out = '';
   for (const [file, list] of byFile) {
-    out += `${out ? '\n' : ''}${c.bold(file)}\n`;
+    out += `${out ? '\n' : ''}${c.bold(visible(file))}\n`;
     if (list.length === 0)
       out += `  ${c.dim(zh ? '无可推算的比率' : 'no rate can be derived from this file')}\n`;
     for (const r of list) out += rateLines(r, zh, c);
@@ -138,8 +209,8 @@ export function renderRates(
 function rateLines(r: FileRate, zh: boolean, c: Palette): string {
   const ind = defaultCatalog.get(r.indicator);
   const name = ind ? (zh ? ind.name : ind.nameEn) : r.indicator;
-  const scope = r.scope ? ` [${r.scope}]` : '';
-  const head = `  ${r.jurisdiction} ${r.year} ${name}${c.dim(` ${r.indicator} · ${zh ? '口径' : 'basis'} ${r.basis}${scope}`)}`;
+  const scope = r.scope ? ` [${visible(r.scope)}]` : '';
+  const head = `  ${r.jurisdiction} ${r.year} ${name}${c.dim(` ${r.indicator} · ${zh ? '口径' : 'basis'} ${visible(r.basis)}${scope}`)}`;
   const fraction =
     r.numerator !== undefined && r.denominator !== undefined ? `${r.numerator} / ${r.denominator}` : '';
   const computed =

@@ -126,6 +126,7 @@ async function write(
       reports: meta.reports,
       targets: meta.targets,
       jurisdictions: meta.jurisdictions,
+      dimensions: meta.dimensions,
       files: names,
     },
     {

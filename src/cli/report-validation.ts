@@ -3,6 +3,7 @@ import type { Locale, OutputFormat } from './args.js';
 import type { Palette } from './colour.js';
 import type { SkippedFile } from './files.js';
 import type { FileIssue, FileReport } from './validate-file.js';
+import { visible, visibleBreaks, visibleLines } from './visible.js';
 
 /** Everything one `fazhi validate` run has to say: the reports, the files left out, the warning limit. */
 export interface ValidationRun {
@@ -167,13 +168,13 @@ function renderJson(run: ValidationRun, locale: Locale): string {
   return `${JSON.stringify({ ok: exitStatus(run) === 0, ...limit, files, issues, skipped }, null, 2)}\n`;
 }
 
-/** Escapes annotation data per the workflow-command rules. */
+/** Escapes annotation data per the workflow-command rules (other control characters shown as escapes). */
 function escapeData(s: string): string {
-  return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  return visibleBreaks(s).replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
 function escapeProperty(s: string): string {
-  return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+  return escapeData(visible(s)).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
 function renderGithub(run: ValidationRun, locale: Locale): string {
@@ -182,7 +183,7 @@ function renderGithub(run: ValidationRun, locale: Locale): string {
   let out = '';
   for (const r of reports) {
     const how = readAs(r, zh);
-    if (how !== undefined) out += `${r.file}: ${how}\n`;
+    if (how !== undefined) out += `${visible(r.file)}: ${how}\n`;
     for (const i of r.issues) {
       const command = i.severity === 'error' ? 'error' : i.severity === 'warning' ? 'warning' : 'notice';
       const props = [`file=${escapeProperty(i.file)}`];
@@ -211,7 +212,7 @@ function renderGithub(run: ValidationRun, locale: Locale): string {
 }
 
 function skippedLine(k: SkippedFile, zh: boolean): string {
-  return zh ? `已跳过 ${k.file}：${k.reasonZh}` : `skipped ${k.file}: ${k.reason}`;
+  return zh ? `已跳过 ${visible(k.file)}：${k.reasonZh}` : `skipped ${visible(k.file)}: ${k.reason}`;
 }
 
 function renderText(run: ValidationRun, locale: Locale, c: Palette): string {
@@ -225,7 +226,7 @@ function renderText(run: ValidationRun, locale: Locale, c: Palette): string {
     const how = readAs(r, zh);
     const status = r.counts.error > 0 ? c.red('✖') : c.green('✔');
     const about = how === undefined ? n : zh ? `${n}，${how}` : `${n}, ${how}`;
-    out += `${status} ${c.bold(r.file)} ${c.dim(zh ? `（${about}）` : `(${about})`)}\n`;
+    out += `${status} ${c.bold(visible(r.file))} ${c.dim(zh ? `（${about}）` : `(${about})`)}\n`;
     for (const i of r.issues) {
       // Chinese labels are two wide characters each: padded to the width of "warning".
       const sev =
@@ -234,10 +235,11 @@ function renderText(run: ValidationRun, locale: Locale, c: Palette): string {
           : i.severity === 'warning'
             ? c.yellow(zh ? '警告   ' : 'warning')
             : c.cyan(zh ? '提示   ' : 'info   ');
-      const where = place(i, zh);
+      const where = visible(place(i, zh));
       out += `  ${sev} ${c.dim(i.code)}${where ? c.dim(zh ? ` 位于 ${where}` : ` at ${where}`) : ''}\n`;
-      out += `${indent(message(i, locale))}\n`;
-      if (i.quote !== undefined) out += `${c.dim(indent(`“${i.quote}”`))}\n`;
+      // Text from data reaches the terminal with its control characters shown, not obeyed.
+      out += `${indent(visible(message(i, locale)))}\n`;
+      if (i.quote !== undefined) out += `${c.dim(indent(`“${visibleLines(i.quote)}”`))}\n`;
     }
     if (r.omitted > 0) {
       out += c.dim(

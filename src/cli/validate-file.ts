@@ -8,6 +8,7 @@ import { validateDataset } from '../validate/validate-dataset.js';
 import { type DataFile, displayPath, type SkippedFile } from './files.js';
 import { loadData, notDatasetReason } from './load-json.js';
 import { type FileFacts, notDatasetFile, type ReadSettings, readFileBatches } from './read-file.js';
+import { createTempSpillStore, type TempSpillStore } from './spill-store.js';
 
 /** An issue as the CLI reports it: with its file and, when known, the quote of the observation concerned. */
 export interface FileIssue extends Issue {
@@ -111,8 +112,68 @@ export async function validateFile(
     const reason = await notDatasetFile(file, options.read);
     if (reason !== undefined) return skip(reason);
   }
+  // Sorted streams (the usual case) are checked in one pass, group by group. An unsorted one stops the first pass
+  // as soon as that shows, and is read again with its groups brought together through temporary files: the same
+  // findings as for the same data sorted, in bounded memory.
+  let pass = await streamPass(file, options, facts, 'contiguous');
+  if (pass === 'unsorted') {
+    const spill = createTempSpillStore();
+    try {
+      pass = await streamPass(file, options, facts, 'external', spill);
+    } finally {
+      spill.dispose();
+    }
+  }
+  if (pass === 'unsorted') throw new Error('external grouping reported unsorted input');
+  const { sink: streamed, found } = pass;
+  const needed = new Set<number>();
+  for (const i of streamed.kept) {
+    const index = observationIndex(i.path);
+    if (index !== undefined && !found.has(index)) needed.add(index);
+  }
+  if (needed.size > 0) {
+    // Another pass, rarely needed: fetch only the quotes and lines of the observations still missing.
+    outer: for await (const batch of readFileBatches(file, options.read)) {
+      for (const record of batch) {
+        if (record.kind === 'observation' && needed.delete(record.index)) {
+          found.set(record.index, { quote: quoteOf(record.observation), line: record.line });
+          if (needed.size === 0) break outer;
+        }
+      }
+    }
+  }
+  return report(
+    name,
+    file.format,
+    pass.observations,
+    streamed,
+    facts,
+    (index) => found.get(index)?.quote,
+    (index) => found.get(index)?.line,
+  );
+}
+
+/** What one streaming pass over a file found, with the quotes and lines of the observations its issues name. */
+interface Pass {
+  readonly sink: Sink;
+  readonly found: Map<number, { quote?: string; line: number }>;
+  readonly observations: number;
+}
+
+/**
+ * One pass of the validator over a file read as a stream; with `contiguous` grouping it stops, returning
+ * `unsorted`, as soon as the file turns out not to be sorted by jurisdiction and year.
+ */
+async function streamPass(
+  file: DataFile,
+  options: ValidateFileOptions,
+  facts: FileFacts,
+  grouping: 'contiguous' | 'external',
+  spill?: TempSpillStore,
+): Promise<Pass | 'unsorted'> {
+  const sink = createSink(options.maxIssues, options.ignoredCodes);
   // Issues usually come when the group of the observation they name ends: keep the quotes and lines of the latest
-  // observations (not the objects, which would then outlive the young generation) so that a second pass over the
+  // observations (not the objects, which would then outlive the young generation) so that another pass over the
   // file is rarely needed.
   const ringIndex = new Int32Array(RING).fill(-1);
   const ringLine = new Int32Array(RING);
@@ -127,7 +188,17 @@ export async function validateFile(
       found.set(index, { quote: ringQuote[index % RING], line: ringLine[index % RING] as number });
     }
   };
-  const validator = createValidator({ ...options.validate, onIssue });
+  let unsorted = false;
+  const validator = createValidator({
+    ...options.validate,
+    onIssue,
+    grouping,
+    ...(spill === undefined ? {} : { spill }),
+    ...(spill?.budget === undefined ? {} : { spillBudget: spill.budget }),
+    onUnsorted: () => {
+      unsorted = true;
+    },
+  });
   for await (const batch of readFileBatches(file, options.read, facts)) {
     for (const record of batch) {
       if (record.kind === 'observation') {
@@ -138,30 +209,10 @@ export async function validateFile(
         validator.addObservation(record.observation, record);
       } else sink.add(record.issue);
     }
+    if (unsorted) return 'unsorted';
   }
   const result = validator.finish();
-  observations = result.observations;
-  const needed = new Set<number>();
-  for (const i of sink.kept) {
-    const index = observationIndex(i.path);
-    if (index !== undefined && !found.has(index)) needed.add(index);
-  }
-  if (needed.size > 0) {
-    // Second pass, rarely needed: fetch only the quotes and lines of the observations still missing.
-    outer: for await (const batch of readFileBatches(file, options.read)) {
-      for (const record of batch) {
-        if (record.kind === 'observation' && needed.delete(record.index)) {
-          found.set(record.index, { quote: quoteOf(record.observation), line: record.line });
-          if (needed.size === 0) break outer;
-        }
-      }
-    }
-  }
-  return finish(
-    observations,
-    (index) => found.get(index)?.quote,
-    (index) => found.get(index)?.line,
-  );
+  return { sink, found, observations: result.observations };
 }
 
 /** How many recent observations stay at hand for quoting: several jurisdiction-year groups. */

@@ -2,8 +2,8 @@ import type { Catalog } from '../catalog/catalog.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import { type Indicator, IndicatorSchema } from '../model/indicator.js';
 import type { Entry } from '../validate/context.js';
-import { createFastCache, isValidObservation } from '../validate/fast-observation.js';
-import { createGrouper } from '../validate/grouper.js';
+import { createFastCache, hasNewerFields, isValidObservation } from '../validate/fast-observation.js';
+import { createGrouper, type GroupingMode, type SpillStore } from '../validate/grouper.js';
 import { mergeCatalog } from '../validate/merge-catalog.js';
 import { plainWhole } from '../validate/numeric.js';
 import { splitScopes } from '../validate/scopes.js';
@@ -17,9 +17,15 @@ export interface DeriveRatesOptions {
   /**
    * `contiguous` (the default for {@link createRateDeriver} and non-array iterables): a jurisdiction-year is
    * computed when the input moves on to another, in bounded memory. `buffered` (the default for arrays and
-   * datasets): order does not matter.
+   * datasets): order does not matter. `external`: order does not matter, in bounded memory (with `spill`).
    */
-  readonly grouping?: 'contiguous' | 'buffered';
+  readonly grouping?: GroupingMode;
+  /** Where `external` grouping spills (see `createValidator`). */
+  readonly spill?: SpillStore;
+  /** Characters of observations `external` grouping holds before it spills; 64 Mi by default. */
+  readonly spillBudget?: number;
+  /** Called once in `contiguous` grouping when the input turns out not to be sorted (see `createValidator`). */
+  readonly onUnsorted?: () => void;
   /** Receives each row as it is derived instead of collecting it (streaming); `finish()` then returns `[]`. */
   readonly onRow?: (row: DerivedRate) => void;
 }
@@ -57,12 +63,23 @@ export function createRateDeriver(options: DeriveRatesOptions = {}): RateDeriver
   const rows: DerivedRate[] = [];
   const emit = options.onRow ?? ((r: DerivedRate) => void rows.push(r));
   const cache = createFastCache();
-  const buffered = options.grouping === 'buffered';
   let count = 0;
+  let unsorted = false;
 
-  const groups = createGrouper(buffered, (j, y, entries) => {
-    for (const s of splitScopes(entries, index.ids)) for (const r of scopeRates(j, y, s, index)) emit(r);
-  });
+  const groups = createGrouper(
+    {
+      mode: options.grouping ?? 'contiguous',
+      spill: options.spill,
+      ...(options.spillBudget === undefined ? {} : { budget: options.spillBudget }),
+      revive: (o, i, line, f) => {
+        const e: Entry = { o, i, line, n: plainWhole(o.value), f };
+        return hasNewerFields(o) ? { ...e, x: true } : e;
+      },
+    },
+    (j, y, entries) => {
+      for (const s of splitScopes(entries, index.ids)) for (const r of scopeRates(j, y, s, index)) emit(r);
+    },
+  );
 
   return {
     add(raw, location) {
@@ -72,7 +89,11 @@ export function createRateDeriver(options: DeriveRatesOptions = {}): RateDeriver
       const e: Entry = cache.extended
         ? { o: raw, i, line: location?.line, n: plainWhole(raw.value), x: true }
         : { o: raw, i, line: location?.line, n: plainWhole(raw.value) };
-      groups.add(raw.jurisdiction, raw.year, e);
+      const added = groups.add(raw.jurisdiction, raw.year, e);
+      if ((added === 'reopened' || added === 'backwards') && !unsorted) {
+        unsorted = true;
+        options.onUnsorted?.();
+      }
     },
     finish() {
       groups.finish();

@@ -141,9 +141,10 @@ export function parseChineseNumeral(text: string): string | undefined {
   if (point < 0) return integer.toString();
   const frac = text.slice(point + 1);
   if (frac === '' || ![...frac].every((ch) => DIGIT[ch] !== undefined && ch !== '两')) return undefined;
-  const digits = [...frac]
-    .map((ch) => DIGIT[ch])
-    .join('')
-    .replace(/0+$/, '');
+  const all = [...frac].map((ch) => DIGIT[ch]).join('');
+  // Trailing zeros cut by a loop: /0+$/ backtracks over a long run of zeros.
+  let end = all.length;
+  while (end > 0 && all.charCodeAt(end - 1) === 48) end--;
+  const digits = all.slice(0, end);
   return digits === '' ? integer.toString() : `${integer}.${digits}`;
 }

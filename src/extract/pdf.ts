@@ -54,10 +54,18 @@ export async function pdfToText(data: Uint8Array): Promise<string> {
         page += item.str;
         if (item.hasEOL) page += '\n';
       }
-      pages.push(page.replace(/[ \t]+\n/g, '\n').trim());
+      // Spaces and tabs before each line break dropped line by line: /[ \t]+\n/g backtracks over long runs.
+      pages.push(page.split('\n').map(trimSpacesAtEnd).join('\n').trim());
     }
     return pages.join('\n\n');
   } finally {
     await doc.destroy();
   }
+}
+
+/** The line without the spaces and tabs at its end. */
+function trimSpacesAtEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+  return end === line.length ? line : line.slice(0, end);
 }

@@ -64,10 +64,10 @@ const FIGURE_RE = new RegExp(
     // Dates: 2020年11月30日, 11月30日, 2021年8月.
     String.raw`(?<date>(?:(?<dy>\d{4})\s*年\s*)?(?<dm>\d{1,2})\s*月\s*(?<dd>\d{1,2})\s*[日号])`,
     // Windows of months: 1—4月, 2021年1-10月, 1月至4月.
-    String.raw`(?<months>(?:(?<wy>\d{4})\s*年\s*)?(?<m1>\d{1,2})\s*月?\s*${RANGE_SEP}\s*(?<m2>\d{1,2})\s*月(?!\s*[日号\d]))`,
+    String.raw`(?<months>(?:(?<wy>\d{4})\s*年\s*)?(?<m1>\d{1,2})\s*(?:月\s*)?${RANGE_SEP}\s*(?<m2>\d{1,2})\s*月(?!\s*[日号\d]))`,
     String.raw`(?<ym>(?<yy>\d{4})\s*年\s*(?<ymm>\d{1,2})\s*月份?)`,
     // Years and spans of years: 2024年, 2024年度, 2021—2025年, 2024版.
-    String.raw`(?<years>(?<y1>\d{4})\s*年?\s*${RANGE_SEP}\s*(?<y2>\d{4})\s*年度?)`,
+    String.raw`(?<years>(?<y1>\d{4})\s*(?:年\s*)?${RANGE_SEP}\s*(?<y2>\d{4})\s*年度?)`,
     String.raw`(?<year>(?<yv>(?:19|20)\d{2})(?=\s*(?:年|版|届|级|[、，,和及与]\s*(?:19|20)\d{2}\s*年))(?:\s*年度?)?)`,
     String.raw`(?<month>(?<mv>\d{1,2})\s*月份?(?![\d日号]))`,
     // Percent written out: 百分之九十二点四, 百分之百.

@@ -99,9 +99,7 @@ export function figureScope(
   // 截至目前 covers the rest of its sentence; 目前/现有 only its own clause (and stocks, see `carriesAsOf`).
   const overYear = /全年|年内|今年以来|本年度/.test(clauseBefore);
   if (scope.asOf === undefined && context.asOf !== undefined && !overYear) {
-    const previousClause = /(?:^|[，,：:])\s*([^，,：:]*)[，,：:]\s*$/.exec(
-      text.slice(sentence.start, clause.start),
-    )?.[1];
+    const previousClause = clauseBeforeLast(text.slice(sentence.start, clause.start));
     const nowClause = previousClause !== undefined && /^(?:目前|现在|当前)$/.test(previousClause.trim());
     if (/(?:截至|截止|至)(?:到)?目前|至今/.test(before) || /目前|现有|现已/.test(clauseBefore) || nowClause) {
       scope.asOf = context.asOf;
@@ -162,4 +160,22 @@ export function figureScope(
     scope.words.push('含结转');
   }
   return scope;
+}
+
+const CLAUSE_SEPARATORS = new Set(['，', ',', '：', ':']);
+
+/**
+ * The clause that ends at the last separator of a text ending in one (and spaces): what
+ * `/(?:^|[，,：:])\s*([^，,：:]*)[，,：:]\s*$/` captures, read backwards in linear time (the regex backtracks over long
+ * runs of spaces).
+ */
+function clauseBeforeLast(s: string): string | undefined {
+  let end = s.length;
+  while (end > 0 && /\s/.test(s.charAt(end - 1))) end--;
+  if (end === 0 || !CLAUSE_SEPARATORS.has(s.charAt(end - 1))) return undefined;
+  let start = end - 1;
+  while (start > 0 && !CLAUSE_SEPARATORS.has(s.charAt(start - 1))) start--;
+  let from = start;
+  while (from < end - 1 && /\s/.test(s.charAt(from))) from++;
+  return s.slice(from, end - 1);
 }

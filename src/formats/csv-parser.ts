@@ -17,27 +17,34 @@ export interface CsvParser {
   push(chunk: string): (CsvRow | CsvError)[];
   /** Ends the input; returns the last record. */
   end(): (CsvRow | CsvError)[];
+  /** The 1-based number of the line the next character pushed belongs to. */
+  currentLine(): number;
 }
 
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** Outcome of parsing one record at a position: done, needs more input, or malformed. */
-type Step =
-  | {
-      readonly kind: 'row';
-      readonly fields: (string | undefined)[];
-      readonly next: number;
-      readonly lines: number;
-    }
-  | { readonly kind: 'more' }
-  | { readonly kind: 'bad'; readonly error: CsvError['error'] };
+/** Where the parser stands between two characters. */
+enum At {
+  /** At the start of a field. */
+  FieldStart,
+  /** Inside an unquoted field. */
+  Unquoted,
+  /** Inside a quoted field. */
+  Quoted,
+  /** Just after a quote inside a quoted field: an escaped quote (`""`) or the end of the field. */
+  QuoteSeen,
+  /** After a closing quote and a CR: only an LF may follow. */
+  QuoteCr,
+}
 
 /**
- * Creates an incremental CSV parser (RFC 4180: comma- or tab-separated, `"` quoting with `""` escapes, CRLF or LF line
- * ends, quoted fields may hold commas and newlines). Memory is bounded by `maxRecordLength`: a longer record (often
- * an unterminated quote) is reported as `too_long` and parsing resumes at the next line.
+ * Creates an incremental CSV parser (RFC 4180: comma- or tab-separated, `"` quoting with `""` escapes, CRLF or LF
+ * line ends, quoted fields may hold separators and newlines). It is a state machine that keeps its place between chunks, so
+ * every character is read once however the input is cut, and memory is bounded by `maxRecordLength`: a longer
+ * record is reported as `too_long` and the rest of it — up to the line break that really ends it, outside quotes —
+ * is skipped. After a syntax error (a stray quote) reading resumes at the next line.
  *
  * @param maxRecordLength - the longest record kept, in characters
  * @param separator - the field separator: `,` (default) or a tab
@@ -49,153 +56,217 @@ type Step =
  * ```
  */
 export function createCsvParser(maxRecordLength: number, separator: ',' | '\t' = ','): CsvParser {
-  let buf = '';
+  const SEP = separator.charCodeAt(0);
+  // The record in progress: its finished fields, the pieces of the field being read, where it started.
+  let fields: (string | undefined)[] = [];
+  let pieces: string[] = [];
+  let at = At.FieldStart;
+  let quoted = false;
+  let recordLine = 1;
+  let recordLength = 0;
+  // The physical line the reader is on.
   let line = 1;
-  // After an overlong record, input is dropped up to the next newline.
-  let skipping = false;
+  // `record`: an overlong record is being skipped to its end; `line`: a malformed one to the next line break.
+  let skip: 'none' | 'record' | 'line' = 'none';
+  let out: (CsvRow | CsvError)[] = [];
 
-  const drain = (ended: boolean): (CsvRow | CsvError)[] => {
-    const out: (CsvRow | CsvError)[] = [];
-    let pos = 0;
-    while (pos < buf.length) {
-      const step = parseRecord(buf, pos, ended, separator);
-      if (step.kind === 'more') {
-        if (buf.length - pos > maxRecordLength) {
-          out.push({ error: 'too_long', line });
-          pos = skipLine(buf, pos);
-          if (pos === -1) {
-            buf = '';
-            skipping = true;
-            return out;
-          }
-          line++;
-          continue;
-        }
-        break;
-      }
-      if (step.kind === 'bad') {
-        out.push({ error: step.error, line });
-        const next = skipLine(buf, pos);
-        if (next === -1) {
-          pos = buf.length;
-          break;
-        }
-        pos = next;
+  const fieldText = (): string => (pieces.length === 1 ? (pieces[0] as string) : pieces.join(''));
+  const endField = (): void => {
+    if (skip === 'none') fields.push(quoted || pieces.length > 0 ? fieldText() : undefined);
+    pieces = [];
+    quoted = false;
+    at = At.FieldStart;
+  };
+  const endRecord = (): void => {
+    // A blank line is no record.
+    if (skip === 'none' && !(fields.length === 1 && fields[0] === undefined)) {
+      out.push({ fields, line: recordLine });
+    }
+    fields = [];
+    pieces = [];
+    quoted = false;
+    at = At.FieldStart;
+    skip = 'none';
+    recordLength = 0;
+    recordLine = line;
+  };
+  const fail = (error: CsvError['error'], then: 'record' | 'line'): void => {
+    out.push({ error, line: recordLine });
+    fields = [];
+    pieces = [];
+    skip = then;
+  };
+  /** A CR before the line end belongs to it, not to an unquoted last field. */
+  const dropCr = (): void => {
+    const k = pieces.length - 1;
+    const last = pieces[k];
+    if (last !== undefined && last.charCodeAt(last.length - 1) === CR) {
+      if (last.length === 1) pieces.pop();
+      else pieces[k] = last.slice(0, -1);
+    }
+  };
+  /** Adds text to the field being read, unless the record is being skipped or has grown too long. */
+  const take = (text: string): void => {
+    if (skip !== 'none' || text.length === 0) return;
+    recordLength += text.length;
+    if (recordLength > maxRecordLength) fail('too_long', 'record');
+    else pieces.push(text);
+  };
+
+  function feed(buf: string): void {
+    const n = buf.length;
+    let i = 0;
+    // The next quote at or after i, looked up once per quote rather than once per record.
+    let nextQuote = buf.indexOf('"');
+    while (i < n) {
+      if (skip === 'line') {
+        const nl = buf.indexOf('\n', i);
+        if (nl === -1) return;
         line++;
+        i = nl + 1;
+        skip = 'none';
+        endRecordSkipped();
         continue;
       }
-      if (!(step.fields.length === 1 && step.fields[0] === undefined))
-        out.push({ fields: step.fields, line });
-      line += step.lines;
-      pos = step.next;
+      if (at === At.FieldStart && fields.length === 0 && skip === 'none') {
+        // Fast path: a whole line without quotes, split on commas.
+        if (nextQuote !== -1 && nextQuote < i) nextQuote = buf.indexOf('"', i);
+        const nl = buf.indexOf('\n', i);
+        if (nl !== -1 && (nextQuote === -1 || nextQuote > nl) && nl - i <= maxRecordLength) {
+          recordLine = line;
+          let end = nl;
+          if (end > i && buf.charCodeAt(end - 1) === CR) end--;
+          const row = buf.slice(i, end).split(separator);
+          line++;
+          i = nl + 1;
+          recordLine = line;
+          if (!(row.length === 1 && row[0] === ''))
+            out.push({ fields: row.map(emptyToUndefined), line: line - 1 });
+          continue;
+        }
+      }
+      switch (at) {
+        case At.FieldStart:
+          if (buf.charCodeAt(i) === QUOTE) {
+            quoted = true;
+            at = At.Quoted;
+            i++;
+            recordLength++;
+          } else at = At.Unquoted;
+          break;
+        case At.Unquoted: {
+          let j = i;
+          while (j < n) {
+            const c = buf.charCodeAt(j);
+            if (c === SEP || c === LF || c === QUOTE) break;
+            j++;
+          }
+          take(buf.slice(i, j));
+          if (j === n) return;
+          const c = buf.charCodeAt(j);
+          i = j + 1;
+          if (c === QUOTE) {
+            if (skip === 'none') fail('quote_in_field', 'line');
+          } else if (c === SEP) {
+            recordLength++;
+            endField();
+          } else {
+            dropCr();
+            endField();
+            line++;
+            endRecord();
+          }
+          break;
+        }
+        case At.Quoted: {
+          const q = buf.indexOf('"', i);
+          const piece = q === -1 ? buf.slice(i) : buf.slice(i, q);
+          line += countNewlines(piece);
+          take(piece);
+          if (q === -1) return;
+          i = q + 1;
+          at = At.QuoteSeen;
+          break;
+        }
+        case At.QuoteSeen: {
+          const c = buf.charCodeAt(i);
+          if (c === QUOTE) {
+            take('"');
+            at = At.Quoted;
+            i++;
+          } else if (c === SEP) {
+            recordLength++;
+            endField();
+            i++;
+          } else if (c === LF) {
+            endField();
+            line++;
+            endRecord();
+            i++;
+          } else if (c === CR) {
+            at = At.QuoteCr;
+            i++;
+          } else {
+            afterQuoteError();
+          }
+          break;
+        }
+        case At.QuoteCr:
+          if (buf.charCodeAt(i) === LF) {
+            endField();
+            line++;
+            endRecord();
+            i++;
+          } else afterQuoteError();
+          break;
+      }
     }
-    buf = pos >= buf.length ? '' : buf.slice(pos);
-    return out;
-  };
+  }
+
+  function afterQuoteError(): void {
+    if (skip === 'none') fail('text_after_quote', 'line');
+    else {
+      // Inside an overlong record, stray text after a quote changes nothing: keep skipping to its end.
+      at = At.Unquoted;
+    }
+    if (skip === 'line') at = At.FieldStart;
+  }
+
+  function endRecordSkipped(): void {
+    fields = [];
+    pieces = [];
+    quoted = false;
+    at = At.FieldStart;
+    recordLength = 0;
+    recordLine = line;
+  }
 
   return {
     push(chunk) {
-      let text = chunk;
-      if (skipping) {
-        const nl = text.indexOf('\n');
-        if (nl === -1) return [];
-        skipping = false;
-        line++;
-        text = text.slice(nl + 1);
-      }
-      buf = buf.length === 0 ? text : buf + text;
-      return drain(false);
-    },
-    end() {
-      if (skipping) return [];
-      const out = drain(true);
-      buf = '';
+      out = [];
+      feed(chunk);
       return out;
     },
+    end() {
+      out = [];
+      if (skip === 'line') return out;
+      if (at === At.Quoted) {
+        // Also after a too-long record: its quote never closed, so the rest of the file was inside it.
+        out.push({ error: 'unterminated_quote', line: recordLine });
+        return out;
+      }
+      if (skip === 'record') return out;
+      if (at !== At.FieldStart || fields.length > 0 || pieces.length > 0) {
+        if (at === At.Unquoted) dropCr();
+        endField();
+        endRecord();
+      }
+      return out;
+    },
+    currentLine() {
+      return line;
+    },
   };
-}
-
-/** Position after the next newline from `pos`, or -1 when there is none. */
-function skipLine(buf: string, pos: number): number {
-  const nl = buf.indexOf('\n', pos);
-  return nl === -1 ? -1 : nl + 1;
-}
-
-/** Parses one record starting at `pos`. */
-function parseRecord(buf: string, pos: number, ended: boolean, separator: string): Step {
-  const nl = buf.indexOf('\n', pos);
-  const lineEnd = nl === -1 ? buf.length : nl;
-  if (nl === -1 && !ended) return { kind: 'more' };
-  // Fast path: a line without quotes is split on commas.
-  const quote = buf.indexOf('"', pos);
-  if (quote === -1 || quote > lineEnd) {
-    let end = lineEnd;
-    if (end > pos && buf.charCodeAt(end - 1) === CR) end--;
-    const fields = buf.slice(pos, end).split(separator).map(emptyToUndefined);
-    return { kind: 'row', fields, next: nl === -1 ? buf.length : nl + 1, lines: 1 };
-  }
-  return parseQuotedRecord(buf, pos, ended, separator.charCodeAt(0));
-}
-
-/** The slow path: a record with quoted fields, which may span lines. */
-function parseQuotedRecord(buf: string, pos: number, ended: boolean, sep: number): Step {
-  const fields: (string | undefined)[] = [];
-  let i = pos;
-  let lines = 1;
-  for (;;) {
-    if (i < buf.length && buf.charCodeAt(i) === QUOTE) {
-      let value = '';
-      let j = i + 1;
-      for (;;) {
-        const q = buf.indexOf('"', j);
-        if (q === -1) return ended ? { kind: 'bad', error: 'unterminated_quote' } : { kind: 'more' };
-        if (q + 1 >= buf.length && !ended) return { kind: 'more' };
-        const piece = buf.slice(j, q);
-        lines += countNewlines(piece);
-        if (buf.charCodeAt(q + 1) === QUOTE) {
-          value += `${piece}"`;
-          j = q + 2;
-          continue;
-        }
-        value += piece;
-        i = q + 1;
-        break;
-      }
-      fields.push(value);
-    } else {
-      let j = i;
-      while (j < buf.length) {
-        const c = buf.charCodeAt(j);
-        if (c === sep || c === LF) break;
-        if (c === QUOTE) return { kind: 'bad', error: 'quote_in_field' };
-        j++;
-      }
-      if (j >= buf.length && !ended) return { kind: 'more' };
-      let end = j;
-      if (end > i && buf.charCodeAt(end - 1) === CR && (j >= buf.length || buf.charCodeAt(j) === LF)) end--;
-      fields.push(emptyToUndefined(buf.slice(i, end)));
-      i = j;
-    }
-    // After a field: a comma, the end of the record, or (after a closing quote) an error.
-    if (i >= buf.length) {
-      if (!ended) return { kind: 'more' };
-      return { kind: 'row', fields, next: buf.length, lines };
-    }
-    const c = buf.charCodeAt(i);
-    if (c === sep) {
-      i++;
-      continue;
-    }
-    if (c === LF) return { kind: 'row', fields, next: i + 1, lines };
-    if (c === CR) {
-      if (i + 1 >= buf.length) {
-        if (!ended) return { kind: 'more' };
-        return { kind: 'row', fields, next: buf.length, lines };
-      }
-      if (buf.charCodeAt(i + 1) === LF) return { kind: 'row', fields, next: i + 2, lines };
-    }
-    return { kind: 'bad', error: 'text_after_quote' };
-  }
 }
 
 function countNewlines(s: string): number {

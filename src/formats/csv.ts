@@ -2,7 +2,7 @@ import type { Observation } from '../model/observation.js';
 import { textChunks } from './chunks.js';
 import { type CsvParser, createCsvParser } from './csv-parser.js';
 import { trackEncoding } from './encoding.js';
-import { notUtf8 } from './read-issues.js';
+import { createNotUtf8Placer } from './not-utf8.js';
 import { DEFAULT_MAX_LINE_LENGTH, type ReadOptions, type ReadRecord, type TextSource } from './record.js';
 import { CSV_COLUMNS, createRowReader } from './rows.js';
 
@@ -93,35 +93,51 @@ export async function* readCsvBatches(
 ): AsyncGenerator<ReadRecord[]> {
   const max = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
   let parser: CsvParser | undefined;
-  // Set once a chunk holds U+FFFD (cheap to test per chunk); then rows are searched for it, reported once.
-  let garbled: 'no' | 'look' | 'reported' = 'no';
-  const rows = createRowReader(undefined, (row) => {
-    if (garbled !== 'look' || !row.fields.some((f) => f?.includes('\uFFFD'))) return undefined;
-    garbled = 'reported';
-    return notUtf8(row.line, decoding.encoding());
+  const rows = createRowReader();
+  // The first bytes that are not valid in the encoding, reported once at their line.
+  const invalid = createNotUtf8Placer();
+  let bad = -1;
+  const decoding = trackEncoding({
+    ...options,
+    onInvalidBytes: (offset: number) => {
+      bad = offset;
+    },
   });
-  const decoding = trackEncoding(options);
   // The header line decides the separator: tabs (a spreadsheet's "Unicode text") when it has no comma.
   let head = '';
+  let headLine = -1;
   for await (const chunk of textChunks(source, decoding.options)) {
-    if (garbled === 'no' && chunk.includes('\uFFFD')) garbled = 'look';
+    if (bad >= 0) {
+      invalid.found(chunk, bad, parser?.currentLine() ?? 1 + newlines(head), decoding.encoding());
+      bad = -1;
+    }
     let text = chunk;
     if (parser === undefined) {
+      // Only the new chunk is searched: a header line of megabytes costs one pass.
+      const nl = chunk.indexOf('\n');
+      if (nl !== -1 && headLine === -1) headLine = head.length + nl;
       head += chunk;
-      const nl = head.indexOf('\n');
-      if (nl === -1 && head.length < max) continue;
-      parser = createCsvParser(max, separatorOf(nl === -1 ? head : head.slice(0, nl)));
+      if (headLine === -1 && head.length < max) continue;
+      parser = createCsvParser(max, separatorOf(headLine === -1 ? head : head.slice(0, headLine)));
       text = head;
       head = '';
     }
-    const batch = rows.push(parser.push(text));
+    const batch = invalid.place(rows.push(parser.push(text)));
     if (batch.length > 0) yield batch;
     if (rows.stopped) return;
   }
   parser ??= createCsvParser(max, separatorOf(head));
   const last = head.length > 0 ? rows.push(parser.push(head)) : [];
-  if (!rows.stopped) last.push(...rows.push(parser.end()), ...rows.end());
-  if (last.length > 0) yield last;
+  if (!rows.stopped) last.push(...rows.push(parser.end()));
+  const placed = rows.stopped ? last : [...invalid.place(last), ...invalid.rest()];
+  if (!rows.stopped) placed.push(...rows.end());
+  if (placed.length > 0) yield placed;
+}
+
+function newlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** `\t` for a header line with tabs and no comma (a tab-separated export), else `,`. */

@@ -3,6 +3,7 @@
  * a Chinese Excel), decoded with the platform's `TextDecoder`; `auto` tells them apart.
  * @module
  */
+import { firstInvalidUtf8, incompleteTail } from './utf8.js';
 
 /** An encoding fazhi reads text files in. */
 export type TextEncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'gb18030';
@@ -68,6 +69,12 @@ export interface DecodeOptions {
    * (`auto`) rather than given.
    */
   readonly onEncoding?: (encoding: TextEncodingName, detected: boolean) => void;
+  /**
+   * Called once, before the chunk holding them is produced, with the offset in that chunk (in UTF-16 units) of
+   * the first bytes that are not valid in the encoding — decoded as U+FFFD from there on. A U+FFFD that the bytes
+   * really encode is no such place.
+   */
+  readonly onInvalidBytes?: (offset: number) => void;
 }
 
 /** The byte order marks fazhi recognises, longest first. */
@@ -175,7 +182,13 @@ function chineseShare(text: string): number {
 export function decodeBytes(
   bytes: Uint8Array,
   encoding: EncodingOption = 'auto',
-): { readonly text: string; readonly encoding: TextEncodingName; readonly detected: boolean } {
+): {
+  readonly text: string;
+  readonly encoding: TextEncodingName;
+  readonly detected: boolean;
+  /** Offset in `text` of the first bytes not valid in the encoding (read as U+FFFD), or -1. */
+  readonly invalidAt: number;
+} {
   const bom = bomEncoding(bytes);
   const mark = typeof bom === 'object' ? bom : undefined;
   let chosen: TextEncodingName;
@@ -183,8 +196,27 @@ export function decodeBytes(
   else if (mark !== undefined) chosen = mark.encoding;
   else chosen = sniffEncoding(bytes, true) ?? 'utf8';
   const skip = mark !== undefined && mark.encoding === chosen ? mark.length : 0;
-  const text = new TextDecoder(DECODER_LABELS[chosen], { ignoreBOM: true }).decode(bytes.subarray(skip));
-  return { text: stripBom(text), encoding: chosen, detected: encoding === 'auto' };
+  const body = bytes.subarray(skip);
+  const label = DECODER_LABELS[chosen];
+  let text: string;
+  let invalidAt = -1;
+  try {
+    text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(body);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    text = new TextDecoder(label, { ignoreBOM: true }).decode(body);
+    const at = chosen === 'utf8' ? firstInvalidUtf8(body, true) : -1;
+    invalidAt =
+      at >= 0
+        ? new TextDecoder(label, { ignoreBOM: true }).decode(body.subarray(0, at)).length
+        : Math.max(0, text.indexOf('\uFFFD'));
+  }
+  // One byte order mark is dropped, as from a string: the mark skipped, or else one decoded.
+  if (skip === 0 && text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+    if (invalidAt > 0) invalidAt--;
+  }
+  return { text, encoding: chosen, detected: encoding === 'auto', invalidAt };
 }
 
 /**
@@ -210,17 +242,34 @@ export async function* decodeChunks(
     return;
   }
   const wanted = options.encoding ?? 'auto';
-  let decoder: TextDecoder | undefined;
+  let decoder: ChunkDecoder | undefined;
+  // Offset of the first invalid bytes in the text about to be produced, or -1.
+  let bad = -1;
+  let told = false;
   // Under auto, bytes held until they show their encoding (ASCII, the same in all but UTF-16, passes meanwhile).
   let pending: Uint8Array | undefined;
   let sawBytes = false;
   let first = true;
   const out = (text: string): string => {
-    if (first && text.length > 0) {
+    let t = text;
+    if (first && t.length > 0) {
       first = false;
-      return stripBom(text);
+      if (t.charCodeAt(0) === 0xfeff) {
+        t = t.slice(1);
+        if (bad > 0) bad--;
+      }
     }
-    return text;
+    if (bad >= 0 && !told) {
+      told = true;
+      options.onInvalidBytes?.(bad);
+    }
+    bad = -1;
+    return t;
+  };
+  const decode = (bytes: Uint8Array, stream: boolean): string => {
+    const r = (decoder as ChunkDecoder).decode(bytes, stream);
+    if (r.bad >= 0 && bad < 0) bad = r.bad;
+    return r.text;
   };
   // Decides the encoding from the held bytes when they tell; returns their text, or undefined to keep holding.
   const settle = (final: boolean): string | undefined => {
@@ -234,6 +283,8 @@ export async function* decodeChunks(
       if (typeof bom === 'object') {
         encoding = bom.encoding;
         skip = bom.length;
+        // The mark is the one byte order mark dropped: a second one is text, as in a string source.
+        first = false;
       } else {
         const ascii = asciiText(bytes);
         if (ascii !== undefined) {
@@ -246,13 +297,13 @@ export async function* decodeChunks(
     }
     pending = undefined;
     options.onEncoding?.(encoding, wanted === 'auto');
-    decoder = new TextDecoder(DECODER_LABELS[encoding], { ignoreBOM: true });
-    return decoder.decode(bytes.subarray(skip), { stream: !final });
+    decoder = createChunkDecoder(encoding);
+    return decode(bytes.subarray(skip), !final);
   };
   for await (const chunk of source as AsyncIterable<string | Uint8Array>) {
     let text: string | undefined;
     if (typeof chunk === 'string') text = chunk;
-    else if (decoder !== undefined) text = decoder.decode(chunk, { stream: true });
+    else if (decoder !== undefined) text = decode(chunk, true);
     else {
       sawBytes ||= chunk.length > 0;
       pending = pending === undefined ? chunk : concat(pending, chunk);
@@ -264,13 +315,68 @@ export async function* decodeChunks(
     }
   }
   let tail = '';
-  if (decoder !== undefined) tail = decoder.decode();
+  if (decoder !== undefined) tail = decode(new Uint8Array(0), false);
   else if (pending !== undefined && pending.length > 0) tail = settle(true) ?? '';
   // Bytes that were all ASCII: read as UTF-8, which they are.
   if (decoder === undefined && sawBytes)
     options.onEncoding?.(wanted === 'auto' ? 'utf8' : wanted, wanted === 'auto');
   const t = out(tail);
   if (t.length > 0) yield t;
+}
+
+/** A streaming decoder that also says where the first invalid bytes are. */
+interface ChunkDecoder {
+  /** The text of the next bytes, and the offset in it of the first invalid bytes (-1 when none, or not the first). */
+  decode(bytes: Uint8Array, stream: boolean): { readonly text: string; readonly bad: number };
+}
+
+/**
+ * A {@link ChunkDecoder}. UTF-8 decodes strictly while the bytes are valid (no cost over a lenient decoder) and,
+ * at the first bad byte, hands over to a lenient one fed again with any bytes of a character the strict one held
+ * back; the bad byte is then located exactly. The other encodings decode leniently, with a strict decoder beside
+ * them until the first error, which is placed at the first U+FFFD of that chunk.
+ */
+function createChunkDecoder(encoding: TextEncodingName): ChunkDecoder {
+  const label = DECODER_LABELS[encoding];
+  const lenientDecoder = (): TextDecoder => new TextDecoder(label, { ignoreBOM: true });
+  if (encoding !== 'utf8') {
+    const lenient = lenientDecoder();
+    let strict: TextDecoder | undefined = new TextDecoder(label, { fatal: true, ignoreBOM: true });
+    return {
+      decode(bytes, stream) {
+        const text = lenient.decode(bytes, { stream });
+        if (strict === undefined) return { text, bad: -1 };
+        try {
+          strict.decode(bytes, { stream });
+          return { text, bad: -1 };
+        } catch {
+          strict = undefined;
+          return { text, bad: Math.max(0, text.indexOf('\uFFFD')) };
+        }
+      },
+    };
+  }
+  const strict = new TextDecoder(label, { fatal: true, ignoreBOM: true });
+  let lenient: TextDecoder | undefined;
+  let held: Uint8Array = new Uint8Array(0);
+  return {
+    decode(bytes, stream) {
+      if (lenient !== undefined) return { text: lenient.decode(bytes, { stream }), bad: -1 };
+      try {
+        const text = strict.decode(bytes, { stream });
+        // A copy of the bytes of a character cut off at the end (a stream may reuse its buffers).
+        const tail = bytes.length >= 3 ? bytes : concat(held, bytes);
+        held = stream ? tail.slice(tail.length - incompleteTail(tail)) : new Uint8Array(0);
+        return { text, bad: -1 };
+      } catch {
+        const all = concat(held, bytes);
+        lenient = lenientDecoder();
+        const at = firstInvalidUtf8(all, !stream);
+        const bad = at < 0 ? 0 : lenientDecoder().decode(all.subarray(0, at)).length;
+        return { text: lenient.decode(all, { stream }), bad };
+      }
+    },
+  };
 }
 
 /** The text of bytes that are all ASCII, or undefined (a native decode: no loop over bytes in JavaScript). */

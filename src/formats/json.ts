@@ -1,18 +1,25 @@
 import type { Issue } from '../errors.js';
 import type { Dataset } from '../model/dataset.js';
 import { stripBom } from './chunks.js';
+import { findDuplicateKeys, mayRepeatKeys } from './duplicate-keys.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { emptyFile, jsonErrorMessage, readIssue } from './read-issues.js';
 
 /** What reading a JSON dataset gives: the parsed (still unvalidated) value, or the issues that prevented it. */
 export type JsonReadResult =
-  | { readonly ok: true; readonly data: unknown }
+  | {
+      readonly ok: true;
+      readonly data: unknown;
+      /** Keys given twice in one object (`duplicate_key`): the data holds the last value of each. */
+      readonly issues?: readonly Issue[];
+    }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /**
  * Parses the text of a JSON dataset file; never throws. The value is not validated: pass it to `validateDataset`.
  * A leading byte order mark is ignored; a syntax error becomes an `invalid_json` issue with its line when V8 gives a
- * position, and blank text an `empty_file` issue.
+ * position, and blank text an `empty_file` issue. A key given twice in one object parses (the last value counts) and
+ * is reported as `duplicate_key` in `issues`.
  *
  * @param text - the file's text
  * @returns the parsed value, or the issues
@@ -26,11 +33,15 @@ export function parseDatasetJson(text: string): JsonReadResult {
   const body = stripBom(text);
   // A regex test stops at the first visible character, unlike trim(), which copies a huge text.
   if (!/\S/.test(body)) return { ok: false, issues: [emptyFile()] };
+  let data: unknown;
   try {
-    return { ok: true, data: JSON.parse(body) };
+    data = JSON.parse(body);
   } catch (error) {
     return { ok: false, issues: [invalidJson(body, jsonErrorMessage(error))] };
   }
+  // A key given twice keeps only its last value: say so, as a duplicate CSV column is.
+  const repeated = mayRepeatKeys(body, data) ? findDuplicateKeys(body) : [];
+  return repeated.length === 0 ? { ok: true, data } : { ok: true, data, issues: repeated };
 }
 
 /** The `invalid_json` issue: fazhi's own bilingual description and line, V8's message kept in the details. */

@@ -9,6 +9,8 @@ export interface LineSplitter {
   push(chunk: string): TextLine[];
   /** Ends the input; returns the last line if it had no newline. */
   end(): TextLine[];
+  /** The 1-based number of the line the next character pushed belongs to. */
+  currentLine(): number;
 }
 
 /**
@@ -64,6 +66,9 @@ export function createLineSplitter(maxLineLength: number): LineSplitter {
       const text = rest.charCodeAt(rest.length - 1) === 13 ? rest.slice(0, -1) : rest;
       rest = '';
       return [{ text, line }];
+    },
+    currentLine() {
+      return line + 1;
     },
   };
 }

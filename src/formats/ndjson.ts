@@ -1,10 +1,12 @@
 import type { Issue } from '../errors.js';
 import type { Observation } from '../model/observation.js';
 import { textChunks } from './chunks.js';
+import { findDuplicateKeys, mayRepeatKeys } from './duplicate-keys.js';
 import { trackEncoding } from './encoding.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { createLineSplitter, type TextLine } from './lines.js';
-import { emptyFile, jsonErrorMessage, lineTooLong, notUtf8, readIssue } from './read-issues.js';
+import { createNotUtf8Placer } from './not-utf8.js';
+import { emptyFile, jsonErrorMessage, lineTooLong, readIssue } from './read-issues.js';
 import { DEFAULT_MAX_LINE_LENGTH, type ReadOptions, type ReadRecord, type TextSource } from './record.js';
 
 /**
@@ -27,9 +29,15 @@ export async function* readNdjsonBatches(
   const splitter = createLineSplitter(max);
   let index = 0;
   let issues = 0;
-  // Set once a chunk holds U+FFFD (cheap to test per chunk); then lines are searched for it, reported once.
-  let garbled: 'no' | 'look' | 'reported' = 'no';
-  const decoding = trackEncoding(options);
+  // The first bytes that are not valid in the encoding, reported once at their line.
+  const invalid = createNotUtf8Placer();
+  let bad = -1;
+  const decoding = trackEncoding({
+    ...options,
+    onInvalidBytes: (offset: number) => {
+      bad = offset;
+    },
+  });
   const convert = (lines: TextLine[]): ReadRecord[] => {
     const out: ReadRecord[] = [];
     for (const l of lines) {
@@ -40,13 +48,16 @@ export async function* readNdjsonBatches(
       }
       const text = l.text;
       if (isBlank(text)) continue;
-      if (garbled === 'look' && text.includes('\uFFFD')) {
-        out.push({ kind: 'issue', issue: notUtf8(l.line, decoding.encoding()) });
-        garbled = 'reported';
-        issues++;
-      }
       try {
-        out.push({ kind: 'observation', observation: JSON.parse(text), index: index++, line: l.line });
+        const observation: unknown = JSON.parse(text);
+        // A key given twice keeps only its last value: say so, as a duplicate CSV column is.
+        if (mayRepeatKeys(text, observation)) {
+          for (const issue of findDuplicateKeys(text, `observations[${index}]`, l.line)) {
+            out.push({ kind: 'issue', issue });
+            issues++;
+          }
+        }
+        out.push({ kind: 'observation', observation, index: index++, line: l.line });
       } catch (error) {
         issues++;
         out.push({ kind: 'issue', issue: invalidLine(text, l.line, jsonErrorMessage(error)) });
@@ -55,11 +66,14 @@ export async function* readNdjsonBatches(
     return out;
   };
   for await (const chunk of textChunks(source, decoding.options)) {
-    if (garbled === 'no' && chunk.includes('\uFFFD')) garbled = 'look';
-    const batch = convert(splitter.push(chunk));
+    if (bad >= 0) {
+      invalid.found(chunk, bad, splitter.currentLine(), decoding.encoding());
+      bad = -1;
+    }
+    const batch = invalid.place(convert(splitter.push(chunk)));
     if (batch.length > 0) yield batch;
   }
-  const last = convert(splitter.end());
+  const last = [...invalid.place(convert(splitter.end())), ...invalid.rest()];
   if (index === 0 && issues === 0) last.push({ kind: 'issue', issue: emptyFile() });
   if (last.length > 0) yield last;
 }

@@ -15,6 +15,7 @@ export const READ_ISSUE_CODES = [
   'sheet_not_found',
   'cell_error',
   'invalid_xlsx',
+  'duplicate_key',
 ] as const;
 
 /** A code from {@link READ_ISSUE_CODES}. */

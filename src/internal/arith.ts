@@ -6,6 +6,7 @@
  */
 import DecimalJs from 'decimal.js';
 import type { RoundingMode } from '../rounding.js';
+import { canonicalOf, type DecimalProblem, readDecimal, writtenPlaces } from './decimal-text.js';
 
 /** A private Decimal constructor: high precision so that sums and products of report figures are exact. */
 const Decimal = DecimalJs.clone({
@@ -15,30 +16,39 @@ const Decimal = DecimalJs.clone({
   toExpPos: 9e15,
 });
 
-const DECIMAL_RE = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const SMALL_INT_RE = /^-?\d{1,15}$/;
 
 /**
- * Canonical decimal string of a number or decimal string, or `undefined` when it is not a finite decimal.
+ * Canonical decimal string of a number or decimal string, or `undefined` when it is not a finite decimal within
+ * the format's limits (see `LIMITS`; {@link decimalProblem} says which).
  * Canonical means: no exponent, no leading "+", no trailing fractional zeros, "0" rather than "-0".
  */
 export function canonical(input: number | string): string | undefined {
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return undefined;
     if (Number.isSafeInteger(input)) return input === 0 ? '0' : String(input);
-    return new Decimal(String(input)).toFixed();
-  }
-  if (typeof input !== 'string') return undefined;
-  const s = input.trim();
+  } else if (typeof input !== 'string') return undefined;
+  const s = typeof input === 'number' ? String(input) : input.trim();
   if (SMALL_INT_RE.test(s)) return s === '-0' ? '0' : String(Number(s));
-  if (!DECIMAL_RE.test(s)) return undefined;
-  const d = new Decimal(s);
-  return d.isZero() ? '0' : d.toFixed();
+  const p = readDecimal(s);
+  return typeof p === 'string' ? undefined : canonicalOf(p);
+}
+
+/**
+ * Why a number or decimal string is not accepted: `syntax`, or the limit it exceeds; `undefined` when it is fine.
+ */
+export function decimalProblem(input: number | string): DecimalProblem | undefined {
+  if (typeof input === 'number') {
+    if (!Number.isFinite(input)) return 'syntax';
+    if (Number.isSafeInteger(input)) return undefined;
+  } else if (typeof input !== 'string') return 'syntax';
+  const p = readDecimal(typeof input === 'number' ? String(input) : input.trim());
+  return typeof p === 'string' ? p : undefined;
 }
 
 /** `true` when the string is a decimal this module accepts. */
 export function isDecimal(input: string): boolean {
-  return DECIMAL_RE.test(input.trim());
+  return typeof readDecimal(input.trim()) !== 'string';
 }
 
 function bothSmall(a: string, b: string): boolean {
@@ -94,16 +104,15 @@ export function isInteger(a: string): boolean {
   return !a.includes('.') && !/e-/i.test(a);
 }
 
-/** Number of digits after the decimal point as written ("6.20" → 2, "96" → 0). */
+/** Decimal places of a decimal as written, its printed precision ("6.20" → 2, "96" → 0, "6e-67" → 67). */
 export function decimalPlaces(written: string): number {
-  const s = written.trim();
-  const dot = s.indexOf('.');
-  return dot < 0 ? 0 : s.length - dot - 1;
+  return writtenPlaces(written.trim());
 }
 
-/** a × 10^k for an integer k, exactly. */
+/** a × 10^k for an integer k, exactly: the point moves, nothing is rounded. */
 export function shift(a: string, k: number): string {
-  return normal(new Decimal(a).times(new Decimal(10).pow(k)));
+  const p = parts(a);
+  return canonicalOf({ ...p, point: p.point + k });
 }
 
 /** A decimal rounded to `places` decimal places, formatted with exactly that many places. */
@@ -159,17 +168,20 @@ export function nthRoot(base: string, years: number, significant = 40): string {
   return normal(new D(base).pow(new D(1).div(years)).toSignificantDigits(significant));
 }
 
-/** An exact fraction with a power-of-ten denominator from a canonical decimal string. */
+/** An exact fraction with a power-of-ten denominator from a decimal string (an input or an intermediate result). */
 export function toFraction(a: string): { n: bigint; d: bigint } {
-  const c = canonical(a);
-  if (c === undefined) throw new TypeError(`not a decimal: ${a}`);
-  const neg = c.startsWith('-');
-  const body = neg ? c.slice(1) : c;
-  const dot = body.indexOf('.');
-  const digits = dot < 0 ? body : body.slice(0, dot) + body.slice(dot + 1);
-  const places = dot < 0 ? 0 : body.length - dot - 1;
-  const n = BigInt(digits);
-  return { n: neg ? -n : n, d: 10n ** BigInt(places) };
+  const { negative, digits, point } = parts(a);
+  if (digits === '') return { n: 0n, d: 1n };
+  const places = digits.length - point;
+  const scaled = places >= 0 ? BigInt(digits) : BigInt(digits) * 10n ** BigInt(-places);
+  return { n: negative ? -scaled : scaled, d: 10n ** BigInt(Math.max(places, 0)) };
+}
+
+/** The parts of a decimal string that fazhi made or accepted; its own results may be longer than any input. */
+function parts(a: string): { negative: boolean; digits: string; point: number } {
+  const p = readDecimal(a.trim(), false);
+  if (typeof p === 'string') throw new TypeError(`not a decimal: ${a.slice(0, 120)}`);
+  return p;
 }
 
 /** n / d (d ≠ 0) rounded to `places` places and formatted with exactly that many places. */
@@ -199,7 +211,12 @@ function gcd(a: bigint, b: bigint): bigint {
 }
 
 function stripZeros(s: string): string {
-  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+  if (!s.includes('.')) return s;
+  // A loop, not /\.?0+$/, which backtracks over long runs of zeros.
+  let end = s.length;
+  while (s.charCodeAt(end - 1) === 48) end--;
+  if (s.charCodeAt(end - 1) === 46) end--;
+  return s.slice(0, end);
 }
 
 function normal(d: DecimalJs): string {

@@ -3,9 +3,10 @@ import { defaultCatalog } from '../catalog/default-catalog.js';
 import * as arith from '../internal/arith.js';
 import { type Indicator, IndicatorSchema } from '../model/indicator.js';
 import type { Source } from '../model/observation.js';
+import { dimensionsKey } from '../model/observation.js';
 import { QUALIFIERS, type Qualifier } from '../quantity.js';
 import { mergeCatalog } from '../validate/merge-catalog.js';
-import { type BreakdownFields, dimensionKey, type PanelObservation, seriesScope } from './fields.js';
+import { type BreakdownFields, type PanelObservation, seriesScope } from './fields.js';
 import type { Panel, PanelConflict, PanelPoint, PanelSeries, SeriesFields } from './panel.js';
 
 /** Options of {@link buildPanel}, {@link buildPanelAsync} and {@link createPanelBuilder}. */
@@ -102,7 +103,7 @@ export function createPanelBuilder(options: PanelOptions = {}): PanelBuilder {
     }
     const dims = o.dimensions ?? {};
     const scope = seriesScope(o);
-    const key = `${o.jurisdiction}|${o.indicator}|${dimensionKey(dims)}|${scope}`;
+    const key = `${o.jurisdiction}|${o.indicator}|${dimensionsKey(dims)}|${scope}`;
     let s = series.get(key);
     if (s === undefined) {
       s = {
@@ -118,7 +119,12 @@ export function createPanelBuilder(options: PanelOptions = {}): PanelBuilder {
       series.set(key, s);
     }
     const point = pointOf(o, value, where.file, index);
-    const measure = o.measure ?? 'level';
+    // A share of another whole than the default is another figure: its whole is part of the key.
+    const shareOf = (o as { shareOf?: unknown }).shareOf;
+    const measure =
+      o.measure === 'share' && shareOf !== undefined
+        ? `share:${JSON.stringify(shareOf)}`
+        : (o.measure ?? 'level');
     let target = s.points;
     if (measure !== 'level') {
       target = s.measures.get(measure) ?? new Map();

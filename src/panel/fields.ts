@@ -18,29 +18,8 @@ export interface BreakdownFields {
   readonly coverage?: 'ownLevel' | 'wholeArea';
 }
 
-/** An observation with the breakdown fields (each optional). */
+/** An observation with the breakdown fields (each optional; `ObservationSchema` has them all). */
 export type PanelObservation = Observation & BreakdownFields;
-
-/**
- * The dimensions of an observation as a stable key: members sorted by dimension id.
- *
- * @param dimensions - dimension id → member id
- * @returns e.g. `"domain=police,matter=penalty"`, `''` for a total
- * @example
- * ```ts
- * dimensionKey({ matter: 'penalty', domain: 'police' }) // "domain=police,matter=penalty"
- * ```
- */
-export function dimensionKey(dimensions: Readonly<Record<string, string>> | undefined): string {
-  if (dimensions === undefined) return '';
-  const keys = Object.keys(dimensions);
-  if (keys.length === 0) return '';
-  if (keys.length === 1) return `${keys[0]}=${dimensions[keys[0] as string]}`;
-  return keys
-    .sort()
-    .map((k) => `${k}=${dimensions[k]}`)
-    .join(',');
-}
 
 /**
  * The scope of an observation as it repeats from year to year, so that one series collects it across years:
@@ -52,7 +31,7 @@ export function dimensionKey(dimensions: Readonly<Record<string, string>> | unde
  * @example
  * ```ts
  * seriesScope({ year: 2024, asOf: '2024-06-30' }) // "asOf=06-30"
- * seriesScope({ year: 2024, coverage: 'wholeArea' }) // "wholeArea"
+ * seriesScope({ year: 2024, coverage: 'ownLevel' }) // "ownLevel"
  * ```
  */
 export function seriesScope(
@@ -61,16 +40,17 @@ export function seriesScope(
     'year' | 'asOf' | 'cumulative' | 'since' | 'includesCarriedOver' | 'basis' | 'coverage' | 'period'
   >,
 ): string {
-  // Coverage and period are written below in their own relative form, so the relation scope is taken without them.
-  const plain = relationScope({ ...o, coverage: undefined, period: undefined });
+  // The validator's scope (relationScope: 本级, dates, windows, 累计 …) with its dates made relative to the year; a
+  // figure without coverage is the whole area's, so only 本级 makes a series of its own.
   const parts: string[] = [];
-  if (o.coverage !== undefined) parts.push(o.coverage);
-  if (plain !== '') {
-    for (const p of plain.split('|'))
-      parts.push(p.startsWith('asOf=') ? `asOf=${relativeDate(p.slice(5), o.year)}` : p);
-  }
-  if (o.period !== undefined) {
-    parts.push(`period=${relativeDate(o.period.start, o.year)}..${relativeDate(o.period.end, o.year)}`);
+  for (const p of relationScope(o).split('|')) {
+    if (p === '') continue;
+    if (p === 'coverage=ownLevel') parts.push('ownLevel');
+    else if (p.startsWith('asOf=')) parts.push(`asOf=${relativeDate(p.slice(5), o.year)}`);
+    else if (p.startsWith('period=')) {
+      const [start = '', end = ''] = p.slice(7).split('/');
+      parts.push(`period=${relativeDate(start, o.year)}..${relativeDate(end, o.year)}`);
+    } else parts.push(p);
   }
   if (o.basis !== undefined) parts.push(`basis=${o.basis}`);
   return parts.join('|');

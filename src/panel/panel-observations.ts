@@ -72,6 +72,10 @@ export type PanelRate = DerivedRate & {
   readonly publishedSource?: PanelPoint['source'];
 };
 
+// Rates per panel and jurisdiction, derived once: a panel never changes after `finish()`, and reports, series and
+// rankings ask for the same jurisdiction's rates many times. Keyed weakly, so a dropped panel takes its rates along.
+const memo = new WeakMap<Panel, Map<string, readonly PanelRate[]>>();
+
 /**
  * Every rate the panel's figures allow, per jurisdiction, year and scope (as `deriveRates` computes them), with
  * the published figure beside each and the file it came from.
@@ -84,7 +88,28 @@ export type PanelRate = DerivedRate & {
  * panelRates(panel).filter((r) => r.consistency?.consistent === false) // the mismatches
  * ```
  */
-export function panelRates(panel: Panel, jurisdictions?: Iterable<string>): PanelRate[] {
+export function panelRates(
+  panel: Panel,
+  jurisdictions: Iterable<string> = panel.byJurisdiction.keys(),
+): PanelRate[] {
+  let byJurisdiction = memo.get(panel);
+  if (byJurisdiction === undefined) {
+    byJurisdiction = new Map();
+    memo.set(panel, byJurisdiction);
+  }
+  const rows: PanelRate[] = [];
+  for (const j of jurisdictions) {
+    let list = byJurisdiction.get(j);
+    if (list === undefined) {
+      list = derive(panel, j);
+      byJurisdiction.set(j, list);
+    }
+    rows.push(...list);
+  }
+  return rows;
+}
+
+function derive(panel: Panel, jurisdiction: string): PanelRate[] {
   const rows: PanelRate[] = [];
   const records: PanelRecord[] = [];
   // Breakdown cells and non-level measures are not inputs of the catalog's rate formulas.
@@ -98,7 +123,7 @@ export function panelRates(panel: Panel, jurisdictions?: Iterable<string>): Pane
       );
     },
   });
-  for (const o of panelObservations(panel, jurisdictions)) {
+  for (const o of panelObservations(panel, [jurisdiction])) {
     if (o.measure !== undefined || o.dimensions !== undefined) continue;
     records.push(o);
     const { file: _file, ...plain } = o;

@@ -1,6 +1,6 @@
 import * as arith from '../internal/arith.js';
 import type { Polarity } from '../model/indicator.js';
-import { dimensionKey } from './fields.js';
+import { dimensionsKey } from '../model/observation.js';
 import type { Panel, PanelSeries } from './panel.js';
 import { panelRates } from './panel-observations.js';
 
@@ -133,7 +133,7 @@ export interface Ranking {
 export function rankJurisdictions(panel: Panel, query: RankQuery): Ranking {
   const def = panel.catalog.get(query.indicator);
   const polarity = def?.polarity ?? 'neutral';
-  const dims = dimensionKey(query.dimensions);
+  const dims = dimensionsKey(query.dimensions);
   const wanted = query.jurisdictions === undefined ? undefined : new Set(query.jurisdictions);
   const isRate = def?.kind === 'rate';
   const mode = isRate ? (query.values ?? 'either') : 'published';
@@ -145,7 +145,7 @@ export function rankJurisdictions(panel: Panel, query: RankQuery): Ranking {
     const s = keys
       .map((k) => panel.series.get(k) as PanelSeries)
       .find(
-        (x) => x.indicator === query.indicator && dimensionKey(x.dimensions) === dims && plainScope(x.scope),
+        (x) => x.indicator === query.indicator && dimensionsKey(x.dimensions) === dims && plainScope(x.scope),
       );
     const p = s?.points.get(query.year);
     if (mode !== 'published' && dims === '') {
@@ -182,7 +182,7 @@ export function rankJurisdictions(panel: Panel, query: RankQuery): Ranking {
   };
 }
 
-/** Full-year figures of the whole area or of unstated coverage, on any single basis. */
+/** Full-year figures of the whole area (stated or not), on any single basis. */
 function plainScope(scope: string): boolean {
-  return scope === '' || scope === 'wholeArea' || /^(wholeArea\|)?basis=[^|]+$/.test(scope);
+  return scope === '' || /^basis=[^|]+$/.test(scope);
 }

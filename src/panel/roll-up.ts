@@ -5,9 +5,9 @@ import { type Issue, issue } from '../errors.js';
 import * as arith from '../internal/arith.js';
 import type { DivisionLevel } from '../model/division-code.js';
 import type { Indicator, IndicatorSum } from '../model/indicator.js';
+import { dimensionsKey } from '../model/observation.js';
 import { Rate } from '../rate.js';
 import { createPanelBuilder } from './build-panel.js';
-import { dimensionKey } from './fields.js';
 import type { Panel, PanelPoint, PanelSeries } from './panel.js';
 
 /** Options of {@link rollUp}. */
@@ -108,6 +108,8 @@ interface Group {
   readonly scope: string;
   readonly year: number;
   readonly asOf: string | undefined;
+  /** The children's date and window (the scope holds them relative to the year), for the rolled-up panel. */
+  readonly at: Pick<PanelPoint, 'asOf' | 'period'>;
   value: string;
   approximate: boolean;
   readonly children: string[];
@@ -177,7 +179,7 @@ export function rollUp(panel: Panel, options: RollUpOptions): RollUpResult {
         // Stocks add only at the same date: the series scope holds the date relative to the year (asOf=06-30), and
         // the absolute date is part of the group so that a year-end figure dated or not is the same.
         const asOf = def.aggregation === 'sameDate' ? (p.asOf ?? `${p.year}-12-31`) : undefined;
-        const key = `${parent}|${s.indicator}|${dimensionKey(s.dimensions)}|${scope}|${p.year}|${asOf ?? ''}`;
+        const key = `${parent}|${s.indicator}|${dimensionsKey(s.dimensions)}|${scope}|${p.year}|${asOf ?? ''}`;
         let g = groups.get(key);
         if (g === undefined) {
           g = {
@@ -187,6 +189,10 @@ export function rollUp(panel: Panel, options: RollUpOptions): RollUpResult {
             scope,
             year: p.year,
             asOf,
+            at: {
+              ...(p.asOf === undefined ? {} : { asOf: p.asOf }),
+              ...(p.period === undefined ? {} : { period: p.period }),
+            },
             value: '0',
             approximate: false,
             children: [],
@@ -207,14 +213,14 @@ export function rollUp(panel: Panel, options: RollUpOptions): RollUpResult {
   const builder = createPanelBuilder({ catalog: panel.catalog });
   for (const g of groups.values()) {
     if (only !== undefined && !only.has(g.indicator)) continue;
-    const own = ownLevelPoint(panel, g.parent, g.indicator, g.dims, g.scope, g.year);
+    const own = findPoint(panel, g.parent, g.indicator, g.dims, g.scope, g.year, OWN_LEVEL);
     let value = g.value;
     let approximate = g.approximate;
     if (own !== undefined) {
       value = arith.add(value, own.value);
       if (own.qualifier !== undefined) approximate = true;
     }
-    const published = wholeAreaPoint(panel, g.parent, g.indicator, g.dims, g.scope, g.year);
+    const published = findPoint(panel, g.parent, g.indicator, g.dims, g.scope, g.year, WHOLE_AREA);
     const coverage = coverageOf(expected(g.parent), g.children);
     const comparison =
       published === undefined
@@ -243,7 +249,7 @@ export function rollUp(panel: Panel, options: RollUpOptions): RollUpResult {
       value,
       ...(approximate ? { qualifier: 'approx' } : {}),
       ...(Object.keys(g.dims).length > 0 ? { dimensions: g.dims } : {}),
-      ...(g.asOf !== undefined && g.asOf !== `${g.year}-12-31` ? { asOf: g.asOf } : {}),
+      ...g.at,
       ...scopeFields(g.scope),
     });
   }
@@ -253,7 +259,7 @@ export function rollUp(panel: Panel, options: RollUpOptions): RollUpResult {
       cmpStr(a.jurisdiction, b.jurisdiction) ||
       a.year - b.year ||
       cmpStr(a.indicator, b.indicator) ||
-      cmpStr(dimensionKey(a.dimensions), dimensionKey(b.dimensions)) ||
+      cmpStr(dimensionsKey(a.dimensions), dimensionsKey(b.dimensions)) ||
       cmpStr(a.basis ?? '', b.basis ?? ''),
   );
   return { figures, panel: builder.finish(), issues, notRolledUp: [...notRolledUp.values()] };
@@ -306,7 +312,7 @@ function chooseWholeArea(list: readonly PanelSeries[]): PanelSeries[] {
   const byBase = new Map<string, PanelSeries>();
   for (const s of list) {
     if (s.fields.coverage === 'ownLevel') continue;
-    const base = `${s.indicator}|${dimensionKey(s.dimensions)}|${withoutCoverage(s.scope)}`;
+    const base = `${s.indicator}|${dimensionsKey(s.dimensions)}|${withoutCoverage(s.scope)}`;
     const held = byBase.get(base);
     if (held === undefined || (held.fields.coverage === undefined && s.fields.coverage === 'wholeArea')) {
       byBase.set(base, s);
@@ -333,6 +339,10 @@ function scopeFields(scope: string): Record<string, unknown> {
   return f;
 }
 
+/** Where a parent's own 本级 figure is, and where its published total for the whole area (stated or not). */
+const OWN_LEVEL = ['ownLevel'] as const;
+const WHOLE_AREA = ['wholeArea', undefined] as const;
+
 function findPoint(
   panel: Panel,
   code: string,
@@ -344,14 +354,14 @@ function findPoint(
 ): PanelPoint | undefined {
   const keys = panel.byJurisdiction.get(code);
   if (keys === undefined) return undefined;
-  const dk = dimensionKey(dims);
+  const dk = dimensionsKey(dims);
   for (const coverage of coverages) {
     for (const k of keys) {
       const s = panel.series.get(k) as PanelSeries;
       if (
         s.indicator === indicator &&
         s.fields.coverage === coverage &&
-        dimensionKey(s.dimensions) === dk &&
+        dimensionsKey(s.dimensions) === dk &&
         withoutCoverage(s.scope) === scope
       ) {
         const p = s.points.get(year);
@@ -360,28 +370,6 @@ function findPoint(
     }
   }
   return undefined;
-}
-
-function ownLevelPoint(
-  panel: Panel,
-  code: string,
-  indicator: string,
-  dims: Readonly<Record<string, string>>,
-  scope: string,
-  year: number,
-): PanelPoint | undefined {
-  return findPoint(panel, code, indicator, dims, scope, year, ['ownLevel']);
-}
-
-function wholeAreaPoint(
-  panel: Panel,
-  code: string,
-  indicator: string,
-  dims: Readonly<Record<string, string>>,
-  scope: string,
-  year: number,
-): PanelPoint | undefined {
-  return findPoint(panel, code, indicator, dims, scope, year, ['wholeArea', undefined]);
 }
 
 function coverageOf(expected: readonly string[], reported: readonly string[]): RollUpCoverage {
@@ -409,7 +397,7 @@ function comparisonIssue(f: RolledUpFigure, def: Indicator | undefined): Issue |
     return undefined;
   const name = def?.nameEn ?? f.indicator;
   const nameZh = def?.name ?? f.indicator;
-  const cells = dimensionKey(f.dimensions);
+  const cells = dimensionsKey(f.dimensions);
   const what = `${f.jurisdiction} ${f.year} ${name}${cells ? ` [${cells}]` : ''}`;
   const whatZh = `${f.jurisdiction} ${f.year}年 ${nameZh}${cells ? `［${cells}］` : ''}`;
   const cover = `${f.coverage.reported} of ${f.coverage.expected} subordinate jurisdictions`;
@@ -523,7 +511,7 @@ function rollUpRates(
         const r = new Rate(numerator, denominator, f.basis);
         const value = r.toPercent(2);
         const coverage = coverageOf(expected(parent), children);
-        const published = wholeAreaPoint(panel, parent, def.id, {}, '', year);
+        const published = findPoint(panel, parent, def.id, {}, '', year, WHOLE_AREA);
         let comparison: RollUpComparison | undefined;
         if (published !== undefined) {
           if (published.qualifier !== undefined) comparison = 'approximate';

@@ -1,8 +1,8 @@
 import { cagr } from '../change/cagr.js';
 import * as arith from '../internal/arith.js';
 import type { Source } from '../model/observation.js';
+import { dimensionsKey } from '../model/observation.js';
 import type { Qualifier } from '../quantity.js';
-import { dimensionKey } from './fields.js';
 import type { Panel, PanelPoint, PanelSeries } from './panel.js';
 import { type PanelRate, panelRates } from './panel-observations.js';
 
@@ -85,7 +85,7 @@ export interface SeriesView {
  * ```
  */
 export function panelSeries(panel: Panel, query: SeriesQuery = {}): SeriesView[] {
-  const wantDims = query.dimensions === undefined ? undefined : dimensionKey(query.dimensions);
+  const wantDims = query.dimensions === undefined ? undefined : dimensionsKey(query.dimensions);
   const order = new Map(panel.catalog.indicators.map((d, i) => [d.id, i]));
   const jurisdictions =
     query.jurisdiction === undefined ? [...panel.byJurisdiction.keys()] : [query.jurisdiction];
@@ -96,7 +96,7 @@ export function panelSeries(panel: Panel, query: SeriesQuery = {}): SeriesView[]
       .filter(
         (s) =>
           (query.indicator === undefined || s.indicator === query.indicator) &&
-          (wantDims === undefined || dimensionKey(s.dimensions) === wantDims) &&
+          (wantDims === undefined || dimensionsKey(s.dimensions) === wantDims) &&
           (query.scope === undefined || s.scope === query.scope) &&
           (s.points.size > 0 || s.measures.size > 0),
       );

@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { defaultDimensions } from '../catalog/dimensions/index.js';
 import { checkTarget } from '../check-target.js';
 import type { Division } from '../divisions/division.js';
 import type { DivisionHistoryLookup, DivisionTree } from '../divisions/lookup.js';
@@ -11,6 +12,7 @@ import { rankJurisdictions } from '../panel/rank.js';
 import { type RolledUpFigure, rollUp } from '../panel/roll-up.js';
 import { panelSeries, type SeriesView, type SeriesYear, verdictOf } from '../panel/series.js';
 import { barsChart, distributionChart, ratesChart, seriesChart } from './charts.js';
+import { type Child, type El, Html, h, serialize } from './html.js';
 import { type ReportLocale, type WordKey, word } from './messages.js';
 import type { ReportInput, ReportIssue } from './report-input.js';
 import { REPORT_CSS } from './styles.js';
@@ -29,11 +31,9 @@ export interface ReportOptions {
   readonly generated?: string;
   /** The link to a source report's text, e.g. a path relative to the HTML file; none by default. */
   readonly link?: (report: ReportYear) => string | undefined;
-  /** How many jurisdictions get a detailed section (40 by default); the rest appear in the comparisons. */
+  /** How many jurisdictions get a detailed section (20 by default: a province and its prefectures); the rest appear in the comparisons. */
   readonly maxDetailed?: number;
 }
-
-type Child = Node | string | undefined | false;
 
 /** Units as an English reader writes them, where the catalog's key is not already that. */
 const UNIT_EN: Readonly<Record<string, string>> = {
@@ -62,22 +62,9 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
   const locale = options.locale ?? 'en';
   const zh = locale === 'zh';
   const w = (k: WordKey) => word(k, locale);
-  const { document } = parseHTML(
-    `<!doctype html><html lang="${zh ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"></head><body></body></html>`,
-  );
-  const h = (
-    tag: string,
-    attrs: Record<string, string | undefined> = {},
-    ...children: Child[]
-  ): HTMLElement => {
-    const el = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) if (v !== undefined) el.setAttribute(k, v);
-    for (const c of children) {
-      if (c === undefined || c === false) continue;
-      el.append(typeof c === 'string' ? document.createTextNode(c) : c);
-    }
-    return el;
-  };
+  // A DOM for the charting library only; the report itself is a light tree (see html.ts).
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const chart = (svg: Element): Html => new Html(svg.outerHTML);
 
   const panel = input.panel;
   const catalog = panel.catalog;
@@ -89,7 +76,7 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
   ].filter(inScope);
   // The selected jurisdiction first, then by level (provinces, prefectures, counties), then by code.
   codes.sort((a, b) => rankOf(a, options.jurisdiction) - rankOf(b, options.jurisdiction) || (a < b ? -1 : 1));
-  const maxDetailed = options.maxDetailed ?? 40;
+  const maxDetailed = options.maxDetailed ?? 20;
   const detailed = codes.slice(0, maxDetailed);
   const metaNames = new Map(input.jurisdictions.map((j) => [j.code, j]));
   const nameOf = (code: string): string => {
@@ -115,16 +102,35 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     if (d === undefined) return '';
     // 件(文件) tells documents from cases in the catalog; a reader needs only 件.
     if (!isUnit(d.unit)) return d.unit;
-    return zh || d.unit === 'percent' ? UNITS[d.unit].zh.replace(/\(.*\)$/, '') : (UNIT_EN[d.unit] ?? d.unit);
+    return zh || d.unit === 'percent' ? withoutGloss(UNITS[d.unit].zh) : (UNIT_EN[d.unit] ?? d.unit);
   };
   const reportsById = new Map(input.reports.map((r) => [r.id, r]));
+  // A dataset may declare dimensions of its own or add members to the catalog's: look in both, the dataset's first.
+  const declared = new Map((input.dimensions ?? []).map((d) => [d.id, d]));
+  const known = new Map((catalog.dimensions ?? defaultDimensions).map((d) => [d.id, d]));
+  /** A dimension's or a member's name in the report's language (its id when nobody defines it). */
+  const dimensionName = (id: string): string => {
+    const d = declared.get(id) ?? known.get(id);
+    return d === undefined ? id : zh ? d.name : d.nameEn;
+  };
+  const memberName = (dimension: string, member: string): string => {
+    const m =
+      declared.get(dimension)?.members.find((x) => x.id === member) ??
+      known.get(dimension)?.members.find((x) => x.id === member);
+    return m === undefined ? member : zh ? m.name : m.nameEn;
+  };
 
   // Findings by the observation they concern; the rest by jurisdiction or, failing that, by file.
   const pointOwner = new Map<string, string>();
+  const pointByKey = new Map<string, PanelPoint>();
   for (const s of panel.series.values()) {
-    for (const p of s.points.values()) pointOwner.set(`${p.file ?? ''}#${p.index}`, s.jurisdiction);
-    for (const m of s.measures.values())
-      for (const p of m.values()) pointOwner.set(`${p.file ?? ''}#${p.index}`, s.jurisdiction);
+    for (const list of [s.points, ...s.measures.values()]) {
+      for (const p of list.values()) {
+        const key = `${p.file ?? ''}#${p.index}`;
+        pointOwner.set(key, s.jurisdiction);
+        pointByKey.set(key, p);
+      }
+    }
   }
   const byPoint = new Map<string, ReportIssue[]>();
   const byJurisdiction = new Map<string, ReportIssue[]>();
@@ -143,6 +149,7 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     } else general.push(i);
   }
   const shown = new Set<ReportIssue>();
+  const rolledUp = new Map<string, readonly RolledUpFigure[]>();
 
   const badge = (cls: string, text: string) => h('span', { class: `badge ${cls}` }, text);
   const sourceLink = (source: PanelPoint['source']): Child => {
@@ -155,13 +162,16 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
       ? h('span', { class: 'note' }, title)
       : h('a', { href, title }, `[${w('reportFile')}]`);
   };
-  const findingsList = (issues: readonly ReportIssue[]): HTMLElement =>
+  const findingsList = (issues: readonly ReportIssue[]): El =>
     h(
       'ul',
       { class: 'findings' },
       ...issues.map((i) => {
         shown.add(i);
-        const quote = typeof i.details?.quote === 'string' ? i.details.quote : undefined;
+        // The quote of the figure concerned (or the one the finding names), and where to read it.
+        const point = pointByKey.get(`${i.file}#${/^observations\[(\d+)\]/.exec(i.path)?.[1]}`);
+        const quote =
+          point?.source?.quote ?? (typeof i.details?.quote === 'string' ? i.details.quote : undefined);
         return h(
           'li',
           { class: i.severity },
@@ -174,15 +184,15 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
           ' ',
           h('code', {}, i.code),
           h('span', { class: 'note' }, ` — ${i.file}${i.line === undefined ? '' : `:${i.line}`}`),
-          quote === undefined ? undefined : h('blockquote', {}, quote),
+          quote === undefined ? undefined : h('blockquote', {}, `“${quote}” `, sourceLink(point?.source)),
         );
       }),
     );
   const issuesOf = (p: PanelPoint | undefined): readonly ReportIssue[] =>
     p === undefined ? [] : (byPoint.get(`${p.file ?? ''}#${p.index}`) ?? []);
 
-  const body = document.body;
-  const head = document.head;
+  const head = h('head', {}, h('meta', { charset: 'utf-8' }));
+  const body = h('body', {});
   const title =
     options.title ??
     `${w('title')}${options.jurisdiction === undefined ? '' : ` — ${nameOf(options.jurisdiction)}`}`;
@@ -190,7 +200,7 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     h('meta', { name: 'generator', content: 'fazhi' }),
     h('title', {}, title),
-    h('style', {}, REPORT_CSS),
+    h('style', {}, new Html(REPORT_CSS)),
   );
   const main = h('main', {});
   body.append(main);
@@ -260,9 +270,9 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
   if (general.length > 0) {
     main.append(h('h2', { id: 'general' }, w('generalFindings')), findingsList(general));
   }
-  return `<!doctype html>\n${document.documentElement.outerHTML}\n`;
+  return `<!doctype html>\n${serialize(h('html', { lang: zh ? 'zh-CN' : 'en' }, head, body))}\n`;
 
-  function jurisdictionSection(code: string): HTMLElement {
+  function jurisdictionSection(code: string): El {
     const section = h('section', { id: `j-${code}`, 'aria-labelledby': `j-${code}-h` });
     section.append(h('h2', { id: `j-${code}-h` }, `${nameOf(code)} `, h('span', { class: 'note' }, code)));
     const all = panelSeries(panel, { jurisdiction: code });
@@ -296,15 +306,17 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
           h(
             'figure',
             {},
-            ratesChart(
-              document,
-              shown.map((r) => ({
-                label: `${shortName(r.indicator)} (${r.basis})`,
-                ...(r.published === undefined ? {} : { published: Number(r.published) }),
-                ...(r.computed === undefined ? {} : { computed: Number(r.computed) }),
-              })),
-              { label },
-            ) as unknown as Node,
+            chart(
+              ratesChart(
+                document,
+                shown.map((r) => ({
+                  label: `${shortName(r.indicator)} (${r.basis})`,
+                  ...(r.published === undefined ? {} : { published: Number(r.published) }),
+                  ...(r.computed === undefined ? {} : { computed: Number(r.computed) }),
+                })),
+                { label },
+              ),
+            ),
             h('figcaption', {}, `${label} — ${w('ratesLegend')}`),
           ),
         );
@@ -348,7 +360,7 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     return p;
   }
 
-  function indicatorBlock(s: SeriesView): HTMLElement {
+  function indicatorBlock(s: SeriesView): El {
     const def = catalog.get(s.indicator);
     const rate = def?.kind === 'rate';
     const unit = unitOf(def);
@@ -360,20 +372,22 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     );
     const drawn = s.years.filter((y) => y.value !== undefined || y.computed !== undefined);
     if (drawn.length >= 2) {
-      const chart = seriesChart(
-        document,
-        s.years.map((y) => ({
-          year: y.year,
-          ...(y.value === undefined ? {} : { published: Number(y.value) }),
-          ...(y.computed === undefined ? {} : { computed: Number(y.computed) }),
-        })),
-        { unit, label: `${w('chartOf')} ${name}` },
+      const svg = chart(
+        seriesChart(
+          document,
+          s.years.map((y) => ({
+            year: y.year,
+            ...(y.value === undefined ? {} : { published: Number(y.value) }),
+            ...(y.computed === undefined ? {} : { computed: Number(y.computed) }),
+          })),
+          { unit, label: `${w('chartOf')} ${name}` },
+        ),
       );
       block.append(
         h(
           'figure',
           {},
-          chart as unknown as Node,
+          svg,
           h(
             'figcaption',
             {},
@@ -442,7 +456,7 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     return block;
   }
 
-  function figuresTable(list: readonly SeriesView[]): HTMLElement {
+  function figuresTable(list: readonly SeriesView[]): El {
     const cols = [w('indicator'), w('year'), w('value'), w('source')];
     const tbody = h('tbody', {});
     const issues: ReportIssue[] = [];
@@ -504,8 +518,8 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
   }
 
   /** The catalog's sums (办结 = 维持 + 驳回 + 纠错 …) whose total and at least two parts a year gives, as bars. */
-  function relationBreakdowns(code: string): HTMLElement[] {
-    const out: HTMLElement[] = [];
+  function relationBreakdowns(code: string): El[] {
+    const out: El[] = [];
     const plain = (indicator: string, year: number) =>
       panelSeries(panel, { jurisdiction: code, indicator, dimensions: {}, scope: '', years: [year, year] })[0]
         ?.years[0];
@@ -528,14 +542,16 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
             h(
               'figure',
               {},
-              barsChart(
-                document,
-                parts.map((p) => ({
-                  label: shortName(p.id),
-                  value: Number(p.y.value),
-                })),
-                { unit, label: `${w('chartOf')} ${name}: ${caption}` },
-              ) as unknown as Node,
+              chart(
+                barsChart(
+                  document,
+                  parts.map((p) => ({
+                    label: shortName(p.id),
+                    value: Number(p.y.value),
+                  })),
+                  { unit, label: `${w('chartOf')} ${name}: ${caption}` },
+                ),
+              ),
               h('figcaption', {}, caption),
             ),
           ),
@@ -587,18 +603,18 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     return [...groups.values()];
   }
 
-  function breakdownBlock(group: readonly SeriesView[]): HTMLElement {
+  function breakdownBlock(group: readonly SeriesView[]): El {
     const first = group[0] as SeriesView;
     const def = catalog.get(first.indicator);
     const unit = unitOf(def);
     const dims = Object.keys(first.dimensions).sort();
-    const name = `${indicatorName(first.indicator)} — ${dims.join(' × ')}${scopeLabel(first.scope)}`;
+    const name = `${indicatorName(first.indicator)} — ${dims.map(dimensionName).join(' × ')}${scopeLabel(first.scope)}`;
     const block = h('div', { class: 'indicator' }, h('h4', {}, name));
     const yearsHere = [
       ...new Set(group.flatMap((s) => s.years.filter((y) => y.value !== undefined).map((y) => y.year))),
     ].sort();
     const latest = yearsHere.at(-1);
-    const label = (s: SeriesView) => dims.map((d) => s.dimensions[d]).join(' × ');
+    const label = (s: SeriesView) => dims.map((d) => memberName(d, s.dimensions[d] ?? '')).join(' × ');
     if (latest !== undefined) {
       const items = group
         .map((s) => ({ label: label(s), value: s.years.find((y) => y.year === latest)?.value }))
@@ -609,10 +625,12 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
           h(
             'figure',
             {},
-            barsChart(document, items, {
-              unit,
-              label: `${w('chartOf')} ${name} ${latest}`,
-            }) as unknown as Node,
+            chart(
+              barsChart(document, items, {
+                unit,
+                label: `${w('chartOf')} ${name} ${latest}`,
+              }),
+            ),
             h('figcaption', {}, `${name}, ${latest}`),
           ),
         );
@@ -665,7 +683,7 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     return block;
   }
 
-  function ratesTable(rates: readonly PanelRate[]): HTMLElement {
+  function ratesTable(rates: readonly PanelRate[]): El {
     const cols = [
       w('year'),
       w('indicator'),
@@ -721,7 +739,7 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     );
   }
 
-  function targetsTable(targets: ReportInput['targets']): HTMLElement {
+  function targetsTable(targets: ReportInput['targets']): El {
     const cols = [w('year'), w('indicator'), w('target'), w('result'), w('status')];
     return h(
       'table',
@@ -779,12 +797,16 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     if (level !== 'prefecture' && level !== 'province') return [];
     const children = tree.childDivisions(code).map((d) => d.code);
     if (!children.some((c) => panel.byJurisdiction.has(c))) return [];
-    return rollUp(panel, { divisions: tree, to: level }).figures.filter(
-      (f) => f.jurisdiction === code && Object.keys(f.dimensions).length === 0,
-    );
+    // One roll-up per level serves every parent of that level.
+    let figures = rolledUp.get(level);
+    if (figures === undefined) {
+      figures = rollUp(panel, { divisions: tree, to: level }).figures;
+      rolledUp.set(level, figures);
+    }
+    return figures.filter((f) => f.jurisdiction === code && Object.keys(f.dimensions).length === 0);
   }
 
-  function rollUpTable(figures: readonly RolledUpFigure[]): HTMLElement {
+  function rollUpTable(figures: readonly RolledUpFigure[]): El {
     const cols = [w('year'), w('indicator'), w('rolledUp'), w('coverage'), w('published'), w('comparison')];
     return h(
       'table',
@@ -822,7 +844,7 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
     );
   }
 
-  function panelSection(): HTMLElement {
+  function panelSection(): El {
     const section = h(
       'section',
       { id: 'panel', 'aria-labelledby': 'panel-h' },
@@ -853,11 +875,13 @@ export function renderReport(input: ReportInput, options: ReportOptions = {}): s
         h(
           'figure',
           {},
-          distributionChart(
-            document,
-            chosen.rows.map((r) => ({ label: nameOf(r.jurisdiction), value: Number(r.value) })),
-            { unit: '%', label: `${w('distribution')}: ${name}` },
-          ) as unknown as Node,
+          chart(
+            distributionChart(
+              document,
+              chosen.rows.map((r) => ({ label: nameOf(r.jurisdiction), value: Number(r.value) })),
+              { unit: '%', label: `${w('distribution')}: ${name}` },
+            ),
+          ),
           h('figcaption', {}, `${w('distribution')}: ${name} (${chosen.rows.length} ${w('jurisdictions')})`),
         ),
       );
@@ -923,4 +947,10 @@ function prefixOf(code: string | undefined): string | undefined {
 function rankOf(code: string, selected: string | undefined): number {
   if (code === selected) return 0;
   return code.endsWith('0000') ? 1 : code.endsWith('00') ? 2 : 3;
+}
+
+/** A unit name without its gloss in brackets at the end: 件(文件) → 件 (without /\(.*\)$/, which backtracks). */
+function withoutGloss(name: string): string {
+  const open = name.indexOf('(');
+  return open !== -1 && name.endsWith(')') ? name.slice(0, open) : name;
 }

@@ -1,4 +1,5 @@
 import type { Issue } from '../errors.js';
+import type { Dimension } from '../model/dimension.js';
 import type { Jurisdiction } from '../model/jurisdiction.js';
 import type { ReportYear } from '../model/report.js';
 import type { Target } from '../model/target.js';
@@ -27,6 +28,8 @@ export interface ReportInput {
   readonly jurisdictions: readonly Jurisdiction[];
   /** The data files, as displayed. */
   readonly files: readonly string[];
+  /** Dimensions the datasets declare themselves (the catalog's are known anyway), for member names. */
+  readonly dimensions?: readonly Dimension[];
 }
 
 /** A parsed dataset and the file it came from. */
@@ -49,6 +52,7 @@ export interface MetadataCollector {
   readonly reports: ReportYear[];
   readonly targets: (Target & { readonly file?: string })[];
   readonly jurisdictions: Jurisdiction[];
+  readonly dimensions: Dimension[];
 }
 
 /**
@@ -64,6 +68,7 @@ export function collectMetadata(): MetadataCollector {
   const reports = new Map<string, ReportYear>();
   const jurisdictions = new Map<string, Jurisdiction>();
   const targets: (Target & { file?: string })[] = [];
+  const dimensions = new Map<string, Dimension>();
   const list = (d: unknown, key: string): unknown[] => {
     const v = typeof d === 'object' && d !== null ? (d as Record<string, unknown>)[key] : undefined;
     return Array.isArray(v) ? v : [];
@@ -84,6 +89,11 @@ export function collectMetadata(): MetadataCollector {
           jurisdictions.set(j.code, j as Jurisdiction);
         }
       }
+      for (const d of list(data, 'dimensions')) {
+        if (isObject(d) && typeof d.id === 'string' && Array.isArray(d.members) && !dimensions.has(d.id)) {
+          dimensions.set(d.id, d as Dimension);
+        }
+      }
       for (const t of list(data, 'targets')) {
         if (isObject(t) && typeof t.jurisdiction === 'string' && typeof t.indicator === 'string') {
           targets.push({ ...(t as Target), file });
@@ -98,6 +108,9 @@ export function collectMetadata(): MetadataCollector {
     },
     get jurisdictions() {
       return [...jurisdictions.values()];
+    },
+    get dimensions() {
+      return [...dimensions.values()];
     },
   };
 }
@@ -132,6 +145,7 @@ export function reportInput(
     reports: meta.reports,
     targets: meta.targets,
     jurisdictions: meta.jurisdictions,
+    dimensions: meta.dimensions,
     files: datasets.map((d) => d.file),
   };
 }

@@ -1,9 +1,10 @@
-/** The report's stylesheet, inlined so that the file needs nothing at view time; it prints on A4 as well. */
+/** The report's stylesheet, inlined (raw: it must never hold "</style") so that the file needs nothing at view time; it prints on A4 as well. */
 export const REPORT_CSS = `
 :root { color-scheme: light; --ink: #1a1a1a; --muted: #555; --line: #d0d0d0; --bad: #a4161a; --warn: #7a4d00;
   --good: #1b5e20; --info: #0b4f8a; --bg-bad: #fdecea; --bg-warn: #fff4d6; --bg-good: #e8f5e9; --bg-info: #e7f0fa; }
 * { box-sizing: border-box; }
-body { font-family: system-ui, "Noto Sans CJK SC", "WenQuanYi Zen Hei", "Microsoft YaHei", sans-serif; color: var(--ink);
+body { font-family: system-ui, -apple-system, "Segoe UI", "Noto Sans", "DejaVu Sans", "Noto Sans CJK SC", "WenQuanYi Zen Hei",
+  "PingFang SC", "Microsoft YaHei", sans-serif; color: var(--ink);
   margin: 0 auto; max-width: 1100px; padding: 1.5rem; line-height: 1.5; background: #fff; }
 h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.35rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; margin-top: 2.5rem; }

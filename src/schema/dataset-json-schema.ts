@@ -37,6 +37,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
     ...rest,
     // Without indicators of its own, a dataset can only name the catalog's: editors then flag a misspelt id.
     if: { not: { required: ['indicators'] } },
+    // biome-ignore lint/suspicious/noThenProperty: `then` is a JSON Schema keyword here, not a thenable.
     then: {
       properties: {
         observations: { items: { properties: { indicator: { enum: catalogIds() } } } },

@@ -21,6 +21,7 @@ export const VALIDATION_CODES = {
   invalid_division_code: { rule: 'structure', severity: 'error' },
   duplicate_indicator: { rule: 'structure', severity: 'error' },
   duplicate_report: { rule: 'structure', severity: 'error' },
+  limit_exceeded: { rule: 'structure', severity: 'error' },
   unknown_indicator: { rule: 'references', severity: 'error' },
   unknown_jurisdiction: { rule: 'references', severity: 'mixed' },
   unknown_report: { rule: 'references', severity: 'error' },

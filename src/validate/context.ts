@@ -26,6 +26,8 @@ export interface Entry {
    * `period`, `coverage`, `shareOf`, `breakdownComplete`); `false` or absent lets the hot paths skip them.
    */
   readonly x?: boolean | undefined;
+  /** Which of several inputs it came from (a panel of files), when there are several. */
+  readonly f?: number | undefined;
 }
 
 /** What every rule sees: the catalog, the metadata, the switches and the sink for issues. @internal */

@@ -2,13 +2,15 @@ import type { Catalog } from '../catalog/catalog.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import { indexRates, quickRateOk, type RateIndex, scopeRates } from '../derive/scope-rates.js';
 import { type Issue, issue } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
 import type { ReportYear } from '../model/report.js';
 import type { Entry, RuleContext } from './context.js';
 import { indexDimensions } from './dimension-index.js';
-import { createFastCache, isIndicatorId } from './fast-observation.js';
-import { createGrouper } from './grouper.js';
+import { createFastCache, hasNewerFields, isIndicatorId } from './fast-observation.js';
+import { createGrouper, type GroupingMode, type SpillStore } from './grouper.js';
+import { limitExceeded } from './limits-check.js';
 import { mergeCatalog } from './merge-catalog.js';
 import { checkMetadata } from './metadata.js';
 import { plainWhole } from './numeric.js';
@@ -36,9 +38,21 @@ export interface ValidatorOptions extends ValidateOptions {
   /**
    * `contiguous` (default, for streams): a jurisdiction-year group is checked as soon as the input moves on to
    * another one, so memory stays bounded; a group that reappears later is reported (`group_not_contiguous`) and
-   * checked on its own. `buffered`: every observation is kept until `finish()`, so order does not matter.
+   * checked on its own, and `onUnsorted` is called. `buffered`: every observation is kept until `finish()`, so
+   * order does not matter. `external`: order does not matter and memory stays bounded: observations past a
+   * budget are spilled to `spill` (without one, `external` is `buffered`).
    */
-  readonly grouping?: 'contiguous' | 'buffered';
+  readonly grouping?: GroupingMode;
+  /** Where `external` grouping spills (the CLI passes temporary files). */
+  readonly spill?: SpillStore;
+  /** Characters of observations `external` grouping holds in memory before it spills; 64 Mi by default. */
+  readonly spillBudget?: number;
+  /**
+   * Called once in `contiguous` grouping when the input turns out not to be sorted by jurisdiction and year (a
+   * group reappears, or a jurisdiction's years go back): its cross-observation findings then depend on the order.
+   * Read the input again with `external` grouping for the findings of the same data sorted — the CLI does.
+   */
+  readonly onUnsorted?: () => void;
 }
 
 /** An incremental validator: feed it metadata and observations one by one, then `finish()`. */
@@ -123,14 +137,27 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   let lastCode: string | undefined;
   const codeCache = new Map<string, boolean>();
   const anyGroupRule = GROUP_RULES.some((r) => on[r]);
-  const buffered = options.grouping === 'buffered';
+  let unsorted = false;
+  // Groups past LIMITS.maxGroupObservations, each reported once.
+  const fullGroups = new Set<string>();
   let count = 0;
   let done = false;
 
   // Last year's values per jurisdiction, for the plausibility rule.
   const previous = new Map<string, YearValues>();
   // A rule's bug in one group is reported and validation carries on with the next.
-  const groups = createGrouper(buffered, (j, y, group) => guard(`${j} ${y}`, () => flush(j, y, group)));
+  const groups = createGrouper(
+    {
+      mode: options.grouping ?? 'contiguous',
+      spill: options.spill,
+      ...(options.spillBudget === undefined ? {} : { budget: options.spillBudget }),
+      revive: (o, i, line, f) => {
+        const e: Entry = { o, i, line, d: ctx.indicators.get(o.indicator), n: plainWhole(o.value), f };
+        return hasNewerFields(o) ? { ...e, x: true } : e;
+      },
+    },
+    (j, y, group) => guard(`${j} ${y}`, () => flush(j, y, group)),
+  );
 
   function guard(what: string, f: () => void): void {
     try {
@@ -356,7 +383,31 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       if (extended && o.period !== undefined) checkPeriod(e, o.period, ctx);
     }
     if (!anyGroupRule && !on.grouping) return;
-    if (groups.add(o.jurisdiction, o.year, e) && on.grouping) {
+    const added = groups.add(o.jurisdiction, o.year, e);
+    if (added === 'full') {
+      // Once per group: the first observation past the limit.
+      const key = `${o.jurisdiction}|${o.year}`;
+      if (!fullGroups.has(key)) {
+        fullGroups.add(key);
+        emit(
+          limitExceeded(
+            'maxGroupObservations',
+            `observations[${index}]`,
+            [
+              `${o.jurisdiction} ${o.year} has more than ${LIMITS.maxGroupObservations} observations; the rest are not checked against each other`,
+              `${o.jurisdiction} ${o.year} 年的观测超过 ${LIMITS.maxGroupObservations} 条；其余观测不再做跨条目检查`,
+            ],
+            line,
+          ),
+        );
+      }
+      return;
+    }
+    if (added !== 'kept' && !unsorted) {
+      unsorted = true;
+      options.onUnsorted?.();
+    }
+    if (added === 'reopened' && on.grouping) {
       emit(
         issue(
           'group_not_contiguous',

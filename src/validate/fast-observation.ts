@@ -1,10 +1,16 @@
+import { decimalProblem } from '../internal/arith.js';
+import { readDecimal } from '../internal/decimal-text.js';
+import { LIMITS } from '../limits.js';
 import { IsoDateSchema } from '../model/iso-date.js';
 import { COVERAGES, MEASURES, type Observation } from '../model/observation.js';
 import { QUALIFIERS } from '../quantity.js';
 
-/** A hand-written check that agrees with `ObservationSchema` (a property test holds them together). @internal */
+/**
+ * A hand-written check that agrees with `ObservationSchema` and the format's limits (a property test holds them
+ * together). @internal
+ */
 
-const DECIMAL_RE = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const MAX_STRING = LIMITS.maxStringLength;
 const INDICATOR_RE = /^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/;
 const CODE_RE = /^[1-9]\d{5}$/;
 const SINCE_RE = /^\d{4}(-\d{2})?$/;
@@ -51,12 +57,14 @@ export function createFastCache(): FastCache {
 }
 
 const MAX_MEMO = 50_000;
+// Only short strings are remembered: a memo of long ones would hold megabytes alive.
+const MAX_MEMO_KEY = 64;
 
 function memo(map: Map<string, boolean>, s: string, test: (s: string) => boolean): boolean {
   const hit = map.get(s);
   if (hit !== undefined) return hit;
   const ok = test(s);
-  if (map.size < MAX_MEMO) map.set(s, ok);
+  if (map.size < MAX_MEMO && s.length <= MAX_MEMO_KEY) map.set(s, ok);
   return ok;
 }
 
@@ -74,21 +82,24 @@ const isCode = (s: string): boolean => CODE_RE.test(s);
 export const isIndicatorId = (s: string): boolean => INDICATOR_RE.test(s);
 
 function isDecimal(v: unknown): boolean {
-  if (typeof v === 'number') return Number.isFinite(v);
+  if (typeof v === 'number') return Number.isSafeInteger(v) || decimalProblem(v) === undefined;
   if (typeof v !== 'string') return false;
-  // A plain digit string, the usual figure, needs no regex.
+  // A plain digit string of up to 15 digits, the usual figure, is within every limit: no parsing needed.
   const len = v.length;
-  let k = 0;
-  while (k < len) {
-    const c = v.charCodeAt(k);
-    if (c < 48 || c > 57) break;
-    k++;
+  if (len > 0 && len <= 15) {
+    let k = 0;
+    while (k < len) {
+      const c = v.charCodeAt(k);
+      if (c < 48 || c > 57) break;
+      k++;
+    }
+    if (k === len) return true;
   }
-  return (len > 0 && k === len) || DECIMAL_RE.test(v);
+  return typeof readDecimal(v) !== 'string';
 }
 
 function isNonEmptyString(v: unknown): boolean {
-  return typeof v === 'string' && v.length > 0;
+  return typeof v === 'string' && v.length > 0 && v.length <= MAX_STRING;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -246,7 +257,7 @@ export function isValidObservation(raw: unknown, cache: FastCache, knownId?: str
         if (v !== undefined && !isSource(v)) return false;
         break;
       case 'note':
-        if (v !== undefined && typeof v !== 'string') return false;
+        if (v !== undefined && (typeof v !== 'string' || v.length > MAX_STRING)) return false;
         break;
       case 'dimensions':
         if (v === undefined) break;
@@ -288,4 +299,31 @@ export function isValidObservation(raw: unknown, cache: FastCache, knownId?: str
     }
   }
   return true;
+}
+
+/** The newer coordinate fields; an observation without any lets the hot paths skip them. */
+const NEWER_FIELDS = [
+  'dimensions',
+  'measure',
+  'baseYear',
+  'period',
+  'coverage',
+  'shareOf',
+  'breakdownComplete',
+];
+
+/**
+ * Whether a valid observation has any of the newer coordinate fields (what {@link FastCache.extended} records
+ * during the fast check), for observations read back without it (spilled by external grouping).
+ *
+ * @param o - a valid observation
+ * @returns whether it has `dimensions`, `measure`, `baseYear`, `period`, `coverage`, `shareOf` or `breakdownComplete`
+ * @example
+ * ```ts
+ * hasNewerFields({ jurisdiction: '433126', year: 2024, indicator: 'a.b', value: 1, measure: 'share' }) // true
+ * ```
+ */
+export function hasNewerFields(o: Observation): boolean {
+  for (const k of NEWER_FIELDS) if ((o as unknown as Record<string, unknown>)[k] !== undefined) return true;
+  return false;
 }

@@ -103,7 +103,12 @@ export function mergeCatalog(
 }
 
 function rebase(p: Issue, field: string, indexOf: (k: number) => number | undefined): Issue {
-  const m = new RegExp(`^${field}\\[(\\d+)\\](.*)$`).exec(p.path);
-  const index = m === null ? undefined : indexOf(Number(m[1]));
-  return m === null || index === undefined ? p : { ...p, path: `${field}[${index}]${m[2]}` };
+  // `field[12].rest` → `field[index].rest`, read without building a regular expression from the field name.
+  const prefix = `${field}[`;
+  if (!p.path.startsWith(prefix)) return p;
+  const close = p.path.indexOf(']', prefix.length);
+  const digits = close === -1 ? '' : p.path.slice(prefix.length, close);
+  if (!/^\d+$/.test(digits)) return p;
+  const index = indexOf(Number(digits));
+  return index === undefined ? p : { ...p, path: `${field}[${index}]${p.path.slice(close + 1)}` };
 }

@@ -9,6 +9,7 @@ import { type Jurisdiction, JurisdictionSchema } from '../model/jurisdiction.js'
 import { type Relation, RelationSchema } from '../model/relation.js';
 import { type ReportYear, ReportYearSchema } from '../model/report.js';
 import { type Target, TargetSchema } from '../model/target.js';
+import { checkLimits } from './limits-check.js';
 import { joinPath } from './path.js';
 import { fromZodIssues } from './zod-issues.js';
 
@@ -71,6 +72,11 @@ export function checkMetadata(meta: Record<string, unknown>): { valid: ValidMeta
     const v = meta[key];
     if (v === undefined) continue;
     if (STRINGS.has(key)) {
+      const limits = checkLimits(v, joinPath('', key), 1);
+      if (limits.length > 0) {
+        issues.push(...limits);
+        continue;
+      }
       const r = stringSchema.safeParse(v);
       if (!r.success) issues.push(...fromZodIssues(r.error.issues, v, joinPath('', key)));
       continue;
@@ -101,6 +107,12 @@ export function checkMetadata(meta: Record<string, unknown>): { valid: ValidMeta
     if (k === 'reports') valid.declaresReports = true;
     const schema = ARRAYS[k];
     v.forEach((el: unknown, index: number) => {
+      // An element past the limits is left out whole: its other fields are not checked further.
+      const limits = checkLimits(el, `${key}[${index}]`, 2);
+      if (limits.length > 0) {
+        issues.push(...limits);
+        return;
+      }
       const r = schema.safeParse(el);
       if (!r.success) {
         issues.push(...fromZodIssues(r.error.issues, el, `${key}[${index}]`, undefined, { schema }));

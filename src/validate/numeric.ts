@@ -4,7 +4,7 @@ import type { Entry } from './context.js';
 
 const UINT_RE = /^\+?\d{1,15}$/;
 // At most 15 significant digits: Number() keeps the order against small integers exactly.
-const SHORT_DECIMAL_RE = /^[+-]?(?=[\d.]{1,16}$)\d*\.?\d*$/;
+const SHORT_DECIMAL_RE = /^[+-]?(?=[\d.]{1,16}$)\d*(?:\.\d*)?$/;
 
 /**
  * The canonical decimal string of a validated value.

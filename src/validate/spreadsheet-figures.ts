@@ -15,10 +15,8 @@ export interface SpreadsheetFigure {
   readonly formatting: readonly SpreadsheetFormatting[];
 }
 
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const GROUPED = /^([+-]?)(\d{1,3}(?:,\d{3})+)(\.\d+)?$/;
-// Spaces a spreadsheet or a copy from a document leaves around a figure: ASCII, no-break, ideographic.
-const PADDING = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g;
 
 /**
  * The canonical figure for a value written as a spreadsheet shows it, or `undefined` when the value is no such
@@ -35,16 +33,18 @@ const PADDING = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g;
  */
 export function spreadsheetFigure(written: string, percent: boolean): SpreadsheetFigure | undefined {
   const formatting: SpreadsheetFormatting[] = [];
-  let s = written.replace(PADDING, '');
+  // Spaces a spreadsheet or a copy from a document leaves around a figure (ASCII, no-break, ideographic): trim()
+  // removes them all, in linear time (a regex for trailing spaces backtracks over long runs).
+  let s = written.trim();
   if (s !== written) formatting.push('padding');
   const narrow = toHalfWidth(s);
   if (narrow !== s) {
     formatting.push('full_width');
-    s = narrow.replace(PADDING, '');
+    s = narrow.trim();
   }
   if (s.endsWith('%')) {
     if (!percent) return undefined;
-    s = s.slice(0, -1).replace(PADDING, '');
+    s = s.slice(0, -1).trim();
     formatting.push('percent_sign');
   }
   const grouped = GROUPED.exec(s);

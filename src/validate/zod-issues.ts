@@ -2,6 +2,7 @@
 import { locales, type z } from 'zod';
 import { type Issue, issue } from '../errors.js';
 import { closest } from '../formats/suggest.js';
+import { detailValue, preview } from '../internal/preview.js';
 import { isCalendarDate } from '../model/iso-date.js';
 import { joinPath } from './path.js';
 import { formattingWords, spreadsheetFigure } from './spreadsheet-figures.js';
@@ -105,9 +106,11 @@ export function fromZodIssues(
               'unknown_field',
               'error',
               joinPath(path, key),
-              `Unknown field "${key}"${hint}`,
-              `${ZH.unknown_field}“${key}”${hintZh}`,
-              like === undefined ? { field: key } : { field: key, suggestion: like },
+              `Unknown field "${clip(key)}"${hint}`,
+              `${ZH.unknown_field}“${clip(key)}”${hintZh}`,
+              like === undefined
+                ? { field: detailValue(key) }
+                : { field: detailValue(key), suggestion: like },
             ),
             line,
           ),
@@ -134,7 +137,8 @@ function describe(
   percent: boolean,
 ): Issue {
   const details: Record<string, unknown> = { zodCode: zi.code };
-  if (value !== undefined) details.value = value;
+  // Whatever a caller passed (a BigInt, a cycle, megabytes): details stay JSON-safe and small.
+  if (value !== undefined) details.value = detailValue(value);
   if (code === 'missing_field') {
     const field = String(zi.path[zi.path.length - 1] ?? '');
     return issue(
@@ -146,7 +150,7 @@ function describe(
       details,
     );
   }
-  const shown = value === undefined ? '' : short(value);
+  const shown = value === undefined ? '' : preview(value);
   if (code === 'invalid_decimal' && typeof value === 'string') {
     const figure = spreadsheetFigure(value, percent);
     if (figure !== undefined) {
@@ -219,7 +223,7 @@ function meant(like: string | undefined): [string, string] {
  * ```
  */
 export function isoDateFix(written: string): string | undefined {
-  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$/.exec(
+  const m = /^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*(?:日\s*)?$/.exec(
     written.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
   );
   if (m === null) return undefined;
@@ -265,13 +269,7 @@ export function withLine(i: Issue, line: number | undefined): Issue {
   return line === undefined ? i : { ...i, line };
 }
 
-/** A value as shown in a message: strings quoted, long ones cut. */
-function short(v: unknown): string {
-  let s: string;
-  try {
-    s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
-  } catch {
-    s = String(v);
-  }
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+/** A key as shown in a message: whole when short, cut otherwise (a key may be thousands of characters long). */
+function clip(key: string): string {
+  return key.length > 60 ? `${key.slice(0, 57)}...` : key;
 }

@@ -71,6 +71,18 @@ switch (phase) {
     extra = { rows, computed };
     break;
   }
+  case 'panel-ndjson': {
+    // Issue 11: every observation of the national file held as series in one panel.
+    const { buildPanelAsync, readObservationBatches } = await lib();
+    const panel = await buildPanelAsync(readObservationBatches(stream(), 'ndjson'));
+    count = panel.observations;
+    extra = {
+      series: panel.series.size,
+      jurisdictions: panel.byJurisdiction.size,
+      conflicts: panel.conflicts.length,
+    };
+    break;
+  }
   case 'rates-json': {
     const { deriveRates } = await lib();
     const data = JSON.parse(readFileSync(file, 'utf8'));

@@ -153,6 +153,11 @@ const range = (xs, k = 2) => [fixed(Math.min(...xs), k), fixed(Math.max(...xs), 
 
 /** What a run reports beside its time: the CLI's counts, or the phase's own JSON line. */
 function detailOf(args, r) {
+  if (args[0] === cli && args[1] === 'report') {
+    const html = args[args.length - 1];
+    const htmlMB = existsSync(html) ? Number((statSync(html).size / 1048576).toFixed(1)) : undefined;
+    return { exit: r.code, summary: r.stdout.trim(), htmlMB };
+  }
   if (args[0] !== cli) return JSON.parse(r.stdout.trim().split('\n').pop() || '{}');
   const report = JSON.parse(r.stdout.length >= 1 << 20 ? '{}' : r.stdout || '{}');
   const f = report.files?.[0];
@@ -165,7 +170,9 @@ function detailOf(args, r) {
  * Runs a floor and its subjects in alternating repetitions and summarises each: median and range of the time,
  * of the peak RSS and of the ratio of each repetition to the floor run just before it.
  */
-async function group(name, floor, subjects) {
+async function group(name, floor, allSubjects) {
+  const subjects = allSubjects.filter(([step]) => only === undefined || only.includes(step));
+  if (subjects.length === 0) return undefined;
   const runs = Object.fromEntries([floor, ...subjects].map(([step]) => [step, []]));
   for (let rep = 0; rep < reps; rep++) {
     for (const [step, args] of [floor, ...subjects]) {
@@ -200,7 +207,16 @@ async function group(name, floor, subjects) {
   return summary;
 }
 
+// `--phases=a,b` runs only those steps (with their floors), and `rates` / `startup` for those steps; the data is
+// still generated when missing.
+const only = process.argv
+  .find((a) => a.startsWith('--phases='))
+  ?.slice('--phases='.length)
+  .split(',');
+
 const validate = (file) => [cli, 'validate', file, '--format', 'json', '--max-issues', '100'];
+// The province the report step is about: 湖北 (117 jurisdictions) nationally, 河北 in the quick data (11–14 only).
+const province = quick ? '130000' : '420000';
 const json = await group(
   'json',
   ['json-floor', [phase, 'json-floor', jsonFile]],
@@ -221,55 +237,75 @@ const ndjson = await group(
     ['csv-validate-cli', validate(csvFile)],
   ],
 );
-
-// Start-up: many short runs, each round bare node first; the figure is the median of (subject − bare) per round.
-const startupRounds = quick ? 5 : 15;
-const startupSteps = [
-  ['bare', ['-e', '0']],
-  ['import', ['-e', "import('fazhi')"]],
-  ['require', ['-e', "require('fazhi')"]],
-  ['cli-version', [cli, '--version']],
-  ['cli-validate-seeds', [cli, 'validate', 'seeds/data']],
-];
-const startup = Object.fromEntries(startupSteps.map(([step]) => [step, []]));
-for (let round = 0; round < startupRounds; round++) {
-  for (const [step, args] of startupSteps) startup[step].push((await spawnTimed(args)) * 1000);
-}
-results.startup = Object.fromEntries(
-  startupSteps.map(([step]) => {
-    const ms = startup[step];
-    const over = ms.map((t, i) => t - startup.bare[i]);
-    return [
-      step,
-      { medianMs: fixed(median(ms), 1), rangeMs: range(ms, 1), medianOverBareMs: fixed(median(over), 1) },
-    ];
-  }),
+// Issue 11: the whole national panel in memory, then the HTML report of one province streamed from the file.
+const panel = await group(
+  'panel',
+  ['ndjson-floor', [phase, 'ndjson-floor', ndjsonFile]],
+  [
+    ['panel-ndjson-national', [phase, 'panel-ndjson', ndjsonFile]],
+    [
+      'report-ndjson-province-cli',
+      [cli, 'report', ndjsonFile, '--jurisdiction', province, '-o', `${dataDir}report-${province}.html`],
+    ],
+  ],
 );
 
-// 1 M rates in one process, alternating with integer floors (see rates.mjs).
-const ratesRun = await run([
-  fileURLToPath(new URL('./rates.mjs', import.meta.url)),
-  '--pairs',
-  String(quick ? 100_000 : 1_000_000),
-  '--reps',
-  String(Math.max(3, reps)),
-]);
-results.rates = JSON.parse(ratesRun.stdout.trim().split('\n').pop());
+// Start-up: many short runs, each round bare node first; the figure is the median of (subject − bare) per round.
+const wanted = (step) => only === undefined || only.includes(step);
+if (wanted('startup')) {
+  const startupRounds = quick ? 5 : 15;
+  const startupSteps = [
+    ['bare', ['-e', '0']],
+    ['import', ['-e', "import('fazhi')"]],
+    ['require', ['-e', "require('fazhi')"]],
+    ['cli-version', [cli, '--version']],
+    ['cli-validate-seeds', [cli, 'validate', 'seeds/data']],
+  ];
+  const startup = Object.fromEntries(startupSteps.map(([step]) => [step, []]));
+  for (let round = 0; round < startupRounds; round++) {
+    for (const [step, args] of startupSteps) startup[step].push((await spawnTimed(args)) * 1000);
+  }
+  results.startup = Object.fromEntries(
+    startupSteps.map(([step]) => {
+      const ms = startup[step];
+      const over = ms.map((t, i) => t - startup.bare[i]);
+      return [
+        step,
+        { medianMs: fixed(median(ms), 1), rangeMs: range(ms, 1), medianOverBareMs: fixed(median(over), 1) },
+      ];
+    }),
+  );
+}
 
-writeFileSync(`${dataDir}results${quick ? '-quick' : ''}.json`, `${JSON.stringify(results, null, 2)}\n`);
+// 1 M rates in one process, alternating with integer floors (see rates.mjs).
+if (wanted('rates')) {
+  const ratesRun = await run([
+    fileURLToPath(new URL('./rates.mjs', import.meta.url)),
+    '--pairs',
+    String(quick ? 100_000 : 1_000_000),
+    '--reps',
+    String(Math.max(3, reps)),
+  ]);
+  results.rates = JSON.parse(ratesRun.stdout.trim().split('\n').pop());
+}
+
+const resultsFile = `results${only ? '-phases' : quick ? '-quick' : ''}.json`;
+writeFileSync(`${dataDir}${resultsFile}`, `${JSON.stringify(results, null, 2)}\n`);
 
 // The tables the README shows, from this run.
 const s = (x) => `${x.toFixed(2)} s`;
 const row = (label, g, step) => {
-  const x = g[step];
+  const x = g?.[step];
+  if (x === undefined) return undefined;
   const ratio =
     x.ratio === undefined
       ? ''
       : `${x.ratio.toFixed(2)}× (${x.ratioRange[0].toFixed(2)}–${x.ratioRange[1].toFixed(2)})`;
   return `| ${label} | ${s(x.medianSeconds)} | ${ratio} | ${x.maxRssMB} MB |`;
 };
+const ndjsonLabel = `${(sizes.ndjson * 1000) / 1e6}M-observation NDJSON file`;
 const lines = [
-  `Node ${process.version}, ${reps} alternating repetitions, medians (ranges in brackets):`,
+  `Node ${process.version}, ${reps} alternating repetitions, medians (ranges of the per-repetition ratios in brackets):`,
   '',
   '| Step | Time | × its floor | Peak RSS |',
   '|---|---:|---:|---:|',
@@ -277,31 +313,38 @@ const lines = [
   row('`fazhi validate` of that JSON file (all rules)', json, 'json-validate-cli'),
   row('`validateDataset(JSON.parse(…))` (library)', json, 'json-validate-lib'),
   row('`deriveRates` of that JSON file', json, 'rates-json'),
-  row(
-    `floor: stream, split lines, \`JSON.parse\` the ${(sizes.ndjson * 1000) / 1e6}M-observation NDJSON file`,
-    ndjson,
-    'ndjson-floor',
-  ),
+  row(`floor: stream, split lines, \`JSON.parse\` the ${ndjsonLabel}`, ndjson, 'ndjson-floor'),
   row('`fazhi validate` of that NDJSON file (streaming, all rules)', ndjson, 'ndjson-validate-cli'),
   row('derived rates streaming that NDJSON file (`createRateDeriver`)', ndjson, 'rates-ndjson-stream'),
   row('reading only (`readObservationBatches`)', ndjson, 'ndjson-read'),
   row('`fazhi validate` of the same observations as CSV', ndjson, 'csv-validate-cli'),
-  '',
-  `Streaming validation RSS at 25 / 50 / 75 / 100% of the last run: ${ndjson['ndjson-validate-cli'].rssAtQuartersMB.join(' / ')} MB.`,
-  '',
-  `| ${results.rates.count.toLocaleString('en')} pairs of whole counts, one process | median time | × its floor | differences from the floor |`,
-  '|---|---:|---:|---:|',
-  ...Object.entries(results.rates.steps).map(
-    ([k, v]) =>
-      `| ${k.startsWith('floor') ? k : `\`${k}\``} | ${v.medianMs.toFixed(0)} ms | ${v.ratio === undefined ? '' : `${v.ratio.toFixed(2)}× (${v.ratioRange[0].toFixed(2)}–${v.ratioRange[1].toFixed(2)})`} | ${v.disagreements ?? ''} |`,
-  ),
-  '',
-  '| Start-up | median | over bare `node -e 0` |',
-  '|---|---:|---:|',
-  ...Object.entries(results.startup).map(
-    ([k, v]) =>
-      `| ${k} | ${v.medianMs.toFixed(0)} ms | ${k === 'bare' ? '' : `${v.medianOverBareMs.toFixed(0)} ms`} |`,
-  ),
-];
+  row('the national panel in memory (`buildPanelAsync`)', panel, 'panel-ndjson-national'),
+  row(`\`fazhi report\` of one province (${province})`, panel, 'report-ndjson-province-cli'),
+  ndjson?.['ndjson-validate-cli']
+    ? `\nStreaming validation RSS at 25 / 50 / 75 / 100% of the last run: ${ndjson['ndjson-validate-cli'].rssAtQuartersMB.join(' / ')} MB.`
+    : undefined,
+  ...(results.rates
+    ? [
+        '',
+        `| ${results.rates.count.toLocaleString('en')} pairs of whole counts, one process | median time | × its floor | differences from the floor |`,
+        '|---|---:|---:|---:|',
+        ...Object.entries(results.rates.steps).map(
+          ([k, v]) =>
+            `| ${k.startsWith('floor') ? k : `\`${k}\``} | ${v.medianMs.toFixed(0)} ms | ${v.ratio === undefined ? '' : `${v.ratio.toFixed(2)}× (${v.ratioRange[0].toFixed(2)}–${v.ratioRange[1].toFixed(2)})`} | ${v.disagreements ?? ''} |`,
+        ),
+      ]
+    : []),
+  ...(results.startup
+    ? [
+        '',
+        '| Start-up | median | over bare `node -e 0` |',
+        '|---|---:|---:|',
+        ...Object.entries(results.startup).map(
+          ([k, v]) =>
+            `| ${k} | ${v.medianMs.toFixed(0)} ms | ${k === 'bare' ? '' : `${v.medianOverBareMs.toFixed(0)} ms`} |`,
+        ),
+      ]
+    : []),
+].filter((line) => line !== undefined);
 console.log(`\n${lines.join('\n')}`);
-console.log(`\nresults written to .bench-data/results${quick ? '-quick' : ''}.json`);
+console.log(`\nresults written to .bench-data/${resultsFile}`);

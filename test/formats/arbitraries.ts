@@ -28,7 +28,10 @@ const decimalString = fc.stringMatching(/^[+-]?(\d{1,7}(\.\d{1,4})?|\.\d{1,3})$/
 const decimal = fc.oneof(
   decimalString,
   fc.integer({ min: -1e9, max: 1e9 }),
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  // Within the format's limits (LIMITS): written out, at most 100 digits.
+  fc
+    .double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 })
+    .filter((n) => n === 0 || Math.abs(n) >= 1e-50),
 );
 const isoDate = fc
   .date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })

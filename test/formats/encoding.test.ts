@@ -93,11 +93,13 @@ describe('decodeBytes and encodingOption', () => {
       text: CSV,
       encoding: 'utf16le',
       detected: true,
+      invalidAt: -1,
     });
     expect(decodeBytes(encode(CSV, 'gb18030'), 'gb18030')).toEqual({
       text: CSV,
       encoding: 'gb18030',
       detected: false,
+      invalidAt: -1,
     });
   });
 

@@ -50,3 +50,42 @@ describe('text that is not valid in its encoding (here UTF-8, as given)', () => 
     ).toEqual(['obs']);
   });
 });
+
+describe('U+FFFD and byte order marks (issue 13)', () => {
+  it('a real U+FFFD in the text is UTF-8 (EF BF BD), not a not_utf8 finding', async () => {
+    const csv = Uint8Array.from(
+      utf8('jurisdiction,year,indicator,value,source.quote\n433126,2023,a.b,1,x\uFFFDy\n'),
+    );
+    expect(await codes(readCsv, [csv])).toEqual(['obs']);
+    const nd = Uint8Array.from(utf8('{"a":"x\uFFFDy"}\n'));
+    expect(await codes(readNdjson, [nd])).toEqual(['obs']);
+  });
+
+  it('bad bytes after a real U+FFFD are still found, on their own line, however the bytes are cut', async () => {
+    const nd = Uint8Array.from([
+      ...utf8('{"a":"\uFFFD"}\n{"a":"ok"}\n{"a":"'),
+      ...GBK,
+      ...utf8('"}\n{"a":"\uFFFD"}\n'),
+    ]);
+    for (const size of [1, 2, 5, nd.length]) {
+      const chunks: Uint8Array[] = [];
+      for (let i = 0; i < nd.length; i += size) chunks.push(nd.subarray(i, i + size));
+      expect(await codes(readNdjson, chunks)).toEqual(['obs', 'obs', 'not_utf8@3', 'obs', 'obs']);
+    }
+  });
+
+  it('bytes cut off inside a character at the very end are not UTF-8', async () => {
+    const nd = Uint8Array.from([...utf8('{"a":1}\n'), 0xe5, 0xae]);
+    expect(await codes(readNdjson, [nd])).toEqual(['obs', 'not_utf8@2', 'invalid_json_line@2']);
+  });
+
+  it('the string and byte readers drop the same single leading BOM', async () => {
+    const text = '\uFEFF\uFEFF{"a":1}\n{"a":2}\n';
+    const fromString = await codes(readNdjson, text);
+    const fromBytes = await codes(readNdjson, [Uint8Array.from(utf8(text))]);
+    expect(fromBytes).toEqual(fromString);
+    expect(fromString).toEqual(['invalid_json_line@1', 'obs']);
+    const one = '\uFEFF{"a":1}\n';
+    expect(await codes(readNdjson, [Uint8Array.from(utf8(one))])).toEqual(['obs']);
+  });
+});

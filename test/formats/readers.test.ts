@@ -121,7 +121,7 @@ describe('CSV reader', () => {
     expect(summary(await all(readCsv(`${header}\n`)))).toEqual(['empty_file@-']);
   });
 
-  it('survives an unclosed quote in a huge file by resynchronising after the limit', async () => {
+  it('an unclosed quote swallows the rest of the file: two findings, not one per line after the limit', async () => {
     const rs = await all(
       readCsv(
         [`${header}\n433126,2023,a.b,"oops,,,\n`, `${'x'.repeat(30)}\n`.repeat(10), '433126,2023,a.b,1,,,\n'],
@@ -130,8 +130,19 @@ describe('CSV reader', () => {
         },
       ),
     );
-    expect(rs[0]?.kind === 'issue' && rs[0].issue.details).toEqual({ reason: 'too_long' });
-    expect(rs.at(-1)?.kind).toBe('observation');
+    expect(summary(rs)).toEqual(['csv_malformed_row@2', 'csv_malformed_row@2']);
+    expect(rs.map((r) => r.kind === 'issue' && r.issue.details)).toEqual([
+      { reason: 'too_long' },
+      { reason: 'unterminated_quote' },
+    ]);
+  });
+
+  it('a closed quoted field past the limit is skipped to its real end, not resynchronised inside it', async () => {
+    const field = `"${'line of a long quote\n'.repeat(20)}"`;
+    const rs = await all(
+      readCsv([`${header}\n433126,2023,a.b,${field},,\n`, '433126,2023,a.b,1,,,\n'], { maxLineLength: 100 }),
+    );
+    expect(summary(rs)).toEqual(['csv_malformed_row@2', 'obs@23#0']);
   });
 });
 
@@ -149,5 +160,34 @@ describe('JSON dataset reader', () => {
   });
   it('reports an empty file', () => {
     expect(parseDatasetJson('  \n')).toMatchObject({ ok: false, issues: [{ code: 'empty_file' }] });
+  });
+});
+
+describe('keys given twice in one JSON object (issue 13: they passed silently, the last one winning)', () => {
+  it('are duplicate_key findings in a JSON dataset, at the value kept, with both lines', () => {
+    const text =
+      '{\n "observations": [\n  {"value": 1,\n   "value": 2, "year": 2023}\n ],\n "name": "a", "name": "b"\n}';
+    const r = parseDatasetJson(text);
+    expect(r.ok).toBe(true);
+    expect(r.issues?.map((i) => [i.code, i.path, i.line, i.details?.firstLine])).toEqual([
+      ['duplicate_key', 'observations[0].value', 4, 3],
+      ['duplicate_key', 'name', 6, 6],
+    ]);
+  });
+
+  it('are findings in NDJSON lines, under the observation they belong to', async () => {
+    const rs = await all(readNdjson('{"a":1}\n{"source":{"quote":"x:y","quote":"z"},"value":1}\n'));
+    expect(summary(rs)).toEqual(['obs@1#0', 'duplicate_key@2', 'obs@2#1']);
+    const dup = rs.find((r) => r.kind === 'issue');
+    expect(dup?.kind === 'issue' && dup.issue.path).toBe('observations[1].source.quote');
+  });
+
+  it('colons inside strings, escaped keys and nesting do not mislead the count', () => {
+    expect(parseDatasetJson('{"a":"1:2:3","b":{"c":[{"d":"e:f"}]}}')).toEqual({
+      ok: true,
+      data: { a: '1:2:3', b: { c: [{ d: 'e:f' }] } },
+    });
+    const escaped = parseDatasetJson('{"observations":[{"v":1,"\\u0076":2}]}');
+    expect(escaped.ok && escaped.issues?.map((i) => i.path)).toEqual(['observations[0].v']);
   });
 });

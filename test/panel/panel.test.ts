@@ -3,7 +3,7 @@ import {
   buildPanel,
   buildPanelAsync,
   createPanelBuilder,
-  dimensionKey,
+  dimensionsKey,
   panelObservations,
   panelRates,
   panelSeries,
@@ -24,17 +24,20 @@ describe('building a panel', () => {
       o('433126', 2023, 'litigation.cases', 50),
       o('433126', 2024, 'litigation.cases', 54),
       o('433126', 2024, 'litigation.cases', 7, { dimensions: { matter: 'penalty' } }),
-      o('433126', 2024, 'litigation.cases', 60, { coverage: 'wholeArea' }),
+      o('433126', 2024, 'litigation.cases', 60, { coverage: 'ownLevel' }),
+      // Unstated coverage is the whole area's: the same series as the plain figure, and the same figure.
+      o('433126', 2024, 'litigation.cases', 54, { coverage: 'wholeArea' }),
       o('433126', 2024, 'litigation.cases', 20, { asOf: '2024-06-30' }),
       o('433126', 2023, 'litigation.cases', 18, { asOf: '2023-06-30' }),
     ]);
     expect(panel.series.size).toBe(4);
     const keys = [...panel.series.values()].map(
-      (s) => `${dimensionKey(s.dimensions)}/${s.scope}/${s.points.size}`,
+      (s) => `${dimensionsKey(s.dimensions)}/${s.scope}/${s.points.size}`,
     );
-    expect(keys.sort()).toEqual(['/asOf=06-30/2', '//2', '/wholeArea/1', 'matter=penalty//1'].sort());
+    expect(keys.sort()).toEqual(['/asOf=06-30/2', '//2', '/ownLevel/1', 'matter:penalty//1'].sort());
     expect(panel.years).toEqual([2023, 2024]);
     expect(panel.observations).toBe(6);
+    expect(panel.corroborated).toBe(1);
   });
 
   it('counts agreeing repeats as corroboration and keeps disagreeing ones as conflicts', () => {
@@ -109,12 +112,17 @@ describe('building a panel', () => {
   it('writes scopes relative to the year so that they repeat across years', () => {
     expect(seriesScope({ year: 2024, asOf: '2025-01-17' })).toBe('asOf=+1-01-17');
     expect(seriesScope({ year: 2024, asOf: '2024-12-31' })).toBe('');
+    // 1–4月 is the year's figure as of April 30; a window not from January 1 is a period.
     expect(seriesScope({ year: 2024, period: { start: '2024-01-01', end: '2024-04-30' } })).toBe(
-      'period=01-01..04-30',
+      'asOf=04-30',
+    );
+    expect(seriesScope({ year: 2024, period: { start: '2023-07-01', end: '2024-06-30' } })).toBe(
+      'period=-1-07-01..06-30',
     );
     expect(seriesScope({ year: 2024, coverage: 'ownLevel', cumulative: true, basis: 'judged' })).toBe(
-      'ownLevel|cumulative|basis=judged',
+      'cumulative|ownLevel|basis=judged',
     );
+    expect(seriesScope({ year: 2024, coverage: 'wholeArea' })).toBe('');
   });
 
   it('gives its figures back as observations, one jurisdiction-year at a time', () => {

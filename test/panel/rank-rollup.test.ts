@@ -130,6 +130,12 @@ describe('roll-ups', () => {
       ['421300', '', '1', 1],
       ['421300', 'asOf=06-30', '2', 1],
     ]);
+    // The rolled-up panel keeps the date: the mid-year sum stays a series of its own.
+    expect([...r.panel.series.values()].map((s) => `${s.jurisdiction}/${s.scope}`).sort()).toEqual([
+      '421200/',
+      '421300/',
+      '421300/asOf=06-30',
+    ]);
   });
 
   it('rolls up to the province from its children or from the counties directly', () => {

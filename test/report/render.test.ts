@@ -29,7 +29,11 @@ describe('the seed report', () => {
     for (const el of Array.from(document.querySelectorAll('[src]')))
       throw new Error(`external resource ${el.getAttribute('src')}`);
     expect(document.querySelectorAll('link[rel=stylesheet]')).toHaveLength(0);
-    expect(document.querySelector('style')?.textContent).toContain('@media print');
+    const css = document.querySelector('style')?.textContent ?? '';
+    expect(css).toContain('@media print');
+    // A stylesheet is raw text: escaped quotes would break its font names.
+    expect(css).toContain('"Noto Sans CJK SC"');
+    expect(css).not.toContain('&quot;');
   });
 
   it('has a section per jurisdiction, including the work plan that gives only targets', () => {
@@ -129,6 +133,39 @@ describe('reports on panels', () => {
     expect(Array.from(document.querySelectorAll('section[id^="j-"]')).map((s) => s.id)).toEqual(['j-421221']);
     expect(document.querySelector('h1')?.textContent).toContain('嘉鱼县');
     expect(document.querySelector('#panel')).toBeNull();
+  });
+
+  it('draws breakdown cells as bars with the members’ names and their printed shares', () => {
+    const cell = (matter: string, value: number, share?: string) => [
+      o('421202', 2024, 'reconsideration.received', value, { dimensions: { matter } }),
+      ...(share === undefined
+        ? []
+        : [
+            o('421202', 2024, 'reconsideration.received', share, {
+              dimensions: { matter },
+              measure: 'share',
+            }),
+          ]),
+    ];
+    const data = {
+      observations: [
+        o('421202', 2024, 'reconsideration.received', 100),
+        ...cell('administrativePenalty', 60, '60'),
+        ...cell('administrativeCoercion', 25),
+      ],
+    };
+    const html = renderReport(reportInput([{ file: 'b.json', data }]), {
+      locale: 'zh',
+      generated: '2025-01-01',
+    });
+    const { document } = parseHTML(html);
+    const block = Array.from(document.querySelectorAll('#j-421202 .indicator')).find((b) =>
+      b.querySelector('h4')?.textContent?.includes('案件类型'),
+    );
+    expect(block?.querySelector('figure svg')).not.toBeNull();
+    expect(block?.textContent).toContain('行政处罚');
+    expect(block?.textContent).toContain('60 (60%)');
+    expect(block?.textContent).toContain('行政强制');
   });
 
   it('lists jurisdictions beyond maxDetailed instead of dropping them silently', () => {

@@ -4,6 +4,7 @@ import { getDivision } from '../../src/divisions/index.js';
 import { type Dataset, DatasetSchema } from '../../src/model/dataset.js';
 import type { Indicator } from '../../src/model/indicator.js';
 import { isUnit } from '../../src/model/unit.js';
+import { measureUnit } from '../../src/validate/rules/measure-values.js';
 import { collection, corpusIndex, datasetFiles, loadReportText, occurrences } from './support.js';
 
 const files = datasetFiles();
@@ -105,9 +106,11 @@ describe('seed and corpus datasets', () => {
           bad.push(`${where}: unknown indicator ${f.indicator}`);
           continue;
         }
-        if (f.unit === undefined) bad.push(`${where}: no unit (indicator unit is ${def.unit})`);
+        // A share or a change is in the unit of its measure (per cent, points, 倍), a level in the indicator's.
+        const expected = 'measure' in f ? measureUnit(f.measure, def) : def.unit;
+        if (f.unit === undefined) bad.push(`${where}: no unit (expected ${expected})`);
         else if (!isUnit(f.unit)) bad.push(`${where}: unknown unit ${f.unit}`);
-        else if (f.unit !== def.unit) bad.push(`${where}: unit ${f.unit} ≠ ${f.indicator} unit ${def.unit}`);
+        else if (f.unit !== expected) bad.push(`${where}: unit ${f.unit} ≠ ${expected} (${f.indicator})`);
       }
       expect(bad).toEqual([]);
     });

@@ -5,6 +5,7 @@ import { FazhiError } from '../../src/errors.js';
 import { ObservationSchema } from '../../src/model/observation.js';
 import { VALIDATION_CODES } from '../../src/validate/codes.js';
 import { createFastCache, isValidObservation } from '../../src/validate/fast-observation.js';
+import { checkLimits } from '../../src/validate/limits-check.js';
 import { parseDataset, safeParseDataset, validateDataset } from '../../src/validate/validate-dataset.js';
 import { codes, ob, opts } from './fixtures.js';
 
@@ -253,17 +254,32 @@ describe('properties', () => {
     expect(validateDataset({ observations: [empty] }).ok).toBe(false);
   });
 
-  it('the fast path and ObservationSchema accept and reject the same inputs', () => {
+  it('the fast path accepts exactly what ObservationSchema and the limits accept', () => {
     const cache = createFastCache();
+    // Values and strings around the limits (LIMITS): long, exponent notation, many digits.
+    const edgy = fc
+      .tuple(
+        observationLike,
+        fc.constantFrom('value', 'upper', 'note', 'basis', 'unit'),
+        fc.oneof(
+          fc.integer({ min: 90, max: 110 }).map((n) => '1'.repeat(n)),
+          fc.integer({ min: 90, max: 110 }).map((n) => `0.${'0'.repeat(n)}1`),
+          fc.integer({ min: 90, max: 110 }).map((n) => `1e${n}`),
+          fc.integer({ min: 4_090, max: 4_100 }).map((n) => 'x'.repeat(n)),
+          fc.constantFrom('1e999999999', ' 12', '\u300012', '1.', '.5', '+1e+1', 1e300, 5e-324),
+        ),
+      )
+      .map(([o, k, v]) => ({ ...o, [k]: v, ...(k === 'upper' ? { qualifier: 'range' } : {}) }));
     const anything = fc.oneof(
       { weight: 8, arbitrary: validObservation },
+      { weight: 2, arbitrary: edgy },
       { weight: 1, arbitrary: fc.jsonValue() },
       { weight: 1, arbitrary: fc.anything() },
     );
     let accepted = 0;
     fc.assert(
       fc.property(anything, (x) => {
-        const zod = ObservationSchema.safeParse(x).success;
+        const zod = ObservationSchema.safeParse(x).success && checkLimits(x, '', 2).length === 0;
         if (zod) accepted++;
         expect(isValidObservation(x, cache)).toBe(zod);
       }),

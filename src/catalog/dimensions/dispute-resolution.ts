@@ -15,6 +15,8 @@ export const disputeResolutionDimensions: readonly Dimension[] = [
       'mediation.screenings',
       'mediation.disputesFound',
       'mediation.disputesPrevented',
+      'mediation.judiciallyConfirmed',
+      'mediation.amountInvolved',
     ],
     members: [
       member('marriageFamily', '婚姻家庭', 'Marriage and family', ['婚姻家庭纠纷', '家庭', '婚姻']),
@@ -62,6 +64,15 @@ export const disputeResolutionDimensions: readonly Dimension[] = [
         '乡镇',
         '街道',
       ]),
+      member(
+        'grassroots',
+        '基层调委会',
+        'Grassroots committees (village and township)',
+        ['基层调委会', '基层调解组织'],
+        {
+          parts: ['village', 'township'],
+        },
+      ),
       member('industry', '行业性、专业性调委会', 'Industry or professional committee', [
         '行业性专业性',
         '行业性、专业性',
@@ -70,6 +81,30 @@ export const disputeResolutionDimensions: readonly Dimension[] = [
       ]),
       member('enterprise', '企事业单位调委会', 'Enterprise or institution committee', ['企事业单位', '企业']),
       member('individualStudio', '个人调解室', 'Named mediator studio', ['个人调解室', '个人调解工作室']),
+      member('county', '县级人民调解委员会', 'County-level committee', [
+        '县调委会',
+        '县人民调解委员会',
+        '县(市、区)人民调解委员会',
+        '区调委会',
+      ]),
+      member('trafficAccident', '交通事故纠纷调委会', 'Traffic accident committee', ['交通事故调委会'], {
+        description:
+          'An industry or professional committee of its own field; a report that also gives 行业性专业性 counts it inside.',
+      }),
+      member('medical', '医疗纠纷调委会', 'Medical dispute committee', ['医疗纠纷调委会', '医调委'], {
+        description:
+          'An industry or professional committee of its own field; a report that also gives 行业性专业性 counts it inside.',
+      }),
+      member(
+        'labour',
+        '劳动争议调解组织',
+        'Labour dispute mediation body',
+        ['劳动争议调解中心', '劳动争议调委会'],
+        {
+          description:
+            'An industry or professional committee of its own field; a report that also gives 行业性专业性 counts it inside.',
+        },
+      ),
       OTHER,
     ],
   },
@@ -84,6 +119,7 @@ export const disputeResolutionDimensions: readonly Dimension[] = [
       'mediation.screenings',
       'mediation.disputesFound',
       'mediation.disputesPrevented',
+      'mediation.amountInvolved',
     ],
     members: [
       member('major', '重大', 'Major', ['重大矛盾纠纷', '重大', '疑难复杂']),

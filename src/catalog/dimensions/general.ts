@@ -1,4 +1,5 @@
 import type { Dimension } from '../../model/dimension.js';
+import { AREAS } from '../areas.js';
 import { member, OTHER } from './define.js';
 
 /** Dimensions that cut across families: the tier of an organisation, the level of a conferring body, themes. */
@@ -28,6 +29,20 @@ export const generalDimensions: readonly Dimension[] = [
       ]),
       member('village', '村(社区)', 'Village or community', ['村', '社区', '村(居)', '村(社区)']),
     ],
+  },
+  {
+    id: 'workArea',
+    name: '工作领域',
+    nameEn: 'Field of work',
+    description:
+      'The field of work a figure belongs to when the indicator does not say it: an honour for 公共法律服务 or for 普法. Its members are the catalog’s areas.',
+    indicators: [
+      'organisation.honouredUnits',
+      'organisation.honouredPeople',
+      'organisation.informationAdopted',
+    ],
+    exhaustive: false,
+    members: AREAS.map((a) => member(a.id, a.name, a.nameEn)),
   },
   {
     id: 'bodyLevel',

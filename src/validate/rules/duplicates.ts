@@ -40,18 +40,20 @@ function sameFigure(a: Entry, b: Entry): boolean {
  * ```
  */
 export function checkDuplicates(scope: Scope, ctx: RuleContext): void {
-  for (const e of scope.repeats) {
-    const o = e.o;
-    const key = scopeKey(o);
-    let first: Entry | undefined;
+  if (scope.repeats.length > 0) {
+    // The first observation of each indicator and scope key, indexed once: linear however large the group.
+    const firsts = new Map<string, Entry>();
+    const repeats = new Set(scope.repeats);
+    const candidates = new Set<string>();
+    for (const e of scope.repeats) candidates.add(e.o.indicator);
     for (const x of scope.all) {
-      if (x === e) break;
-      if (x.o.indicator === o.indicator && scopeKey(x.o) === key) {
-        first = x;
-        break;
-      }
+      if (!candidates.has(x.o.indicator)) continue;
+      const key = scopeKey(x.o);
+      const id = `${x.o.indicator}\u0000${key}`;
+      const first = firsts.get(id);
+      if (first === undefined) firsts.set(id, x);
+      else if (repeats.has(x)) compare(first, x, key, ctx);
     }
-    if (first !== undefined) compare(first, e, key, ctx);
   }
   if (scope.cells.length < 2) return;
   const seen = new Map<string, Entry>();

@@ -17,6 +17,7 @@ import type { z } from 'zod';
 import { type Issue, issue } from '../../errors.js';
 import { ObservationSchema } from '../../model/observation.js';
 import { type FastCache, isValidObservation } from '../fast-observation.js';
+import { checkLimits } from '../limits-check.js';
 import { fromZodIssues } from '../zod-issues.js';
 
 /**
@@ -43,17 +44,23 @@ export function checkObservationStructure(
 ): true | Issue[] {
   if (isValidObservation(raw, cache, knownId)) return true;
   const base = `observations[${index}]`;
+  // The limits first (an observation sits two levels deep in a dataset); zod's own verdict on the same field is
+  // then left out, so that a value past a limit is one `limit_exceeded`, not also an `invalid_decimal`.
+  const limits = checkLimits(raw, base, 2, line);
   const r = ObservationSchema.safeParse(raw);
   if (r.success) {
-    // The fast path and zod disagree (a bug); trust zod so that valid data is never rejected, and let later
-    // rules look at every field.
+    // Only the limits failed (zod knows nothing of string lengths), or the fast path and zod disagree (a bug:
+    // trust zod, so that valid data is never rejected, and let later rules look at every field).
+    if (limits.length > 0) return limits;
     cache.extended = true;
     return true;
   }
-  return fromZodIssues(r.error.issues, raw, base, line, {
+  const reported = new Set(limits.map((i) => i.path));
+  const found = fromZodIssues(r.error.issues, raw, base, line, {
     schema: ObservationSchema,
     ...(percent === undefined ? {} : { percent }),
   });
+  return [...limits, ...found.filter((i) => !reported.has(i.path))];
 }
 
 /**
