@@ -1,13 +1,8 @@
 import * as arith from './internal/arith.js';
-<<<<<<< HEAD
+import { preview } from './internal/preview.js';
 import { formatScaled, mantissaOf, placesOf, roundScaled, trimZeros } from './internal/whole.js';
 import { type Rate, rateDenominator, rateNumerator } from './rate.js';
-import { ROUNDING_MODES, type RoundingMode } from './rounding.js';
-=======
-import { preview } from './internal/preview.js';
-import type { Rate } from './rate.js';
 import { checkPlaces, ROUNDING_MODES, type RoundingMode, requireDecimal } from './rounding.js';
->>>>>>> main
 
 /** What {@link compareReported} finds when a printed percentage is set beside the recomputed rate. */
 export interface ReportedComparison {
@@ -41,26 +36,16 @@ export interface ReportedComparison {
  * ```
  */
 export function compareReported(rate: Rate, reported: number | string): ReportedComparison {
-<<<<<<< HEAD
-  const written = typeof reported === 'number' ? String(reported) : withoutPercent(reported);
-  const fast = compareWhole(rate, written);
-  if (fast !== undefined) return fast;
-  const value = arith.canonical(written);
-  if (value === undefined || !arith.isDecimal(written)) {
-    throw new TypeError(`Reported rate is not a decimal / 公布的比率不是有效的数: ${String(reported)}`);
-=======
   const written =
     typeof reported === 'number'
       ? String(reported)
       : typeof reported === 'string'
-        ? reported
-            .trim()
-            .replace(/[%％]$/, '')
-            .trim()
+        ? withoutPercent(reported)
         : '';
+  const fast = compareWhole(rate, written);
+  if (fast !== undefined) return fast;
   if (arith.decimalProblem(written) === 'syntax') {
     throw new TypeError(`Reported rate is not a decimal / 公布的比率不是有效的数: ${preview(reported)}`);
->>>>>>> main
   }
   const value = requireDecimal(written, 'reported rate');
   // Exponent notation counts: "6e-67" is printed to 67 places (then refused: more than 20).

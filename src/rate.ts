@@ -1,5 +1,4 @@
 import * as arith from './internal/arith.js';
-import { fractionOf } from './internal/fraction.js';
 import {
   exactRatio,
   formatScaled,
@@ -241,8 +240,8 @@ export class Rate {
 
   // Apart from #round so that the integer path stays small enough for V8 to inline.
   #roundBig(shift: number, places: number, rounding: RoundingMode): string {
-    const a = fractionOf(this.numerator);
-    const b = fractionOf(this.denominator);
+    const a = arith.toFraction(this.numerator);
+    const b = arith.toFraction(this.denominator);
     if (b.n === 0n) {
       throw new RangeError(`Rate ${this} is undefined: zero denominator / 分母为零，比率无定义`);
     }

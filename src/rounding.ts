@@ -39,13 +39,7 @@ export function roundDecimal(
   places: number,
   rounding: RoundingMode = 'half-up',
 ): string {
-<<<<<<< HEAD
-  const c = arith.canonical(value);
-  if (c === undefined) throw new TypeError(`Not a finite decimal / 不是有效的数: ${String(value)}`);
-  return arith.round(c, checkPlaces(places), checkRounding(rounding));
-=======
-  return arith.round(requireDecimal(value, 'value'), checkPlaces(places), rounding);
->>>>>>> main
+  return arith.round(requireDecimal(value, 'value'), checkPlaces(places), checkRounding(rounding));
 }
 
 /**
@@ -72,10 +66,9 @@ export function checkPlaces(places: number): number {
   return places;
 }
 
-<<<<<<< HEAD
 function badPlaces(places: unknown): never {
   throw new RangeError(
-    `Decimal places must be a whole number from 0 to 20 / 小数位数须为0至20的整数: ${String(places)}`,
+    `Decimal places must be a whole number from 0 to 20 / 小数位数须为0至20的整数: ${preview(places)}`,
   );
 }
 
@@ -87,17 +80,14 @@ export function checkRounding(mode: RoundingMode): RoundingMode {
 
 function badRounding(mode: unknown): never {
   throw new RangeError(
-    `Unknown rounding mode / 未知的取舍方式: ${String(mode)} (half-up, half-even or truncate)`,
+    `Unknown rounding mode / 未知的取舍方式: ${preview(mode)} (half-up, half-even or truncate)`,
   );
 }
 
-/** @internal a number or decimal string as a canonical decimal, or a bilingual TypeError. */
-=======
 /**
  * @internal a number or decimal string as a canonical decimal; a bilingual TypeError when it is not a decimal, a
  * RangeError when it exceeds the limits of the format (`LIMITS`).
  */
->>>>>>> main
 export function requireDecimal(value: number | string, what: string): string {
   const c = arith.canonical(value);
   if (c !== undefined) return c;

@@ -1,5 +1,4 @@
 import * as arith from '../internal/arith.js';
-import { fractionOf } from '../internal/fraction.js';
 import { exactRatio, mantissaOf, placesOf, pow10, roundRatio } from '../internal/whole.js';
 import { Rate, rateDenominator, rateNumerator } from '../rate.js';
 import { checkPlaces, checkRounding, type RoundingMode, requireDecimal } from '../rounding.js';
@@ -116,11 +115,11 @@ function pointsDenominator(r: Rate | number | string): number {
 function fractionIn(r: Rate | number | string, name: string): { n: bigint; d: bigint } {
   if (r instanceof Rate) {
     if (!r.isDefined) throw undefinedRate(name);
-    const num = fractionOf(r.numerator);
-    const den = fractionOf(r.denominator);
+    const num = arith.toFraction(r.numerator);
+    const den = arith.toFraction(r.denominator);
     return { n: num.n * den.d * 100n, d: num.d * den.n };
   }
-  return fractionOf(requireDecimal(r, name));
+  return arith.toFraction(requireDecimal(r, name));
 }
 
 function undefinedRate(name: string): RangeError {

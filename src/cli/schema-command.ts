@@ -14,6 +14,7 @@ import { fazhiPackage } from './package-root.js';
  */
 export function readDatasetSchema(): unknown {
   const pkg = fazhiPackage();
-  if (pkg === undefined) throw new Error('the fazhi package folder was not found / 找不到 fazhi 软件包的目录');
+  if (pkg === undefined)
+    throw new Error('the fazhi package folder was not found / 找不到 fazhi 软件包的目录');
   return JSON.parse(readFileSync(new URL('src/schema/dataset.schema.json', pkg.root), 'utf8'));
 }
