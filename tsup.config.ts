@@ -78,7 +78,9 @@ export default defineConfig([
   },
   {
     // The declarations of the ESM-only entries.
-    entry: Object.fromEntries(Object.entries(sources(false)).filter(([name]) => !(entries[name]?.cjs ?? false))),
+    entry: Object.fromEntries(
+      Object.entries(sources(false)).filter(([name]) => !(entries[name]?.cjs ?? false)),
+    ),
     format: ['esm'],
     dts: { only: true },
     clean: false,
