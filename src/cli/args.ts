@@ -202,6 +202,9 @@ const OPTIONS = {
   jurisdiction: { type: 'string' },
 } as const;
 
+/** The long names of every option, for help and docs checks. */
+export const OPTION_NAMES: readonly string[] = Object.keys(OPTIONS);
+
 function parse(argv: readonly string[]) {
   return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
 }

@@ -110,6 +110,8 @@ export async function computeRates(
       if (pass === 'unsorted') throw new Error('external grouping reported unsorted input');
       for (const r of pass.rows) rates.push({ file, ...r });
       for (const i of pass.problems) problems.push({ ...i, file });
+      count += pass.moreProblems;
+      if (pass.problemErrors) hasErrors = true;
       skipped += pass.skipped;
     }
     if (skipped > 0) problems.push({ ...skippedObservations(skipped, file), file });
@@ -121,7 +123,10 @@ export async function computeRates(
 /** What one pass of the rate deriver over a streamed file gave. */
 interface DerivePass {
   readonly rows: DerivedRate[];
+  /** The first reading problems (at most {@link MAX_PROBLEMS}), and how many more there were. */
   readonly problems: Issue[];
+  readonly moreProblems: number;
+  readonly problemErrors: boolean;
   /** Invalid observations, which the deriver leaves out. */
   readonly skipped: number;
 }
@@ -135,6 +140,8 @@ async function derivePass(
 ): Promise<DerivePass | 'unsorted'> {
   const rows: DerivedRate[] = [];
   const problems: Issue[] = [];
+  let moreProblems = 0;
+  let problemErrors = false;
   const cache = createFastCache();
   let skipped = 0;
   let unsorted = false;
@@ -152,12 +159,17 @@ async function derivePass(
       if (r.kind === 'observation') {
         if (!isValidObservation(r.observation, cache)) skipped++;
         deriver.add(r.observation, r);
-      } else problems.push(r.issue);
+      } else {
+        // Kept up to the display limit only: a file of a million malformed rows stays small in memory.
+        if (r.issue.severity === 'error') problemErrors = true;
+        if (problems.length < MAX_PROBLEMS) problems.push(r.issue);
+        else moreProblems++;
+      }
     }
     if (unsorted) return 'unsorted';
   }
   deriver.finish();
-  return { rows, problems, skipped };
+  return { rows, problems, moreProblems, problemErrors, skipped };
 }
 
 /** Rows of an unsorted file in jurisdiction and year order (the sort is stable: scopes and formulas keep theirs). */

@@ -113,8 +113,9 @@ export function bomEncoding(
 
 /**
  * Tells UTF-8 from GB18030 in bytes without a byte order mark: text that is not valid UTF-8 but valid GB18030 is
- * GB18030; text valid in both (short GBK text can be valid UTF-8, the "联通" case) goes to the reading whose
- * characters look more like Chinese text; a tie is UTF-8.
+ * GB18030; text valid in both (short GBK text can be valid UTF-8, the "联通" case) stays UTF-8 when its UTF-8
+ * reading is plausible text (Chinese, or Latin letters and punctuation such as "café" or "°C"), else goes to the
+ * reading whose characters look more like Chinese text; a tie is UTF-8.
  *
  * @param bytes - a sample that starts at a character boundary
  * @param final - the sample is the whole rest of the input
@@ -133,6 +134,8 @@ export function sniffEncoding(bytes: Uint8Array, final: boolean): 'utf8' | 'gb18
   }
   if (utf8 === undefined) return gb === undefined ? 'utf8' : 'gb18030';
   if (gb === undefined) return 'utf8';
+  // GBK misread as UTF-8 gives Cyrillic, Greek, modifier letters…; real UTF-8 data holds hanzi or Latin text.
+  if (chineseShare(utf8) > 0 || onlyLatinText(utf8)) return 'utf8';
   return chineseShare(gb) > chineseShare(utf8) ? 'gb18030' : 'utf8';
 }
 
@@ -144,6 +147,16 @@ function tryDecode(label: string, bytes: Uint8Array, final: boolean): string | u
   } catch {
     return undefined;
   }
+}
+
+/** `true` when every non-ASCII character is a Latin-1 or Latin Extended-A letter or sign, or general punctuation. */
+function onlyLatinText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || (c >= 0xa0 && c <= 0x17f) || (c >= 0x2000 && c <= 0x206f) || c === 0xfeff) continue;
+    return false;
+  }
+  return true;
 }
 
 /** The share of non-ASCII characters that Chinese text is made of: hanzi, CJK and full-width punctuation. */

@@ -9,13 +9,15 @@ import * as arith from '../internal/arith.js';
 import type { CsvRow } from './csv-parser.js';
 import { readIssue } from './read-issues.js';
 import type { ReadRecord } from './record.js';
-import { createRowReader, type RowPlaces } from './rows.js';
+import { createRowReader, REQUIRED_CSV_COLUMNS, type RowPlaces } from './rows.js';
 import { closest } from './suggest.js';
 import { cellName } from './xlsx-cells.js';
 
 /** Options of {@link readXlsxBatches}. */
 export interface XlsxReadOptions {
-  /** The sheet to read, by name; the workbook's first sheet by default. */
+  /**
+   * The sheet to read, by name; by default the first sheet whose header names an observation column, else the first.
+   */
   readonly sheet?: string;
   /** Told the name of the sheet read, before its first row. */
   readonly onSheet?: (name: string) => void;
@@ -55,21 +57,71 @@ export async function* readXlsxBatches(
   });
   const names: string[] = [];
   let read = false;
+  // Without --sheet: the first sheet whose header names an observation column (a notes sheet often comes first);
+  // when none does, the first sheet, so that its header's problems are reported.
+  let fallback: { name: string; rows: SheetRow[] } | undefined;
+  // Every sheet is read to its end, even when this generator is left early (a caller that wanted only the first
+  // rows): exceljs deletes a sheet it kept in a temporary file while a stream on it may still be opening, and an
+  // abandoned stream then fails with an error that nothing can catch. Hence no for-await over the workbook.
+  const sheets = reader[Symbol.asyncIterator]();
+  let current: AsyncIterator<SheetRow> | undefined;
+  let done = false;
   try {
-    for await (const sheet of reader) {
+    for (let next = await sheets.next(); !next.done; next = await sheets.next()) {
+      const sheet = next.value;
       // The streaming reader sets the sheet's name from the workbook, though its types do not declare it.
       const name = (sheet as unknown as { name: string }).name;
       names.push(name);
-      if (read || (options.sheet !== undefined && name !== options.sheet)) continue;
+      const rows = sheetRows(sheet as unknown as SheetReader, name)[Symbol.asyncIterator]();
+      current = rows;
+      if (read || (options.sheet !== undefined && name !== options.sheet)) {
+        await drain(rows);
+        continue;
+      }
+      const head: SheetRow[] = [];
+      if (options.sheet === undefined) {
+        let row = await rows.next();
+        while (!row.done) {
+          head.push(row.value);
+          if (row.value.fields.some((f) => f !== undefined)) break;
+          row = await rows.next();
+        }
+        const header = head[head.length - 1]?.fields ?? [];
+        const required = REQUIRED_CSV_COLUMNS as readonly string[];
+        if (!header.some((f) => f !== undefined && required.includes(f.trim()))) {
+          fallback ??= { name, rows: head };
+          await drain(rows);
+          continue;
+        }
+      }
       read = true;
       options.onSheet?.(name);
-      yield* readSheet(sheet as unknown as SheetReader, name, options);
+      yield* readSheet(chain(head, rows), name, options);
+      await drain(rows);
     }
+    done = true;
   } catch (error) {
+    done = true;
     yield [{ kind: 'issue', issue: unreadableWorkbook(error) }];
     return;
+  } finally {
+    if (!done) {
+      if (current !== undefined) await drain(current).catch(() => {});
+      for (
+        let next = await sheets.next().catch(() => ({ done: true as const, value: undefined }));
+        !next.done;
+      ) {
+        await drain(sheetRows(next.value as unknown as SheetReader, '')[Symbol.asyncIterator]()).catch(
+          () => {},
+        );
+        next = await sheets.next().catch(() => ({ done: true as const, value: undefined }));
+      }
+    }
   }
-  if (!read) yield [{ kind: 'issue', issue: sheetNotFound(options.sheet, names) }];
+  if (!read && fallback !== undefined) {
+    options.onSheet?.(fallback.name);
+    yield* readSheet(chain(fallback.rows, none()), fallback.name, options);
+  } else if (!read) yield [{ kind: 'issue', issue: sheetNotFound(options.sheet, names) }];
 }
 
 /** What exceljs's streaming reader gives per sheet: an async iterable of rows. */
@@ -79,8 +131,49 @@ type SheetReader = AsyncIterable<{
   getCell(column: number): { readonly numFmt?: string };
 }>;
 
+/** One row of a sheet as text fields (index 0 is column A), with the issues of cells that hold no value. */
+interface SheetRow {
+  readonly fields: (string | undefined)[];
+  readonly line: number;
+  readonly issues: ReadRecord[];
+}
+
+async function* sheetRows(sheet: SheetReader, name: string): AsyncGenerator<SheetRow> {
+  for await (const row of sheet) {
+    const values = Array.isArray(row.values) ? (row.values as unknown[]) : [];
+    const fields: (string | undefined)[] = [];
+    const issues: ReadRecord[] = [];
+    // values[0] is unused: values[1] is column A.
+    for (let c = 1; c < values.length; c++) {
+      const cell = cellText(values[c], row.getCell(c).numFmt);
+      if (typeof cell === 'object') {
+        issues.push({
+          kind: 'issue',
+          issue: cellError(cell.error, name, cellName(c - 1, row.number), row.number),
+        });
+        fields.push(undefined);
+      } else fields.push(cell);
+    }
+    yield { fields, line: row.number, issues };
+  }
+}
+
+async function* none(): AsyncGenerator<SheetRow> {}
+
+async function drain(rows: AsyncIterator<SheetRow>): Promise<void> {
+  for (let next = await rows.next(); !next.done; next = await rows.next()) {
+    // Nothing to keep.
+  }
+}
+
+/** Rows already read, then the rest. */
+async function* chain(first: readonly SheetRow[], rest: AsyncIterator<SheetRow>): AsyncGenerator<SheetRow> {
+  yield* first;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
 async function* readSheet(
-  sheet: SheetReader,
+  sheet: AsyncIterable<SheetRow>,
   name: string,
   options: XlsxReadOptions,
 ): AsyncGenerator<ReadRecord[]> {
@@ -104,21 +197,9 @@ async function* readSheet(
     return out;
   };
   for await (const row of sheet) {
-    const values = Array.isArray(row.values) ? (row.values as unknown[]) : [];
-    const fields: (string | undefined)[] = [];
-    // values[0] is unused: values[1] is column A.
-    for (let c = 1; c < values.length; c++) {
-      const cell = cellText(values[c], row.getCell(c).numFmt);
-      if (typeof cell === 'object') {
-        issues.push({
-          kind: 'issue',
-          issue: cellError(cell.error, name, cellName(c - 1, row.number), row.number),
-        });
-        fields.push(undefined);
-      } else fields.push(cell);
-    }
-    if (fields.every((f) => f === undefined)) continue;
-    batch.push({ fields, line: row.number });
+    issues.push(...row.issues);
+    if (row.fields.every((f) => f === undefined)) continue;
+    batch.push({ fields: row.fields, line: row.line });
     // The header alone first, so that `onHeader` is told before any observation is handed on.
     if (batch.length >= BATCH || rows.header === undefined) {
       const out = flush();

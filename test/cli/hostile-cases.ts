@@ -263,7 +263,8 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   },
   {
     name: 'multi-line quoted CSV field',
-    describe: (s) => `a valid quoted field of ${s === 'table' ? '20 MB' : '8 MiB'} spanning 100,000 lines`,
+    describe: (s) =>
+      `a valid quoted field of ${s === 'table' ? '20 MB spanning 250,000' : '8 MiB spanning 100,000'} lines`,
     async setup(dir, s) {
       const path = join(dir, 'quoted.csv');
       const lines = s === 'table' ? 250_000 : 100_000;
@@ -392,7 +393,8 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
         ...(s === 'test' ? { env: { FAZHI_SPILL_BUDGET: '1000000' } } : {}),
       };
     },
-    expected: { code: 1, stdout: /"code": "conflicting_observation"/ },
+    // The one error is the conflict at the end (the generated figures hold); the summary counts it.
+    expected: { code: 1, stdout: /"errors": 1,/ },
     seconds: 3,
     megabytes: 150,
   },

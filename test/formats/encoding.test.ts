@@ -79,6 +79,14 @@ describe('sniffEncoding', () => {
     expect(sniffEncoding(bytes, true)).toBe('gb18030');
   });
 
+  it('keeps UTF-8 Latin text that GB18030 would also accept as UTF-8 (café, °C, ±, ×)', () => {
+    for (const t of ['café', '25°C', 'résumé', 'Zürich', 'São Paulo', '±5%', '5 × 3']) {
+      const bytes = encode(t, 'utf8');
+      expect(new TextDecoder('gb18030', { fatal: true }).decode(bytes)).not.toBe(t);
+      expect(sniffEncoding(bytes, true)).toBe('utf8');
+    }
+  });
+
   it('keeps UTF-8 Chinese as UTF-8, and waits while there is only ASCII', () => {
     expect(sniffEncoding(encode('审结行政诉讼案件54件，', 'utf8'), true)).toBe('utf8');
     expect(sniffEncoding(encode('abc', 'utf8'), false)).toBeUndefined();

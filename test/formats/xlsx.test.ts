@@ -119,6 +119,20 @@ describe('readXlsxBatches', () => {
     ]);
   });
 
+  it('reads the first sheet when no sheet has observation columns, so that its header is reported', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('代码表').addRow(['code', 'name']);
+    wb.addWorksheet('Sheet2').addRow(['x']);
+    const path = join(dir, 'lookup.xlsx');
+    await wb.xlsx.writeFile(path);
+    let sheet = '';
+    const records = await read(path, { onSheet: (s) => (sheet = s) });
+    expect(sheet).toBe('代码表');
+    expect(records.flatMap((r) => (r.kind === 'issue' ? [r.issue.code] : []))).toContain(
+      'csv_missing_column',
+    );
+  });
+
   it('says a file that is not a workbook cannot be read', async () => {
     const path = join(dir, 'old.xlsx');
     await writeFile(path, 'not a zip at all');

@@ -401,7 +401,7 @@ export const FUZZ_TARGETS: readonly FuzzTarget<never>[] = [
       }),
     ),
     run: (x: unknown) => guarded(() => judge(validateDataset(x, { today: TODAY }))),
-    longRuns: 250_000,
+    longRuns: 50_000,
   },
   {
     name: 'validateDataset on mutated seed datasets',
@@ -429,7 +429,7 @@ export const FUZZ_TARGETS: readonly FuzzTarget<never>[] = [
           return wrong('findings changed with the order');
         return OK;
       }),
-    longRuns: 60_000,
+    longRuns: 10_000,
   },
   {
     name: 'one verdict: JSON, NDJSON and CSV, any order',
@@ -460,7 +460,7 @@ export const FUZZ_TARGETS: readonly FuzzTarget<never>[] = [
           );
         return OK;
       }),
-    longRuns: 40_000,
+    longRuns: 10_000,
   },
   {
     name: 'readers: whole, in chunks, as bytes',
@@ -486,7 +486,7 @@ export const FUZZ_TARGETS: readonly FuzzTarget<never>[] = [
         if (JSON.stringify(whole) !== JSON.stringify(bytes)) return wrong('bytes differ from the string');
         return OK;
       }),
-    longRuns: 150_000,
+    longRuns: 50_000,
   },
   {
     name: 'writers and readers round trip',
@@ -513,7 +513,7 @@ export const FUZZ_TARGETS: readonly FuzzTarget<never>[] = [
         if (!sameData(nd, obs)) return wrong('NDJSON round trip');
         return OK;
       }),
-    longRuns: 100_000,
+    longRuns: 20_000,
   },
   {
     name: 'parseQuantity against magnitudes',
@@ -546,7 +546,7 @@ export const FUZZ_TARGETS: readonly FuzzTarget<never>[] = [
         };
         return JSON.stringify(p) === JSON.stringify(want) ? OK : wrong(`${text}: ${JSON.stringify(p)}`);
       }),
-    longRuns: 150_000,
+    longRuns: 300_000,
   },
   {
     name: 'decimals within the limits',
@@ -572,7 +572,7 @@ export const FUZZ_TARGETS: readonly FuzzTarget<never>[] = [
         }
         return got === formatExact(x) ? OK : wrong(`${text}: ${got} ≠ ${formatExact(x)}`);
       }),
-    longRuns: 150_000,
+    longRuns: 300_000,
   },
   {
     name: 'rates against BigInt',
@@ -635,7 +635,7 @@ export const FUZZ_TARGETS: readonly FuzzTarget<never>[] = [
         }
         return OK;
       }),
-    longRuns: 150_000,
+    longRuns: 200_000,
   },
   {
     name: 'published-rates rule against BigInt',

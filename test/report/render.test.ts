@@ -68,7 +68,7 @@ describe('the seed report', () => {
       expect(svg.getAttribute('aria-label')?.length).toBeGreaterThan(3);
     }
     // Breakdowns from the catalog's sums: 办结 = 维持 + 驳回 + …, as bars.
-    expect(text).toContain('办结 = 维持 + 驳回 + 纠错');
+    expect(text).toContain('办结 = 维持 + 驳回复议请求 + 驳回复议申请 + 纠错');
   });
 
   it('sets targets against results', () => {

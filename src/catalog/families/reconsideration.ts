@@ -33,9 +33,11 @@ export const reconsiderationIndicators: readonly Indicator[] = [
     id: 'reconsideration.rejected',
     name: '不予受理',
     nameEn: 'Applications rejected (not accepted)',
-    synonyms: ['不予受理', '驳回申请', '不予立案'],
+    synonyms: ['不予受理', '不予立案'],
     unit: 'cases',
     area,
+    description:
+      'Applications refused at intake (不予受理). Not 驳回: an application dismissed after acceptance is reconsideration.applicationDismissed, a request dismissed on the merits reconsideration.dismissed.',
   }),
   count({
     id: 'reconsideration.abandoned',
@@ -86,6 +88,18 @@ export const reconsiderationIndicators: readonly Indicator[] = [
     synonyms: ['驳回', '驳回复议请求', '驳回申请人复议请求', '驳回行政复议请求'],
     unit: 'cases',
     area,
+    description:
+      'Requests dismissed on the merits after review (驳回复议请求). Reports that print only 驳回 may include applications dismissed after acceptance.',
+  }),
+  count({
+    id: 'reconsideration.applicationDismissed',
+    name: '驳回行政复议申请',
+    nameEn: 'Applications dismissed after acceptance',
+    synonyms: ['驳回行政复议申请', '驳回复议申请'],
+    unit: 'cases',
+    area,
+    description:
+      'An accepted application dismissed because it turned out not to meet the conditions of acceptance, or because the agency had no such duty (驳回申请): a decision after acceptance, unlike 不予受理 at intake.',
   }),
   count({
     id: 'reconsideration.revoked',
@@ -466,13 +480,14 @@ export const reconsiderationRelations: readonly Relation[] = [
     [
       'reconsideration.upheld',
       'reconsideration.dismissed',
+      'reconsideration.applicationDismissed',
       'reconsideration.corrected',
       'reconsideration.mediated',
       'reconsideration.withdrawn',
       'reconsideration.otherOutcome',
     ],
-    'Concluded = upheld + dismissed + corrected + mediated/settled + withdrawn + other',
-    '办结 = 维持 + 驳回 + 纠错 + 调解和解 + 撤回 + 其他',
+    'Concluded = upheld + requests dismissed + applications dismissed + corrected + mediated/settled + withdrawn + other',
+    '办结 = 维持 + 驳回复议请求 + 驳回复议申请 + 纠错 + 调解和解 + 撤回 + 其他',
   ),
   partOf(
     'reconsideration.accepted',
