@@ -78,6 +78,28 @@ describe('fazhi extract', () => {
     expect(run.stdout).toContain('"reconsideration.received"');
   });
 
+  it('reads PDF files with a text layer', async () => {
+    const run = await runCli([
+      'extract',
+      'test/fixtures/extract/report.pdf',
+      '-j',
+      '433126',
+      '-y',
+      '2024',
+      '-f',
+      'ndjson',
+    ]);
+    expect(run.code).toBe(0);
+    const observations = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(observations).toContainEqual(
+      expect.objectContaining({ indicator: 'reconsideration.received', value: '48' }),
+    );
+    expect(observations[0].source.report).toBe('report');
+  });
+
   it.each([
     [['extract'], /exactly one report file/],
     [['extract', SEED, '--year', '2024'], /--jurisdiction needs a six-digit division code/],

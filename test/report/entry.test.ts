@@ -1,36 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = fileURLToPath(new URL('../../', import.meta.url));
-// Static imports and re-exports only: a dynamic import() loads on demand, which is what the CLI does for `report`.
-const STATIC = /\b(?:import|export)\b[^'";()]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]/gm;
-
-/** Source files and packages reachable from an entry through static imports. */
-function reachable(entry: string): { files: Set<string>; packages: Set<string> } {
-  const files = new Set<string>();
-  const packages = new Set<string>();
-  const queue = [join(root, entry)];
-  for (let file = queue.pop(); file; file = queue.pop()) {
-    const rel = relative(root, file);
-    if (files.has(rel)) continue;
-    files.add(rel);
-    for (const m of readFileSync(file, 'utf8').matchAll(STATIC)) {
-      const specifier = m[1] ?? m[2] ?? '';
-      if (!specifier.startsWith('.')) {
-        packages.add(specifier);
-        continue;
-      }
-      const base = resolve(dirname(file), specifier);
-      const next = [base.replace(/\.js$/, '.ts'), `${base}.ts`, join(base, 'index.ts')].find((c) =>
-        existsSync(c),
-      );
-      if (next !== undefined) queue.push(next);
-    }
-  }
-  return { files, packages };
-}
+import { reachable, root } from '../support/import-graph.js';
 
 const CHARTS = ['@observablehq/plot', 'linkedom'];
 
