@@ -238,6 +238,7 @@ export function scoreReport(
     report: report.id,
     kind: report.kind,
     ...(asOf === undefined ? {} : { asOf }),
+    ...(report.periodEnd === undefined ? {} : { periodEnd: report.periodEnd }),
   });
   const handNames = declaredMembers(dataset);
   const extractedNames = declaredMembers(result.dataset);

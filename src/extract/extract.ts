@@ -10,7 +10,7 @@ import { UNITS, type Unit } from '../model/unit.js';
 import { lastDomain } from './domains.js';
 import { type FigureMeasure, figureMeasure, type Measure } from './measure.js';
 import { type Figure, type FigureKind, scanFigures } from './scan-figures.js';
-import { figureScope } from './scope.js';
+import { figureScope, hasCue, type ScopeCue, sentenceCue } from './scope.js';
 import { clauseAt, findSections, type Section, type Span, sectionsAt, sentenceAt } from './segment.js';
 import { catalogTerms, type Term, type TermHit, termAfter, termBefore } from './terms.js';
 
@@ -28,6 +28,12 @@ export interface ExtractOptions {
   readonly kind?: DocumentKind;
   /** The date 截至目前/目前 refers to (the publication date), when known. */
   readonly asOf?: string;
+  /**
+   * The last day the report covers when it is not the end of its year (a 1—4月 progress report, a press release of
+   * 10月11日 about 今年以来): figures without time words of their own cover the year up to it. Read from a window of
+   * months in the report's first line when not given.
+   */
+  readonly periodEnd?: string;
   /** Observations less certain than this go to `unmatched` as `low_confidence` (0–1, default 0.5). */
   readonly minConfidence?: number;
   /** The catalog to map to (default: fazhi's). */
@@ -194,8 +200,10 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   // The observations of the current sentence, for 同比分别 and 占 that refer back to them.
   let sentenceStart = -1;
   let sentenceLevels: { figure: Figure; observation: Observation }[] = [];
-  // A 截至 date reaches the stocks of the following sentences of the same paragraph (在矫241人 after 截至目前,…).
-  let carried: { asOf: string; next: number } | undefined;
+  // A time cue (1—4月, 截至11月30日) holds for the rest of its paragraph; 截至目前 for the stocks that open a
+  // later sentence of it (截至目前,共接收…。在矫241人).
+  let carried: ScopeCue | undefined;
+  const periodEnd = options.periodEnd ?? titlePeriodEnd(text, figures, options.year);
 
   for (const figure of figures) {
     const clause = clauseAt(text, figure.start);
@@ -203,17 +211,15 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     if (sentence.start !== sentenceStart) {
       sentenceStart = sentence.start;
       sentenceLevels = [];
-      // The carried 截至 date holds only in a sentence that opens with a stock (在矫241人 …), not a new action.
-      if (carried !== undefined && carried.next === sentence.start) {
-        const opening = termAfter(terms, text, sentence.start, Math.min(sentence.end, sentence.start + 12));
-        const opensWithStock =
-          opening !== undefined &&
-          opening.start === sentence.start &&
-          opening.term.indicators.some((i) => i.kind === 'stock');
-        if (!opensWithStock) carried = undefined;
-      } else {
-        carried = undefined;
-      }
+      const paragraph = { start: text.lastIndexOf('\n', sentence.start - 1) + 1, end: sentence.start };
+      const cue = sentenceCue(text, paragraph, figures, options.year, sentence.start);
+      const opening = termAfter(terms, text, sentence.start, Math.min(sentence.end, sentence.start + 12));
+      const opensWithStock =
+        opening !== undefined &&
+        opening.start === sentence.start &&
+        opening.term.indicators.some((i) => i.kind === 'stock');
+      const { now, ...rest } = cue;
+      carried = hasCue(cue) ? (now && !opensWithStock ? rest : cue) : undefined;
     }
     const quote = text.slice(clause.start, clause.end);
     const span: [number, number] = [figure.start, figure.end];
@@ -270,16 +276,10 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     const scope = figureScope(text, figure, sentence, clause, figures, {
       year: options.year,
       ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+      ...(periodEnd === undefined ? {} : { periodEnd }),
       stock,
-      ...(carried !== undefined && stock ? { carriedAsOf: carried.asOf } : {}),
+      ...(carried === undefined ? {} : { carried }),
     });
-    if (
-      scope.asOf !== undefined &&
-      (/截至|截止/.test(quoteOfSentence(text, sentence)) || scope.words.includes('截至(前句)'))
-    ) {
-      const next = nextSentenceStart(text, sentence);
-      if (carried === undefined || carried.next !== next) carried = { asOf: scope.asOf, next };
-    }
     const observation = buildObservation(figure, measure, mapped, scope, options, report, quote, clause);
     observations.push(observation);
     outcomes.push({ span, text: figure.text, observation: observations.length - 1 });
@@ -309,17 +309,18 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   return { dataset, unmatched, figures: outcomes, text };
 }
 
-/** Where the sentence after this one starts, on the same line; -1 at the end of a line. */
-function nextSentenceStart(text: string, sentence: Span): number {
-  let i = sentence.end;
-  if (text[i] === '\n' || i >= text.length) return -1;
-  i++;
-  while (i < text.length && /[ \t\u3000]/.test(text[i] as string)) i++;
-  return i;
-}
-
-function quoteOfSentence(text: string, sentence: Span): string {
-  return text.slice(sentence.start, sentence.end);
+/** The end of the window of months the report's first line names (滁州市2021年度1-4月…实施情况), if any. */
+function titlePeriodEnd(text: string, figures: readonly Figure[], year: number): string | undefined {
+  const firstLine = /^\s*[^\n]*/.exec(text)?.[0] ?? '';
+  // A title: one short line without the punctuation of prose.
+  if (firstLine.length > 80 || /[。，,；;]/.test(firstLine)) return undefined;
+  const window = figures.find((f) => f.kind === 'months' && f.end <= firstLine.length);
+  if (window === undefined) return undefined;
+  const month = Number(window.upper);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 12
+    ? undefined
+    : `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
 
 interface MapContext {
