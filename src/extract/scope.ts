@@ -296,8 +296,7 @@ export function figureScope(
   if (
     scope.asOf === undefined &&
     scope.period === undefined &&
-    context.periodEnd !== undefined &&
-    context.periodEnd.startsWith(`${year}-`) &&
+    context.periodEnd?.startsWith(`${year}-`) &&
     context.periodEnd !== yearEnd
   ) {
     if (context.stock) scope.asOf = context.periodEnd;
