@@ -4,46 +4,17 @@
  * furniture) and how many figures are left out — the measure behind the corpus goal of issue 8 (≥ 90% of each
  * document's figures modelled), asserted in test/seeds/coverage.test.ts.
  *
- * Usage: npx tsx scripts/number-coverage.ts [seeds|corpus]
+ * Usage: npx tsx scripts/number-coverage.ts [seeds|corpus] [--write-docs]
+ *   --write-docs rewrites the corpus table in docs/corpus.md (test/seeds/coverage.test.ts checks it is current).
  */
-import { DatasetSchema } from '../src/model/dataset.js';
-import {
-  type CollectionName,
-  datasetFiles,
-  figures,
-  figuresModelledPercent,
-  modelledPercent,
-  modelledReports,
-  type NumberTally,
-  reportNumbers,
-  tally,
-} from '../test/seeds/support.js';
+import { coverageTable, writeCoverageTable } from '../test/seeds/coverage-table.js';
+import type { CollectionName } from '../test/seeds/support.js';
 
-const only = process.argv[2] as CollectionName | undefined;
-const names: CollectionName[] = only ? [only] : ['seeds', 'corpus'];
-const files = datasetFiles(names).map((f) => ({ ...f, dataset: DatasetSchema.parse(f.json) }));
-const reports = modelledReports(files);
-
-const row = (name: string, t: NumberTally, observations: number | string) =>
-  `| ${name} | ${t.numbers} | ${t.notFigures} | ${figures(t)} | ${t.modelled} | ${t.notModelled - t.notFigures} | ${t.uncovered} | ${figuresModelledPercent(t)} | ${modelledPercent(t)} | ${observations} |`;
-
-for (const name of names) {
-  const mine = reports.filter((r) => r.collection === name);
-  if (mine.length === 0) continue;
-  console.log(`\n${name}\n`);
-  console.log(
-    '| report | numbers | not figures | figures | modelled | figures not modelled | uncovered | % of figures modelled | % of numbers modelled | observations |',
-  );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  const all = [];
-  for (const r of mine) {
-    const numbers = reportNumbers(r);
-    all.push(...numbers);
-    const observations = r.datasets.reduce(
-      (n, d) => n + d.observations.filter((o) => o.source?.report === r.report).length,
-      0,
-    );
-    console.log(row(r.report, tally(numbers), observations));
-  }
-  console.log(row('**total**', tally(all), ''));
+const args = process.argv.slice(2);
+if (args.includes('--write-docs')) {
+  writeCoverageTable();
+  console.log('docs/corpus.md: coverage table rewritten');
 }
+const only = args.find((a) => a === 'seeds' || a === 'corpus') as CollectionName | undefined;
+for (const name of only ? [only] : (['seeds', 'corpus'] as const))
+  console.log(`\n${name}\n\n${coverageTable(name)}`);

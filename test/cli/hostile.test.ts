@@ -1,6 +1,7 @@
 // The CLI under hostile files (issue 13): each case must give its exit status and message, no stack trace and no
-// internal error, within ten times the expected time and peak memory, measured here (a ceiling to catch blow-ups —
-// 4 GB, minutes — not a benchmark).
+// internal error, within ten times the expected peak memory (a ceiling to catch blow-ups — 4 GB — not a benchmark).
+// Time is not asserted here (the guide keeps timing goals in benchmarks): the hostile table in docs/reliability.md
+// and `npx tsx scripts/hostile-table.ts` measure it, and the test timeout stops a run that never ends.
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -32,7 +33,6 @@ describe('the CLI under hostile files', () => {
       const asNobody = c.unprivileged && root ? { uid: NOBODY, gid: NOBODY } : {};
       const r = await runMeasured(cliPath(), args, caseDir, { ...(env ? { env } : {}), ...asNobody });
       expect(check(r, c.expected), `${r.stdout.slice(0, 2000)}\n${r.stderr.slice(0, 2000)}`).toEqual([]);
-      expect(r.seconds).toBeLessThan(10 * c.seconds);
       expect(r.megabytes).toBeLessThan(10 * c.megabytes);
       await rm(caseDir, { recursive: true, force: true });
     });

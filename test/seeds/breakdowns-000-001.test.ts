@@ -4,6 +4,7 @@ import * as arith from '../../src/internal/arith.js';
 import { rate } from '../../src/rate.js';
 import { closureRate } from '../../src/rates/closure-rate.js';
 import { successRate } from '../../src/rates/success-rate.js';
+import { cells, members } from './corpus-support.js';
 import { loadDataset, one, value } from './support.js';
 
 const xianning = loadDataset('421200-2024.json');
@@ -44,8 +45,38 @@ describe('000 咸宁市 2024', () => {
     expect(arith.cmp(parts, value(xianning, 'normativeDocuments.cleanedUp'))).toBe(-1);
   });
 
-  it('三公 spending change is stored as a signed percentage', () => {
-    expect(value(xianning, 'organisation.threePublicExpenditureChange')).toBe('-24.3');
+  it('三公 spending: its change is stored as a signed per cent change of the spending, not as a level', () => {
+    const [change, ...rest] = cells(xianning, 'organisation.threePublicExpenditure', {
+      measure: 'yoyPercent',
+    });
+    expect(rest).toEqual([]);
+    expect(change).toMatchObject({ value: '-24.3', unit: 'percent' });
+    expect(cells(xianning, 'organisation.threePublicExpenditure')).toEqual([]);
+  });
+
+  it('honours: the three awards are three cells (level × field), never one figure given three times', () => {
+    const byCell = (indicator: string) =>
+      Object.fromEntries(
+        xianning.observations
+          .filter((o) => o.indicator === indicator)
+          .map((o) => [`${o.dimensions?.bodyLevel}/${o.dimensions?.workArea}`, String(o.value)]),
+      );
+    expect(byCell('organisation.honouredUnits')).toEqual({
+      'national/legal-services': '3',
+      'national/law-popularisation': '2',
+      'provincial/law-popularisation': '10',
+    });
+    expect(byCell('organisation.honouredPeople')).toEqual({
+      'national/legal-services': '2',
+      'national/law-popularisation': '2',
+      'provincial/law-popularisation': '10',
+    });
+    // the national honours of both fields: 3 + 2 units
+    const national = members(xianning, 'organisation.honouredUnits', 'workArea', {
+      fixed: { bodyLevel: 'national' },
+    });
+    expect(national).toEqual({ 'legal-services': '3', 'law-popularisation': '2' });
+    expect(arith.sum(Object.values(national))).toBe('5');
   });
 
   it('试点以来 legal aid cases are cumulative, not a 2024 flow', () => {

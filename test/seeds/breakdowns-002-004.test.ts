@@ -66,6 +66,17 @@ describe('004 古丈县 2024 (433126-2024.json)', () => {
     expect(rate(after, v('reconsideration.concluded')).toPercent(1)).toBe('13.0');
   });
 
+  it('“复议后诉讼率较2022、2023年明显降低”: a fall on each year, stored as a change in points below 0', () => {
+    const falls = ds.observations.filter(
+      (o) => o.indicator === 'litigation.afterReconsiderationRate' && o.measure === 'ppChange',
+    );
+    expect(falls.map((o) => [o.baseYear, o.value, o.qualifier])).toEqual([
+      [2022, '0', 'lessThan'],
+      [2023, '0', 'lessThan'],
+    ]);
+    expect(obs(ds, 'litigation.afterReconsiderationRate').filter((o) => o.measure === undefined)).toEqual([]);
+  });
+
   it('litigation: 54 concluded (= judged) of 63 handled, 12 lost', () => {
     expect(v('litigation.cases')).toBe('63');
     expect(v('litigation.concluded')).toBe('54');

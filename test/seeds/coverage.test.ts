@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../../src/model/dataset.js';
+import { coverageTable, documentedCoverageTable } from './coverage-table.js';
 import {
   classifyNumbers,
   corpusIndex,
@@ -135,6 +136,10 @@ describe('coverage: every number in digits is modelled or listed as not modelled
 
 describe('corpus: share of figures modelled', () => {
   const corpus = reports.filter((r) => r.collection === 'corpus');
+
+  it('is what docs/corpus.md prints (regenerate: npx tsx scripts/number-coverage.ts corpus --write-docs)', () => {
+    expect(documentedCoverageTable()).toBe(coverageTable('corpus'));
+  });
 
   it('gives every notModelled entry of the corpus a category', () => {
     const missing = files

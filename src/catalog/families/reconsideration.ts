@@ -221,7 +221,7 @@ export const reconsiderationIndicators: readonly Indicator[] = [
     id: 'reconsideration.referredOrInformed',
     name: '告知、转送等其他处理',
     nameEn: 'Applications answered by notice or referral',
-    synonyms: ['告知', '转送', '告知、转送', '告知转送'],
+    synonyms: ['告知、转送', '告知转送', '告知、转送等其他处理', '转送有关机关'],
     unit: 'cases',
     area,
     description:
