@@ -3,16 +3,28 @@ import type { Catalog } from '../catalog/catalog.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import * as arith from '../internal/arith.js';
 import type { Dataset } from '../model/dataset.js';
+import { appliesTo } from '../model/dimension.js';
 import type { Indicator } from '../model/indicator.js';
-import { type Observation, ObservationSchema } from '../model/observation.js';
+import type { Observation, ShareOf } from '../model/observation.js';
 import type { DocumentKind } from '../model/report.js';
-import { UNITS, type Unit } from '../model/unit.js';
-import { lastDomain } from './domains.js';
+import type { Target } from '../model/target.js';
+import {
+  ambiguousCandidates,
+  type Candidate,
+  type MapContext,
+  type Mapped,
+  mapLevel,
+  mapSubject,
+} from './map-indicator.js';
 import { type FigureMeasure, figureMeasure, type Measure } from './measure.js';
+import { cellOf, findMembers, type MemberHit, type MemberTerm, memberTerms, searchable } from './members.js';
 import { type Figure, type FigureKind, scanFigures } from './scan-figures.js';
-import { figureScope } from './scope.js';
-import { clauseAt, findSections, type Section, type Span, sectionsAt, sentenceAt } from './segment.js';
-import { catalogTerms, type Term, type TermHit, termAfter, termBefore } from './terms.js';
+import { type FigureScope, figureScope, hasCue, type ScopeCue, sentenceCue } from './scope.js';
+import { clauseAt, findSections, fullSentenceAt, type Span, sentenceAt } from './segment.js';
+import { type Level, resolveShare, type ShareWhole } from './shares.js';
+import { catalogTerms, termAfter } from './terms.js';
+
+export type { Candidate } from './map-indicator.js';
 
 /** Options of {@link extractObservations}. */
 export interface ExtractOptions {
@@ -28,15 +40,22 @@ export interface ExtractOptions {
   readonly kind?: DocumentKind;
   /** The date 截至目前/目前 refers to (the publication date), when known. */
   readonly asOf?: string;
+  /**
+   * The last day the report covers when it is not the end of its year (a 1—4月 progress report, a press release of
+   * 10月11日 about 今年以来): figures without time words of their own cover the year up to it. Read from a window of
+   * months in the report's first line when not given.
+   */
+  readonly periodEnd?: string;
   /** Observations less certain than this go to `unmatched` as `low_confidence` (0–1, default 0.5). */
   readonly minConfidence?: number;
-  /** The catalog to map to (default: fazhi's). */
+  /** The catalog to map to (default: fazhi's), with its dimensions. */
   readonly catalog?: Catalog;
 }
 
 /**
  * Why a figure is not an observation: it is not an indicator value (`date`, `year`, `months`, `ordinal`, `heading`,
- * `code`, `title`), or it is one but could not be mapped safely (`no_indicator`, `ambiguous`, `low_confidence`,
+ * `code`, `title`), it is a planned figure (`target`, also listed in `dataset.targets` when its indicator is known),
+ * or it is one but could not be mapped safely (`no_indicator`, `ambiguous`, `low_confidence`,
  * `unsupported_measure`).
  */
 export type UnmatchedReason =
@@ -52,16 +71,6 @@ export type UnmatchedReason =
   | 'low_confidence'
   | 'unsupported_measure'
   | 'target';
-
-/** An indicator a figure might be, with how sure the rule is. */
-export interface Candidate {
-  /** Indicator id. */
-  readonly indicator: string;
-  /** 0–1. */
-  readonly confidence: number;
-  /** The rule that proposed it. */
-  readonly rule: string;
-}
 
 /** A figure that is not an observation, and why. */
 export interface Unmatched {
@@ -103,7 +112,7 @@ export interface FigureOutcome {
 
 /** What {@link extractObservations} returns. */
 export interface ExtractResult {
-  /** The draft dataset: one report, the observations with exact quotes, spans, rules and confidences. */
+  /** The draft dataset: one report, the observations with exact quotes, spans, rules and confidences; targets. */
   readonly dataset: Dataset;
   /** Every figure that did not become an observation, with its reason. */
   readonly unmatched: readonly Unmatched[];
@@ -131,34 +140,12 @@ const REASON_MESSAGES: Readonly<Record<UnmatchedReason, readonly [string, string
   ],
 };
 
-const UNIT_WORDS: ReadonlyMap<string, readonly Unit[]> = (() => {
-  const map = new Map<string, Unit[]>();
-  for (const [unit, def] of Object.entries(UNITS) as [Unit, (typeof UNITS)[Unit]][]) {
-    for (const w of def.words) map.set(w, [...(map.get(w) ?? []), unit]);
-  }
-  map.set('%', ['percent']);
-  map.set('元', ['yuan']);
-  map.set('场次', ['times']);
-  map.set('件次', ['cases', 'documents']);
-  map.set('个工作日', ['days']);
-  map.set('工作日', ['days']);
-  return map;
-})();
-
-const HAS_FIELD = (name: string) => Object.hasOwn(ObservationSchema.shape, name);
-
 /** Words that make a figure a plan rather than a result: 争取达到, 力争, 确保…以上, 目标. */
-const PLAN_WORDS = /争取|力争|确保|目标|计划(?:达到|完成)|拟|预计|要达到|将达到/;
+const PLAN_WORDS = /争取|力争|确保|目标|计划(?:达到|完成)|拟|预计|要达到|将达到|确定[^，,。；]*?完成/;
 
-/** Clause-level gap words between a term and its figure that keep the link tight (共, 为, 达到 …). */
-const LINK_WORDS = /^[\s共计合总为是达到了约近超过逾不足至仅有各类项件个名人次的分别]*$/;
-
-interface Mapped {
-  indicator: Indicator;
-  confidence: number;
-  rule: string;
-  candidates: Candidate[];
-}
+/** A share of a target, and the figure of the target when printed: 完成率116.68%, 完成年度目标任务35000人次的75%. */
+const COMPLETION =
+  /(?:完成率|完成比例)(?:为|达|达到)?\s*$|(?:完成|占)[^，,。；]{0,20}?(?:目标|任务)[^，,。；]{0,16}?的\s*$/;
 
 /**
  * Extracts the figures of a report text as a draft dataset. Every figure of the text — digits, and Chinese
@@ -166,8 +153,13 @@ interface Mapped {
  * clause, `source.span` its offsets, `source.rule` and `source.confidence`) or `unmatched` (with a reason), and
  * `figures` lists where each went.
  *
+ * Each observation gets its indicator from the catalog's words around the figure and the field of work of the
+ * passage; its cell (`dimensions`) from the member words of the catalog's dimensions (其中刑事案件…, 一审, 村(居)
+ * 民调委会) and from the total it is a part of; its `measure` from 同比/占/倍/百分点, with the base year and, for a
+ * share, its whole (`shareOf`: another indicator, the target); its scope from 截至/累计/1—4月/本级.
+ *
  * @param text - the report text (plain text; see `htmlToText` and `pdfToText` for other formats)
- * @param options - the jurisdiction and year, and optionally the report id, the date 目前 refers to and a catalog
+ * @param options - the jurisdiction and year, and optionally the report id, its dates and a catalog
  * @returns the dataset, the unmatched figures and the ledger of figures
  * @example
  * ```ts
@@ -184,36 +176,53 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   const catalog = options.catalog ?? defaultCatalog;
   const report = options.report ?? 'report';
   const minConfidence = options.minConfidence ?? 0.5;
+  const search = searchable(text);
   const terms = catalogTerms(catalog);
+  const members = memberTerms(catalog.dimensions ?? []);
   const domains = new Set(catalog.indicators.map((i) => i.id.slice(0, i.id.indexOf('.'))));
   const sections = findSections(text);
   const figures = scanFigures(text, { year: options.year });
   const observations: Observation[] = [];
+  const targets: Target[] = [];
   const unmatched: Unmatched[] = [];
   const outcomes: FigureOutcome[] = [];
-  // The observations of the current sentence, for 同比分别 and 占 that refer back to them.
+  const periodEnd = options.periodEnd ?? titlePeriodEnd(text, figures, options.year);
+  // The level figures of the paragraph, for parts (其中…), shares (占…) and changes (同比…) that refer to them.
+  let levels: Level[] = [];
+  // The whole of the last share of the paragraph: a list of shares (占比81.7%;…占比6.5%) has one whole.
+  let previousWhole: ShareWhole | undefined;
   let sentenceStart = -1;
-  let sentenceLevels: { figure: Figure; observation: Observation }[] = [];
-  // A 截至 date reaches the stocks of the following sentences of the same paragraph (在矫241人 after 截至目前,…).
-  let carried: { asOf: string; next: number } | undefined;
+  let paragraphStart = -1;
+  // A time cue (1—4月, 截至11月30日) holds for the rest of its paragraph; 截至目前 for the stocks that open a
+  // later sentence of it (截至目前,共接收…。在矫241人).
+  let carried: ScopeCue | undefined;
 
   for (const figure of figures) {
     const clause = clauseAt(text, figure.start);
     const sentence = sentenceAt(text, figure.start);
+    const full = fullSentenceAt(text, figure.start);
+    const paragraph = text.lastIndexOf('\n', sentence.start - 1) + 1;
+    if (paragraph !== paragraphStart) {
+      paragraphStart = paragraph;
+      levels = [];
+      previousWhole = undefined;
+    }
     if (sentence.start !== sentenceStart) {
       sentenceStart = sentence.start;
-      sentenceLevels = [];
-      // The carried 截至 date holds only in a sentence that opens with a stock (在矫241人 …), not a new action.
-      if (carried !== undefined && carried.next === sentence.start) {
-        const opening = termAfter(terms, text, sentence.start, Math.min(sentence.end, sentence.start + 12));
-        const opensWithStock =
-          opening !== undefined &&
-          opening.start === sentence.start &&
-          opening.term.indicators.some((i) => i.kind === 'stock');
-        if (!opensWithStock) carried = undefined;
-      } else {
-        carried = undefined;
-      }
+      const cue = sentenceCue(
+        text,
+        { start: paragraph, end: sentence.start },
+        figures,
+        options.year,
+        sentence.start,
+      );
+      const opening = termAfter(terms, search, sentence.start, Math.min(sentence.end, sentence.start + 12));
+      const opensWithStock =
+        opening !== undefined &&
+        opening.start === sentence.start &&
+        opening.term.indicators.some((i) => i.kind === 'stock');
+      const { now, ...rest } = cue;
+      carried = hasCue(cue) ? (now && !opensWithStock ? rest : cue) : undefined;
     }
     const quote = text.slice(clause.start, clause.end);
     const span: [number, number] = [figure.start, figure.end];
@@ -238,52 +247,79 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       miss(figure.kind as UnmatchedReason);
       continue;
     }
-    const measure = figureMeasure(text, figure, clause.start);
-    const context = { text, figure, clause, sentence, sections, terms, domains, catalog };
-    let mapped: Mapped | 'ambiguous' | undefined;
-    if (measure.measure === 'level') {
-      mapped = mapLevel(context);
-    } else {
-      mapped = mapMeasured(context, measure, sentenceLevels, figures);
+    const ctx: MapContext = {
+      text,
+      search,
+      figure,
+      clause,
+      sentence,
+      sections,
+      terms,
+      domains,
+      catalog,
+      figures,
+    };
+    const wordsBefore = search.slice(clause.start, figure.start);
+    let measure = figureMeasure(text, figure, clause.start);
+    const completion = figure.kind === 'percent' && COMPLETION.exec(wordsBefore);
+    if (completion) {
+      measure = {
+        measure: 'share',
+        sign: 1,
+        respectively: false,
+        wordsStart: clause.start + completion.index,
+      };
     }
-    if (mapped === undefined) {
+    const inFull = levels.filter((l) => l.sentence === full.start);
+    let reading: Reading | 'ambiguous' | undefined;
+    if (measure.measure === 'level') {
+      reading = readLevel(ctx, members, full, levels);
+    } else {
+      reading = readMeasured(ctx, measure, levels, inFull, Boolean(completion), previousWhole);
+      if (reading !== undefined && reading !== 'ambiguous' && measure.measure === 'share') {
+        previousWhole = reading.shareOf === undefined ? {} : { shareOf: reading.shareOf };
+      }
+    }
+    if (reading === undefined) {
       miss('no_indicator');
       continue;
     }
-    if (mapped === 'ambiguous') {
-      miss('ambiguous', ambiguousCandidates(context));
+    if (reading === 'ambiguous') {
+      miss('ambiguous', ambiguousCandidates(ctx));
       continue;
     }
-    if (measure.measure !== 'level' && (measure.unsupported || !HAS_FIELD('measure'))) {
-      miss('unsupported_measure', mapped.candidates);
+    if (measure.unsupported !== undefined) {
+      miss('unsupported_measure', reading.mapped.candidates);
       continue;
     }
-    if (options.kind === 'work-plan' || PLAN_WORDS.test(text.slice(clause.start, figure.start))) {
-      miss('target', mapped.candidates);
+    const planned = !completion && (options.kind === 'work-plan' || PLAN_WORDS.test(wordsBefore));
+    if (planned) {
+      if (measure.measure === 'level') {
+        targets.push(buildTarget(figure, reading.mapped.indicator, options, report, quote, clause));
+      }
+      miss('target', reading.mapped.candidates);
       continue;
     }
-    if (mapped.confidence < minConfidence) {
-      miss('low_confidence', mapped.candidates);
+    if (reading.mapped.confidence < minConfidence) {
+      miss('low_confidence', reading.mapped.candidates);
       continue;
     }
-    const stock = catalog.get(mapped.indicator.id)?.kind === 'stock';
-    const scope = figureScope(text, figure, sentence, clause, figures, {
-      year: options.year,
-      ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
-      stock,
-      ...(carried !== undefined && stock ? { carriedAsOf: carried.asOf } : {}),
-    });
-    if (
-      scope.asOf !== undefined &&
-      (/截至|截止/.test(quoteOfSentence(text, sentence)) || scope.words.includes('截至(前句)'))
-    ) {
-      const next = nextSentenceStart(text, sentence);
-      if (carried === undefined || carried.next !== next) carried = { asOf: scope.asOf, next };
-    }
-    const observation = buildObservation(figure, measure, mapped, scope, options, report, quote, clause);
+    const stock = reading.mapped.indicator.kind === 'stock';
+    const scope: FigureScope =
+      reading.scope ??
+      figureScope(text, figure, sentence, clause, figures, {
+        year: options.year,
+        ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+        ...(periodEnd === undefined ? {} : { periodEnd }),
+        stock,
+        ...(carried === undefined ? {} : { carried }),
+      });
+    const observation = buildObservation(figure, measure, reading, scope, options, report, quote, clause);
     observations.push(observation);
     outcomes.push({ span, text: figure.text, observation: observations.length - 1 });
-    if (measure.measure === 'level') sentenceLevels.push({ figure, observation });
+    if (measure.measure === 'level') {
+      levels.push({ figure, observation, sentence: full.start, ownCell: reading.ownCell });
+    }
   }
 
   const dataset: Dataset = {
@@ -297,9 +333,11 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         kind: options.kind ?? 'annual-report',
         ...(options.file === undefined ? {} : { file: options.file }),
         ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+        ...(periodEnd === undefined ? {} : { periodEnd }),
       },
     ],
     observations,
+    ...(targets.length === 0 ? {} : { targets }),
     notModelled: unmatched.map((u) => ({
       report,
       quote: u.quote,
@@ -309,186 +347,286 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   return { dataset, unmatched, figures: outcomes, text };
 }
 
-/** Where the sentence after this one starts, on the same line; -1 at the end of a line. */
-function nextSentenceStart(text: string, sentence: Span): number {
-  let i = sentence.end;
-  if (text[i] === '\n' || i >= text.length) return -1;
-  i++;
-  while (i < text.length && /[ \t\u3000]/.test(text[i] as string)) i++;
-  return i;
+/** What a figure was read as, before its observation is built. */
+interface Reading {
+  readonly mapped: Mapped;
+  /** Its cell. */
+  readonly dimensions: Readonly<Record<string, string>>;
+  /** The cell came from the figure's own words. */
+  readonly ownCell: boolean;
+  /** A scope taken over from the figure referred to (a share or change has its level's scope). */
+  readonly scope?: FigureScope;
+  /** The whole of a share, when not the default. */
+  readonly shareOf?: ShareOf;
+  /** The year a change compares with, when the figure referred to sets it. */
+  readonly jurisdiction?: string;
 }
 
-function quoteOfSentence(text: string, sentence: Span): string {
-  return text.slice(sentence.start, sentence.end);
+/** The end of the window of months the report's first line names (滁州市2021年度1-4月…实施情况), if any. */
+function titlePeriodEnd(text: string, figures: readonly Figure[], year: number): string | undefined {
+  const firstLine = /^\s*[^\n]*/.exec(text)?.[0] ?? '';
+  // A title: one short line without the punctuation of prose.
+  if (firstLine.length > 80 || /[。，,；;]/.test(firstLine)) return undefined;
+  const window = figures.find((f) => f.kind === 'months' && f.end <= firstLine.length);
+  if (window === undefined) return undefined;
+  const month = Number(window.upper);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 12
+    ? undefined
+    : `${year}-${String(month).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
 
-interface MapContext {
-  readonly text: string;
-  readonly figure: Figure;
-  readonly clause: Span;
-  readonly sentence: Span;
-  readonly sections: readonly Section[];
-  readonly terms: readonly Term[];
-  readonly domains: ReadonlySet<string>;
-  readonly catalog: Catalog;
+/**
+ * The member words around a figure: in its clause before it (the subject) and in the counted noun right after its
+ * measure word (138个基层调委会), up to the next figure.
+ */
+function memberZone(ctx: MapContext): Span[] {
+  const { figure, clause, figures } = ctx;
+  const next = figures.find((f) => f.start >= figure.end);
+  const nounEnd = Math.min(clause.end, next?.start ?? clause.end, figure.end + 12);
+  return [
+    { start: clause.start, end: figure.start },
+    { start: figure.end, end: nounEnd },
+  ];
 }
 
-function figureUnits(figure: Figure): readonly Unit[] | undefined {
-  if (figure.kind === 'percent') return ['percent'];
-  if (figure.kind === 'percentagePoints') return ['percentagePoints'];
-  if (figure.unitText === undefined) return undefined;
-  return UNIT_WORDS.get(figure.unitText) ?? [];
+/** The dimensions an indicator's own name already says (乡镇公共法律服务工作站 is of the township tier). */
+function impliedBy(indicator: Indicator, hit: MemberHit): boolean {
+  const names = [indicator.name, ...(indicator.synonyms ?? [])].map(searchable);
+  const words = [hit.term.member.name, ...(hit.term.member.synonyms ?? [])].map(searchable);
+  return names.some((n) => words.some((w) => w.length >= 2 && n.includes(w)));
 }
 
-/** The domain of the passage a figure stands in: its sentence, then its line, then its section headings. */
-function domainOf(ctx: MapContext, before: number): string | undefined {
-  const { text, sentence } = ctx;
-  const inSentence = lastDomain(text.slice(sentence.start, before), before - sentence.start, ctx.domains);
-  if (inSentence) return inSentence.domain;
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const inLine = lastDomain(text.slice(lineStart, sentence.start), sentence.start - lineStart, ctx.domains);
-  if (inLine) return inLine.domain;
-  for (const s of sectionsAt(ctx.sections, ctx.figure.start)) {
-    const d = lastDomain(s.heading, s.heading.length, ctx.domains);
-    if (d) return d.domain;
-  }
-  return undefined;
+/** An indicator that is a cell of another (legalAid.criminalCases) as that other and the cell. */
+function asCell(
+  indicator: Indicator,
+  catalog: Catalog,
+): { indicator: Indicator; dimensions: Record<string, string> } {
+  const slice = indicator.sliceOf;
+  const base = slice === undefined ? undefined : catalog.get(slice.indicator);
+  if (slice === undefined || base === undefined) return { indicator, dimensions: {} };
+  return { indicator: base, dimensions: { ...slice.dimensions } };
 }
 
-function domainOfId(id: string): string {
-  return id.slice(0, id.indexOf('.'));
-}
-
-/** Scores the indicators a term names for one figure; `ambiguous` when two fit equally. */
-function choose(
+/**
+ * A level figure: its indicator from the words around it, or — a part of a total read before it (其中刑事案件362
+ * 件) — the total's indicator; its cell from member words around it, from the total, and from the subject of its
+ * sentence.
+ */
+function readLevel(
   ctx: MapContext,
-  hit: TermHit,
-  base: number,
-  rule: string,
-  wantRate: boolean,
-): Mapped | 'ambiguous' | undefined {
-  const units = figureUnits(ctx.figure);
-  const domain = domainOf(ctx, hit.start);
-  const scored: Candidate[] = [];
-  for (const ind of hit.term.indicators) {
-    const isRate = ind.unit === 'percent';
-    if (wantRate !== isRate) continue;
-    let c = base;
-    if (units === undefined) c *= 0.8;
-    else if (!units.includes(ind.unit as Unit)) c *= 0.6;
-    if (domain !== undefined && domainOfId(ind.id) !== domain)
-      c *= hit.term.indicators.length > 1 ? 0.7 : 0.85;
-    // The indicator the word is the name of beats one that lists it among its synonyms.
-    if (hit.term.indicators.length > 1 && ind.name !== hit.term.word) c *= 0.97;
-    scored.push({ indicator: ind.id, confidence: round(c), rule });
+  members: readonly MemberTerm[],
+  full: Span,
+  levels: readonly Level[],
+): Reading | 'ambiguous' | undefined {
+  const { search, figure, catalog } = ctx;
+  let mapped = mapLevel(ctx);
+  const zone = memberZone(ctx);
+  const hits = zone.flatMap((z) => findMembers(members, search, z.start, z.end));
+  // The total this figure may be a part of: a level without a cell of its own, earlier in the sentence, or in the
+  // sentence before when this one opens with 其中.
+  const opensWithPart = /^\s*(?:其中|包括|含)/.test(search.slice(full.start, full.start + 4));
+  const total = [...levels]
+    .reverse()
+    .find(
+      (l) =>
+        l.figure.start < figure.start &&
+        Object.keys(l.observation.dimensions ?? {}).length === 0 &&
+        (l.sentence === full.start || opensWithPart),
+    );
+  const inList = total !== undefined && /其中|包括|分别为/.test(search.slice(total.figure.end, figure.start));
+  if (total !== undefined) {
+    const base = catalog.get(total.observation.indicator);
+    const own =
+      mapped === undefined || mapped === 'ambiguous' ? undefined : asCell(mapped.indicator, catalog);
+    if (base !== undefined && (own === undefined || own.indicator.id === base.id || inList)) {
+      // Member words that name a cell of the total, including words of the figure's own term when the list says
+      // 其中 (其中法律援助案件450件 is the 法律援助案件 cell of the 受理指派案件 total).
+      const cell = cellOf(
+        hits.filter(
+          (h) => inList || mapped === undefined || mapped === 'ambiguous' || !overlapsTerm(mapped, h),
+        ),
+        base.id,
+      );
+      const dims = { ...(own?.indicator.id === base.id ? own.dimensions : {}), ...cell.dimensions };
+      if (Object.keys(dims).length > 0) {
+        const confidence =
+          own?.indicator.id === base.id && mapped !== 'ambiguous' && mapped ? mapped.confidence : 0.8;
+        mapped = {
+          indicator: base,
+          confidence,
+          rule: 'part-of-total',
+          candidates: [{ indicator: base.id, confidence, rule: 'part-of-total' }],
+        };
+        return withSubject(ctx, full, levels, { mapped, dimensions: dims, ownCell: true });
+      }
+    }
   }
-  if (scored.length === 0) return undefined;
-  // No domain in sight and the word names indicators of several domains (办结): a guess, so ambiguous.
-  if (domain === undefined && new Set(scored.map((c) => domainOfId(c.indicator))).size > 1)
-    return 'ambiguous';
-  scored.sort((a, b) => b.confidence - a.confidence);
-  const [first, second] = scored;
-  if (second !== undefined && second.confidence === (first as Candidate).confidence) return 'ambiguous';
-  const indicator = hit.term.indicators.find((i) => i.id === (first as Candidate).indicator) as Indicator;
-  return { indicator, confidence: (first as Candidate).confidence, rule, candidates: scored };
+  if (mapped === undefined || mapped === 'ambiguous') return mapped;
+  const cell = asCell(mapped.indicator, catalog);
+  const own = cellOf(
+    hits.filter((h) => !overlapsTerm(mapped, h) && !impliedBy(mapped.indicator, h)),
+    cell.indicator.id,
+  );
+  const dimensions = { ...cell.dimensions, ...own.dimensions };
+  return withSubject(ctx, full, levels, {
+    mapped: { ...mapped, indicator: cell.indicator },
+    dimensions,
+    ownCell: Object.keys(own.dimensions).length > 0,
+  });
 }
 
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
+/** `true` when a member word lies inside the words that named the indicator (刑事案件 inside 刑事案件数). */
+function overlapsTerm(mapped: Mapped, hit: MemberHit): boolean {
+  return mapped.term !== undefined && hit.start >= mapped.term.start && hit.end <= mapped.term.end;
 }
 
-/** A level figure: the catalog term right after it (518名法治副校长) or nearest before it in its clause. */
-function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
-  const { text, figure, clause, terms } = ctx;
-  const wantRate = figure.kind === 'percent';
-  if (figure.kind === 'percentagePoints' || figure.kind === 'multiple') return undefined;
-  const before = termBefore(terms, text, clause.start, figure.start);
-  const gap = before === undefined ? '' : text.slice(before.end, figure.start);
-  const tight = before !== undefined && LINK_WORDS.test(gap);
-  if (before && tight) {
-    const r = choose(ctx, before, 0.95, 'term-before', wantRate);
-    if (r !== undefined) return r;
+/**
+ * Adds the cell the subject of the sentence names (铁岭两级法院新收一审行政案件240件,…审结…: 一审 for all of them)
+ * for the dimensions the figure's own words leave open.
+ */
+function withSubject(ctx: MapContext, full: Span, levels: readonly Level[], reading: Reading): Reading {
+  const first = levels.find((l) => l.sentence === full.start && l.ownCell);
+  if (first === undefined) return reading;
+  const subject = first.observation.dimensions ?? {};
+  const indicator = reading.mapped.indicator;
+  if (
+    first.observation.indicator.slice(0, first.observation.indicator.indexOf('.')) !==
+    indicator.id.slice(0, indicator.id.indexOf('.'))
+  )
+    return reading;
+  const dims: Record<string, string> = { ...reading.dimensions };
+  const dimensions = ctx.catalog.dimensions ?? [];
+  for (const [id, member] of Object.entries(subject)) {
+    if (dims[id] !== undefined) continue;
+    const d = dimensions.find((x) => x.id === id);
+    if (d === undefined || !appliesTo(d, indicator.id)) continue;
+    // Not a member the indicator's own name says already, nor one of a list of parts of the subject's total.
+    const m = d.members.find((x) => x.id === member);
+    if (
+      m !== undefined &&
+      impliedBy(indicator, { term: { word: m.name, dimension: d, member: m }, start: 0, end: 0 })
+    )
+      continue;
+    dims[id] = member;
   }
-  // 518名法治副校长: the counted noun right after the measure word.
-  const adjacent = termAfter(terms, text, figure.end, Math.min(clause.end, figure.end + 16));
-  if (adjacent && adjacent.start === figure.end && !wantRate) {
-    const r = choose(ctx, adjacent, 0.9, 'term-after', wantRate);
-    if (r !== undefined) return r;
-  }
-  if (before && !tight) {
-    const base = gap.length <= 6 ? 0.85 : gap.length <= 16 ? 0.7 : 0.55;
-    const r = choose(ctx, before, base, 'term-before-gap', wantRate);
-    if (r !== undefined) return r;
-  }
-  const later = termAfter(terms, text, figure.end, clause.end);
-  if (later) {
-    const r = choose(ctx, later, 0.6, 'term-later', wantRate);
-    if (r !== undefined) return r;
-  }
-  return undefined;
+  return { ...reading, dimensions: dims };
 }
 
-/** A change or share: the subject named before the measure words, or the figure(s) it refers back to. */
-function mapMeasured(
+/**
+ * A change or a share: the subject named before the measure words, or the level figure it refers to — the one just
+ * before it, the k-th of a group (同比分别上升76.9%和60.5%), or for a share the part whose ratio to a whole gives the
+ * printed per cent — whose indicator, cell and scope it takes.
+ */
+function readMeasured(
   ctx: MapContext,
   measure: FigureMeasure,
-  levels: readonly { figure: Figure; observation: Observation }[],
-  figures: readonly Figure[],
-): Mapped | 'ambiguous' | undefined {
-  const { text, clause, terms } = ctx;
+  levels: readonly Level[],
+  inSentence: readonly Level[],
+  completion: boolean,
+  previousWhole: ShareWhole | undefined,
+): Reading | 'ambiguous' | undefined {
+  const { clause, figure, figures, catalog } = ctx;
   const wantRate = measure.measure === 'ppChange';
-  const subject = termBefore(terms, text, clause.start, measure.wordsStart);
-  if (subject && !measure.respectively && measure.measure !== 'share') {
-    const r = choose(ctx, subject, 0.85, `${measure.measure}-subject`, wantRate);
-    if (r !== undefined) return r;
+  if (measure.measure === 'share') {
+    const share = resolveShare(ctx, measure, levels, completion, previousWhole);
+    if (share === undefined) return undefined;
+    const rule = completion ? 'share-of-target' : 'share-of-previous';
+    if (share.part !== undefined) return fromLevel(catalog, share.part, share.whole, rule, share.confidence);
+    if (share.subject === undefined) return undefined;
+    const own = asCell(share.subject.indicator, catalog);
+    return {
+      mapped: { ...share.subject, indicator: own.indicator, confidence: share.confidence },
+      dimensions: own.dimensions,
+      ownCell: false,
+      ...(share.whole.shareOf === undefined ? {} : { shareOf: share.whole.shareOf }),
+    };
   }
-  if (levels.length === 0) return undefined;
-  // 同比分别上升76.9%和60.5%: the k-th figure after the words refers to the k-th of the last n level figures.
-  let target = levels.at(-1);
+  const subject = measure.respectively
+    ? undefined
+    : mapSubject(ctx, measure.wordsStart, wantRate, `${measure.measure}-subject`);
+  let target = inSentence.at(-1) ?? undefined;
   if (measure.respectively) {
     const group = figures.filter(
-      (f) => f.start >= measure.wordsStart && f.start < clause.end && f.kind === ctx.figure.kind,
+      (f) => f.start >= measure.wordsStart && f.start < clause.end && f.kind === figure.kind,
     );
-    const k = group.findIndex((f) => f.start === ctx.figure.start);
-    target = levels[levels.length - group.length + k];
+    const k = group.findIndex((f) => f.start === figure.start);
+    target = inSentence[inSentence.length - group.length + k];
   }
-  if (target === undefined) return undefined;
-  const indicator = ctx.catalog.get(target.observation.indicator);
-  if (indicator === undefined) return undefined;
-  const rule = measure.measure === 'share' ? 'share-of-previous' : `${measure.measure}-previous`;
-  const confidence = measure.respectively ? 0.8 : 0.75;
-  return {
-    indicator,
-    confidence,
-    rule,
-    candidates: [{ indicator: indicator.id, confidence, rule }],
-  };
+  if (subject !== undefined && subject !== 'ambiguous') {
+    const own = asCell(subject.indicator, catalog);
+    // The subject names the figure just read (受理59件…受理案件同比下降38.5%): take its cell and scope as well.
+    const same = [...levels]
+      .reverse()
+      .find(
+        (l) =>
+          l.observation.indicator === own.indicator.id &&
+          Object.keys(l.observation.dimensions ?? {}).length === 0,
+      );
+    if (same !== undefined && target?.observation.indicator !== own.indicator.id) {
+      return fromLevel(catalog, same, undefined, `${measure.measure}-subject`, subject.confidence);
+    }
+    if (target === undefined || target.observation.indicator !== own.indicator.id) {
+      return { mapped: { ...subject, indicator: own.indicator }, dimensions: own.dimensions, ownCell: false };
+    }
+  }
+  if (target === undefined) return subject === 'ambiguous' ? 'ambiguous' : undefined;
+  return fromLevel(
+    catalog,
+    target,
+    undefined,
+    `${measure.measure}-previous`,
+    measure.respectively ? 0.8 : 0.75,
+  );
 }
 
-function ambiguousCandidates(ctx: MapContext): Candidate[] {
-  const hit = termBefore(ctx.terms, ctx.text, ctx.clause.start, ctx.figure.start);
-  return (hit?.term.indicators ?? []).map((i) => ({ indicator: i.id, confidence: 0.5, rule: 'term-before' }));
+/** A reading that takes the indicator, cell, scope and jurisdiction of a level figure read before. */
+function fromLevel(
+  catalog: Catalog,
+  level: Level,
+  whole: ShareWhole | undefined,
+  rule: string,
+  confidence: number,
+): Reading | undefined {
+  const o = level.observation;
+  const indicator = catalog.get(o.indicator);
+  if (indicator === undefined) return undefined;
+  const scope: FigureScope = {
+    words: [],
+    ...(o.year === undefined ? {} : { year: o.year }),
+    ...(o.asOf === undefined ? {} : { asOf: o.asOf }),
+    ...(o.period === undefined ? {} : { period: o.period }),
+    ...(o.cumulative ? { cumulative: true } : {}),
+  };
+  return {
+    mapped: { indicator, confidence, rule, candidates: [{ indicator: indicator.id, confidence, rule }] },
+    dimensions: o.dimensions ?? {},
+    ownCell: false,
+    scope,
+    ...(whole?.shareOf === undefined ? {} : { shareOf: whole.shareOf }),
+    jurisdiction: o.jurisdiction,
+  };
 }
 
 function buildObservation(
   figure: Figure,
   measure: FigureMeasure,
-  mapped: Mapped,
-  scope: ReturnType<typeof figureScope>,
+  reading: Reading,
+  scope: FigureScope,
   options: ExtractOptions,
   report: string,
   quote: string,
   clause: Span,
 ): Observation {
+  const { mapped } = reading;
   const unit = unitFor(mapped.indicator, figure, measure.measure);
   const value = measure.sign === -1 ? arith.sub('0', figure.value) : figure.value;
-  const extra: Record<string, unknown> = {};
-  if (measure.measure !== 'level') extra.measure = measure.measure;
-  if (measure.baseYear !== undefined) extra.baseYear = measure.baseYear;
-  if (scope.period !== undefined && HAS_FIELD('period')) extra.period = scope.period;
+  const coverage = /本级/.test(quote.slice(0, figure.start - clause.start))
+    ? { coverage: 'ownLevel' as const }
+    : {};
   const rule = [mapped.rule, ...scope.words.map((w) => `scope:${w}`)].join(' ');
   return {
-    jurisdiction: options.jurisdiction,
+    jurisdiction: reading.jurisdiction ?? options.jurisdiction,
     year: scope.year ?? options.year,
     indicator: mapped.indicator.id,
     value,
@@ -499,7 +637,12 @@ function buildObservation(
     ...(scope.cumulative ? { cumulative: true } : {}),
     ...(scope.since === undefined ? {} : { since: scope.since }),
     ...(scope.includesCarriedOver ? { includesCarriedOver: true } : {}),
-    ...extra,
+    ...(Object.keys(reading.dimensions).length === 0 ? {} : { dimensions: { ...reading.dimensions } }),
+    ...(measure.measure === 'level' ? {} : { measure: measure.measure }),
+    ...(measure.baseYear === undefined ? {} : { baseYear: measure.baseYear }),
+    ...(scope.period === undefined ? {} : { period: scope.period }),
+    ...coverage,
+    ...(reading.shareOf === undefined ? {} : { shareOf: reading.shareOf }),
     source: {
       report,
       quote,
@@ -507,7 +650,28 @@ function buildObservation(
       rule,
       confidence: mapped.confidence,
     },
-  } as Observation;
+  };
+}
+
+function buildTarget(
+  figure: Figure,
+  indicator: Indicator,
+  options: ExtractOptions,
+  report: string,
+  quote: string,
+  clause: Span,
+): Target {
+  const comparator = figure.qualifier === 'atMost' || figure.qualifier === 'lessThan' ? '<=' : '>=';
+  const cell = indicator;
+  return {
+    jurisdiction: options.jurisdiction,
+    year: options.year,
+    indicator: cell.id,
+    comparator,
+    value: figure.value,
+    ...(cell.unit === undefined ? {} : { unit: cell.unit }),
+    source: { report, quote, span: [clause.start, clause.end] },
+  };
 }
 
 function unitFor(indicator: Indicator, figure: Figure, measure: Measure): string | undefined {
@@ -515,6 +679,6 @@ function unitFor(indicator: Indicator, figure: Figure, measure: Measure): string
     return indicator.unit;
   if (measure === 'yoyPercent' || measure === 'share') return 'percent';
   if (measure === 'ppChange') return 'percentagePoints';
-  if (figure.kind === 'multiple') return undefined;
+  if (figure.kind === 'multiple') return 'multiple';
   return indicator.unit;
 }

@@ -258,15 +258,22 @@ function classify(
 
 function quantity(
   text: string,
-  raw: string,
+  matched: string,
   start: number,
-  end: number,
+  matchEnd: number,
   g: Groups,
   inTitle: boolean,
 ): Figure | undefined {
   const n1 = g.n1 as string;
   const chinese = !/^[0-9０-９]/.test(n1);
   const unit = g.unit;
+  // Blanks the pattern took while looking for a unit that is not there belong to the text, not the figure.
+  let trailing = 0;
+  if (unit === undefined && g.suf === undefined) {
+    while (trailing < matched.length && /\s/.test(matched.charAt(matched.length - 1 - trailing))) trailing++;
+  }
+  const end = matchEnd - trailing;
+  const raw = matched.slice(0, matched.length - trailing);
   let figureEnd = end;
   let shown = raw;
   const after = text.slice(end, end + 2);

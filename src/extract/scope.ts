@@ -1,17 +1,28 @@
-/** The words around a figure that set its scope: 截至 (as of), 累计/以来 (cumulative), 1—4月/上半年 (period), a year. */
+/**
+ * The words around a figure that set its scope: 截至 (as of, or the part of the year up to a date), 累计/以来
+ * (cumulative), 1—4月/上半年/2021年8月1日至2022年7月31日/“十四五”期间 (a period), a year that opens its sentence.
+ */
 import type { Figure } from './scan-figures.js';
 import type { Span } from './segment.js';
 
+/** A window of days, both ends included. */
+export interface Window {
+  /** First day, `YYYY-MM-DD`. */
+  readonly start: string;
+  /** Last day, `YYYY-MM-DD`. */
+  readonly end: string;
+}
+
 /** The scope a figure's context gives it. */
 export interface FigureScope {
-  /** The date the figure stands at (截至11月30日, 截至目前 with a known report date). */
+  /** The date the figure stands at (a stock 截至 a date, 截至目前 with a known report date). */
   asOf?: string;
-  /** Counted since a programme began (累计, 以来). */
+  /** Counted since a programme began (累计 since a start, 以来), not within the year. */
   cumulative?: boolean;
   /** When the count began (自2019年以来). */
   since?: string;
-  /** A part of the year (1—4月, 上半年). */
-  period?: { start: string; end: string };
+  /** The window a flow covers when it is not the calendar year (1—4月, 上半年, 截至11月30日). */
+  period?: Window;
   /** The year the figure is about when the sentence names another year than the report's. */
   year?: number;
   /** The figure counts cases carried over from last year (含…结转). */
@@ -20,16 +31,34 @@ export interface FigureScope {
   readonly words: string[];
 }
 
-/** What {@link figureScope} needs to know about the report. */
+/**
+ * What the words of a sentence say about time, before the figures are known: a window (1—4月, 2021年8月1日至
+ * 2022年7月31日), a 截至 date, 目前 (the report's date). A cue that opens a sentence holds for the rest of its
+ * paragraph.
+ */
+export interface ScopeCue {
+  /** A window of the year or across years. */
+  readonly period?: Window;
+  /** The date after 截至/截止. */
+  readonly date?: string;
+  /** 截至目前, 至今, 目前: the report's date. */
+  readonly now?: boolean;
+  /** The words, for the rule name. */
+  readonly words: readonly string[];
+}
+
+/** What {@link figureScope} needs to know about the report and the figure. */
 export interface ScopeContext {
   /** The report's year. */
   readonly year: number;
   /** The date 截至目前/目前 refers to, when known (the publication date). */
   readonly asOf?: string;
-  /** The figure's indicator is a stock (在册, 在矫): 目前 earlier in its sentence reaches it. */
+  /** The last day the report covers when it is not the end of its year (a 1—4月 progress report). */
+  readonly periodEnd?: string;
+  /** The figure's indicator is a stock (在册, 在矫): a 截至 date is its date, and 目前 reaches it. */
   readonly stock?: boolean;
-  /** A 截至 date of the sentence before that still holds for stocks. */
-  readonly carriedAsOf?: string;
+  /** A cue of an earlier sentence of the paragraph that still holds. */
+  readonly carried?: ScopeCue;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -38,22 +67,171 @@ function lastDay(year: number, month: number): string {
   return `${year}-${pad(month)}-${pad(new Date(Date.UTC(year, month, 0)).getUTCDate())}`;
 }
 
-const HALVES: readonly [RegExp, number, number][] = [
-  [/上半年/, 1, 6],
-  [/下半年/, 7, 12],
-  [/前三季度/, 1, 9],
-  [/(?:第一|一)季度/, 1, 3],
+const HALVES: readonly [string, number, number][] = [
+  ['上半年', 1, 6],
+  ['下半年', 7, 12],
+  ['前三季度', 1, 9],
+  ['一至三季度', 1, 9],
+  ['1至3季度', 1, 9],
+  ['一季度', 1, 3],
+  ['第一季度', 1, 3],
 ];
 
+// The five-year plans reports count by: “十四五”期间 is 2021–2025.
+const PLANS: readonly [string, number][] = [
+  ['十五', 2001],
+  ['十一五', 2006],
+  ['十二五', 2011],
+  ['十三五', 2016],
+  ['十四五', 2021],
+  ['十五五', 2026],
+];
+
+/** The ISO day of a date figure, completed with `year` when printed without one; a month alone is its last day. */
+function dayOf(f: Figure, year: number, firstDay = false): string | undefined {
+  const v = f.value;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return v;
+  if (/^--\d{2}-\d{2}$/.test(v)) return `${year}${v.slice(1)}`;
+  const ym = /^(\d{4})-(\d{2})$/.exec(v);
+  if (ym) return firstDay ? `${ym[1]}-${ym[2]}-01` : lastDay(Number(ym[1]), Number(ym[2]));
+  const m = /^--(\d{2})$/.exec(v);
+  if (m) return firstDay ? `${year}-${m[1]}-01` : lastDay(year, Number(m[1]));
+  return undefined;
+}
+
+const yearOf = (day: string) => Number(day.slice(0, 4));
+
 /**
- * The scope of a figure from the words before it in its sentence (and 含…结转 right after it in its clause).
+ * The time cue of the words of a sentence before an offset: the last window, 截至 date or 目前 they name.
+ *
+ * @param text - the report text
+ * @param sentence - the sentence
+ * @param figures - every figure of the text (the dates and windows among them)
+ * @param year - the report's year, for dates printed without one
+ * @param upTo - read the sentence up to here
+ * @returns the cue (no fields but `words` when the words say nothing about time)
+ */
+export function sentenceCue(
+  text: string,
+  sentence: Span,
+  figures: readonly Figure[],
+  year: number,
+  upTo: number,
+): ScopeCue {
+  const before = text.slice(sentence.start, upTo);
+  const earlier = figures.filter((f) => f.start >= sentence.start && f.end <= upTo);
+  let period: Window | undefined;
+  let date: string | undefined;
+  let at = -1;
+  const words: string[] = [];
+  const take = (where: number, found: { period?: Window; date?: string }, word: string) => {
+    if (where < at) return;
+    at = where;
+    period = found.period;
+    date = found.date;
+    words.splice(0, words.length, word);
+  };
+  for (const [i, f] of earlier.entries()) {
+    const after = text.slice(f.end, Math.min(upTo, f.end + 8));
+    const lead = text.slice(Math.max(sentence.start, f.start - 4), f.start);
+    if (f.kind === 'months') {
+      const wy = /^(\d{4})/.exec(f.text)?.[1];
+      const y = wy === undefined ? year : Number(wy);
+      take(
+        f.start,
+        { period: { start: `${y}-${pad(Number(f.value))}-01`, end: lastDay(y, Number(f.upper)) } },
+        f.text,
+      );
+      continue;
+    }
+    if (f.kind !== 'date') continue;
+    // 2021年8月1日至2022年7月31日, 2015年5月至当年底: a window between two days.
+    const next = earlier[i + 1];
+    const joiner = next === undefined ? '' : text.slice(f.end, next.start);
+    const start = dayOf(f, year, true);
+    if (start !== undefined && next?.kind === 'date' && /^\s*(?:至|到|—|–|-|~|～)\s*$/.test(joiner)) {
+      const end = dayOf(next, yearOf(start));
+      if (end !== undefined && end > start)
+        take(f.start, { period: { start, end } }, text.slice(f.start, next.end));
+      continue;
+    }
+    if (start !== undefined && /^\s*(?:至|到)(?:当年|本年|年)(?:底|末)/.test(after)) {
+      take(f.start, { period: { start, end: `${yearOf(start)}-12-31` } }, `${f.text}至年底`);
+      continue;
+    }
+    // 自3月以来, 3月份以来: from that month to the end of the report's period.
+    if (start !== undefined && /^\s*(?:份)?(?:以来|起)/.test(after) && /^\d{4}-\d{2}-01$/.test(start)) {
+      take(f.start, { period: { start, end: `${yearOf(start)}-12-31` } }, `${f.text}以来`);
+      continue;
+    }
+    if (/(?:截至|截止|截止到|截至到)\s*$/.test(lead)) {
+      const day = dayOf(f, year);
+      if (day !== undefined) take(f.start, { date: day }, `截至${f.text}`);
+    }
+  }
+  for (const [word, m1, m2] of HALVES) {
+    const where = before.lastIndexOf(word);
+    if (where >= 0)
+      take(
+        sentence.start + where,
+        { period: { start: `${year}-${pad(m1)}-01`, end: lastDay(year, m2) } },
+        word,
+      );
+  }
+  for (const [plan, first] of PLANS) {
+    const where = before.lastIndexOf(plan);
+    // “十四五”期间, 十四五时期, “十四五”以来: the plan's five years (十五 alone is also a number: need the quote marks).
+    if (where < 0) continue;
+    const tail = before.slice(where + plan.length, where + plan.length + 4);
+    if (
+      !/^[”"’]?(?:期间|时期|以来)/.test(tail) ||
+      (plan === '十五' && !/[“"‘]$/.test(before.slice(0, where)))
+    )
+      continue;
+    take(
+      sentence.start + where,
+      { period: { start: `${first}-01-01`, end: `${first + 4}-12-31` } },
+      `${plan}期间`,
+    );
+  }
+  const now = /(?:截至|截止|至)(?:到)?目前|至今/.test(before);
+  return {
+    ...(period === undefined ? {} : { period }),
+    ...(date === undefined ? {} : { date }),
+    ...(now ? { now } : {}),
+    words,
+  };
+}
+
+/** `true` when a cue says something about time. */
+export function hasCue(cue: ScopeCue | undefined): cue is ScopeCue {
+  return cue !== undefined && (cue.period !== undefined || cue.date !== undefined || cue.now === true);
+}
+
+/** The last clause of a sentence's words, without the comma that ends it. */
+function clauseBeforeLast(words: string): string | undefined {
+  const end = words.search(/[，,：:]\s*$/);
+  if (end < 0) return undefined;
+  const head = words.slice(0, end);
+  const start = Math.max(
+    head.lastIndexOf('，'),
+    head.lastIndexOf(','),
+    head.lastIndexOf('：'),
+    head.lastIndexOf(':'),
+  );
+  return head.slice(start + 1);
+}
+
+/**
+ * The scope of a figure from the words before it in its sentence (and 含…结转 right after it in its clause), or
+ * from a cue of an earlier sentence of its paragraph.
  *
  * @param text - the report text
  * @param figure - the figure
  * @param sentence - the figure's sentence
  * @param clause - the figure's clause
  * @param figures - every figure of the text, to read the dates and years before this one
- * @param context - the report's year and the date 截至目前 refers to
+ * @param context - the report's year, dates and period, whether the figure is a stock, the paragraph's cue
  * @returns the scope
  */
 export function figureScope(
@@ -66,14 +244,16 @@ export function figureScope(
 ): FigureScope {
   const scope: FigureScope = { words: [] };
   const before = text.slice(sentence.start, figure.start);
+  const clauseBefore = text.slice(clause.start, figure.start);
   const earlier = figures.filter((f) => f.start >= sentence.start && f.end <= figure.start);
   let year = context.year;
   // A year at the start of the sentence, not compared with (较2019年), sets the year of its figures.
   const firstYear = earlier.find((f) => f.kind === 'year' && f.upper === undefined);
-  if (firstYear) {
+  const opensWithYear = firstYear !== undefined && text.slice(sentence.start, firstYear.start).length <= 4;
+  if (firstYear && opensWithYear) {
     const lead = text.slice(sentence.start, firstYear.start);
     const follows = text.slice(firstYear.end, firstYear.end + 3);
-    if (lead.length <= 4 && !/[较比同自从]/.test(lead) && !/^(?:以来|起|至)/.test(follows)) {
+    if (!/[较比同自从]/.test(lead) && !/^(?:以来|起|至)/.test(follows)) {
       const y = Number(firstYear.value);
       if (y !== context.year && y < context.year && y > context.year - 10) {
         scope.year = y;
@@ -82,72 +262,58 @@ export function figureScope(
       }
     }
   }
-  // 截至/截止(到) a date, or 截至目前/目前/至今 (the report's date).
-  const asOfWord = /(?:截至|截止)(?:到|至)?\s*$/;
-  for (const f of earlier) {
-    if (f.kind !== 'date') continue;
-    if (asOfWord.test(text.slice(Math.max(sentence.start, f.start - 4), f.start))) {
-      const iso = f.value.startsWith('--') ? `${year}${f.value.slice(1)}` : f.value;
-      if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) scope.asOf = iso;
-      else if (/^\d{4}-\d{2}$/.test(iso)) scope.asOf = lastDay(Number(iso.slice(0, 4)), Number(iso.slice(5)));
-      else if (/^\d{4}-\d{2}$/.test(`${year}-${iso.slice(2)}`))
-        scope.asOf = lastDay(year, Number(iso.slice(2)));
-      scope.words.push(`截至${f.text}`);
+  const own = sentenceCue(text, sentence, figures, year, figure.start);
+  const cue = hasCue(own) ? own : opensWithYear ? undefined : context.carried;
+  const overYear = /全年|年内|本年度/.test(clauseBefore);
+  const yearEnd = `${year}-12-31`;
+  if (cue?.period !== undefined) {
+    if (context.stock) {
+      if (cue.period.end !== yearEnd) scope.asOf = cue.period.end;
+    } else if (!(cue.period.start === `${year}-01-01` && cue.period.end === yearEnd)) {
+      scope.period = cue.period;
     }
+    scope.words.push(...cue.words);
+  } else if (cue?.date !== undefined && cue.date !== yearEnd) {
+    // 截至11月30日: a stock stands at that day; a flow counts the year up to it.
+    if (!context.stock && cue.date.startsWith(`${year}-`) && !overYear) {
+      scope.period = { start: `${year}-01-01`, end: cue.date };
+    } else {
+      scope.asOf = cue.date;
+    }
+    scope.words.push(...cue.words);
   }
-  const clauseBefore = text.slice(clause.start, figure.start);
-  // 截至目前 covers the rest of its sentence; 目前/现有 only its own clause (and stocks, see `carriesAsOf`).
-  const overYear = /全年|年内|今年以来|本年度/.test(clauseBefore);
-  if (scope.asOf === undefined && context.asOf !== undefined && !overYear) {
+  // 截至目前 covers the rest of its sentence; 目前/现有 only its own clause (and stocks, from anywhere before).
+  if (scope.asOf === undefined && scope.period === undefined && context.asOf !== undefined && !overYear) {
     const previousClause = clauseBeforeLast(text.slice(sentence.start, clause.start));
     const nowClause = previousClause !== undefined && /^(?:目前|现在|当前)$/.test(previousClause.trim());
-    if (/(?:截至|截止|至)(?:到)?目前|至今/.test(before) || /目前|现有|现已/.test(clauseBefore) || nowClause) {
-      scope.asOf = context.asOf;
-      scope.words.push('目前');
-    } else if (context.stock && /目前|现有/.test(before)) {
+    const stockNow = context.stock === true && (/目前|现有/.test(before) || context.carried?.now === true);
+    if (own.now || /目前|现有|现已/.test(clauseBefore) || nowClause || stockNow) {
       scope.asOf = context.asOf;
       scope.words.push('目前');
     }
   }
+  // A report of part of the year (1—4月进展): a figure with no time words of its own covers the year up to its end.
   if (
     scope.asOf === undefined &&
-    context.carriedAsOf !== undefined &&
-    !overYear &&
-    !/今年以来|全年/.test(before)
+    scope.period === undefined &&
+    context.periodEnd?.startsWith(`${year}-`) &&
+    context.periodEnd !== yearEnd
   ) {
-    scope.asOf = context.carriedAsOf;
-    scope.words.push('截至(前句)');
+    if (context.stock) scope.asOf = context.periodEnd;
+    else scope.period = { start: `${year}-01-01`, end: context.periodEnd };
+    scope.words.push(`至${context.periodEnd}`);
   }
-  if (scope.asOf === undefined && /(?:截至|截止|至)(?:\d{4}年)?(?:年底|年末)/.test(before)) {
-    scope.asOf = `${year}-12-31`;
-    scope.words.push('年底');
-  }
-  // Windows of months and halves of the year.
-  const window = earlier.filter((f) => f.kind === 'months').at(-1);
-  if (window) {
-    const wy = /^(\d{4})/.exec(window.text)?.[1];
-    const y = wy === undefined ? year : Number(wy);
-    scope.period = { start: `${y}-${pad(Number(window.value))}-01`, end: lastDay(y, Number(window.upper)) };
-    scope.words.push(window.text);
-  } else {
-    for (const [re, m1, m2] of HALVES) {
-      if (re.test(before)) {
-        scope.period = { start: `${year}-${pad(m1)}-01`, end: lastDay(year, m2) };
-        scope.words.push(re.source);
-        break;
-      }
-    }
-  }
-  // 累计 …, 自2019年以来 …, 试点以来 …: a running total beyond the year.
-  // 2024年…累计 is a total over the year; 累计 or 以来 in the figure's own clause otherwise is a running total.
-  if (/累计|以来|迄今|历年/.test(clauseBefore.replace(/今年以来|年初以来|本年以来/g, ''))) {
-    if (
-      !(
-        firstYear &&
-        Number(firstYear.value) === year &&
-        text.slice(sentence.start, firstYear.start).length <= 4
-      )
-    ) {
+  // 累计 is a running total when a start is in sight (截至目前, 试点以来, 自2019年以来); 全县累计调解280件 with no
+  // start, or after 全年 or a year that opens the sentence, is the total of the period.
+  const running = clauseBefore.replace(/今年以来|年初以来|本年以来/g, '');
+  const anchor = /以来|迄今|历年|至今|(?:截至|截止|至)(?:到)?目前/.test(before);
+  const sinceWords = /以来|迄今|历年/.test(running);
+  if (
+    (sinceWords || (/累计/.test(running) && anchor)) &&
+    !overYear &&
+    !(opensWithYear && Number(firstYear?.value) === year)
+  ) {
+    if (scope.period === undefined) {
       scope.cumulative = true;
       scope.words.push('累计');
       const since = /(?:自|从)?(\d{4})年(?:(\d{1,2})月)?[^，。；]*?以来/.exec(before);
@@ -155,27 +321,9 @@ export function figureScope(
     }
   }
   const after = text.slice(figure.end, Math.min(clause.end + 12, text.length));
-  if (/^\s*[（(]\s*含[^）)]*结转/.test(after)) {
+  if (/^\s*[（(]\s*(?:含|包含|包括)[^）)]*结转/.test(after)) {
     scope.includesCarriedOver = true;
     scope.words.push('含结转');
   }
   return scope;
-}
-
-const CLAUSE_SEPARATORS = new Set(['，', ',', '：', ':']);
-
-/**
- * The clause that ends at the last separator of a text ending in one (and spaces): what
- * `/(?:^|[，,：:])\s*([^，,：:]*)[，,：:]\s*$/` captures, read backwards in linear time (the regex backtracks over long
- * runs of spaces).
- */
-function clauseBeforeLast(s: string): string | undefined {
-  let end = s.length;
-  while (end > 0 && /\s/.test(s.charAt(end - 1))) end--;
-  if (end === 0 || !CLAUSE_SEPARATORS.has(s.charAt(end - 1))) return undefined;
-  let start = end - 1;
-  while (start > 0 && !CLAUSE_SEPARATORS.has(s.charAt(start - 1))) start--;
-  let from = start;
-  while (from < end - 1 && /\s/.test(s.charAt(from))) from++;
-  return s.slice(from, end - 1);
 }

@@ -114,3 +114,17 @@ function isClauseBreak(text: string, i: number): boolean {
     return false;
   return true;
 }
+
+const FULL_STOP = /[。！？!?\n]/;
+
+/**
+ * The full sentence around an offset: between full stops, question or exclamation marks and line breaks (a
+ * semicolon does not end it: a list of parts runs on through 其中…;…;…。).
+ *
+ * @param text - the report text
+ * @param index - an offset inside the sentence
+ * @returns its span, blanks trimmed
+ */
+export function fullSentenceAt(text: string, index: number): Span {
+  return bounds(text, index, FULL_STOP);
+}

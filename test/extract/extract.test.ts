@@ -31,9 +31,18 @@ describe('extractObservations', () => {
     ]);
   });
 
-  it('reads 截至 dates, 截至目前 with the report date, and 累计', () => {
-    expect(pick('截至11月30日,全市受理调解案件6368件。')).toEqual([
-      { indicator: 'mediation.cases', value: '6368', unit: 'cases', asOf: '2024-11-30' },
+  it('reads 截至 dates (a flow counts the year up to it, a stock stands at it), 截至目前 with the report date, and 累计', () => {
+    expect(pick('截至11月30日,全市受理调解案件6368件。在矫人员55人。')).toEqual([
+      {
+        indicator: 'mediation.cases',
+        value: '6368',
+        unit: 'cases',
+        period: { start: '2024-01-01', end: '2024-11-30' },
+      },
+      { indicator: 'communityCorrection.enrolled', value: '55', unit: 'people', asOf: '2024-11-30' },
+    ]);
+    expect(pick('截至年底,全县调处矛盾纠纷490件。')).toEqual([
+      { indicator: 'mediation.cases', value: '490', unit: 'cases' },
     ]);
     expect(pick('截至目前,累计办理法律援助案件596件。', { asOf: '2025-01-05' })).toEqual([
       { indicator: 'legalAid.cases', value: '596', unit: 'cases', asOf: '2025-01-05', cumulative: true },
@@ -41,6 +50,54 @@ describe('extractObservations', () => {
     expect(pick('自2019年以来累计办理法律援助案件596件。')).toEqual([
       { indicator: 'legalAid.cases', value: '596', unit: 'cases', cumulative: true, since: '2019' },
     ]);
+  });
+
+  it('reads windows: months, two days, a month to now, a five-year plan, and carries them through the paragraph', () => {
+    const window = (start: string, end: string) => ({ period: { start, end } });
+    expect(pick('今年1—4月,共办理法律援助案件3224件。其中刑事案件775件。\n全年办理公证106件。')).toEqual([
+      { indicator: 'legalAid.cases', value: '3224', unit: 'cases', ...window('2024-01-01', '2024-04-30') },
+      expect.objectContaining({ value: '775', ...window('2024-01-01', '2024-04-30') }),
+      { indicator: 'notarization.cases', value: '106', unit: 'cases' },
+    ]);
+    expect(pick('2023年8月1日至2024年7月31日,共收到行政复议申请案件1153件。')).toEqual([
+      {
+        indicator: 'reconsideration.received',
+        value: '1153',
+        unit: 'cases',
+        ...window('2023-08-01', '2024-07-31'),
+      },
+    ]);
+    expect(pick('自3月以来,开展警示教育集中宣讲8次。')[0]).toMatchObject(window('2024-03-01', '2024-12-31'));
+    expect(
+      extractObservations('“十四五”期间,全市调解成功率达98.16%。', { ...opts, year: 2025 }).dataset
+        .observations[0],
+    ).toMatchObject(window('2021-01-01', '2025-12-31'));
+  });
+
+  it('gives figures of a report of part of the year that part, from periodEnd or a window in the title', () => {
+    expect(pick('今年以来,办理公证案件4231件。', { periodEnd: '2024-10-11' })).toEqual([
+      {
+        indicator: 'notarization.cases',
+        value: '4231',
+        unit: 'cases',
+        period: { start: '2024-01-01', end: '2024-10-11' },
+      },
+    ]);
+    expect(pick('某市2024年1-6月法律援助工作进展\n共办理法律援助案件300件。')).toEqual([
+      {
+        indicator: 'legalAid.cases',
+        value: '300',
+        unit: 'cases',
+        period: { start: '2024-01-01', end: '2024-06-30' },
+      },
+    ]);
+  });
+
+  it('reads 累计 as a running total only when a start is in sight', () => {
+    expect(pick('全县各镇调委会累计调解矛盾纠纷280件。')).toEqual([
+      { indicator: 'mediation.cases', value: '280', unit: 'cases' },
+    ]);
+    expect(pick('试点以来全市共办理法律援助案件603件。')[0]).toMatchObject({ cumulative: true });
   });
 
   it('gives a sentence that opens with an earlier year that year', () => {

@@ -1,0 +1,344 @@
+/**
+ * Which indicator a figure is: the catalog terms around it (the subject before it, the counted noun after it, a
+ * later term), weighed by how close they stand, whether the figure's unit fits and whether the indicator belongs to
+ * the field of work (domain) of the passage.
+ */
+import type { Catalog } from '../catalog/catalog.js';
+import type { Indicator } from '../model/indicator.js';
+import { UNITS, type Unit } from '../model/unit.js';
+import { lastDomain } from './domains.js';
+import type { Figure } from './scan-figures.js';
+import { type Section, type Span, sectionsAt } from './segment.js';
+import { type Term, type TermHit, termAfter, termBefore } from './terms.js';
+
+/** An indicator a figure might be, with how sure the rule is. */
+export interface Candidate {
+  /** Indicator id. */
+  readonly indicator: string;
+  /** 0–1. */
+  readonly confidence: number;
+  /** The rule that proposed it. */
+  readonly rule: string;
+}
+
+/** The indicator chosen for a figure, and the others it was weighed against. */
+export interface Mapped {
+  /** The indicator. */
+  readonly indicator: Indicator;
+  /** How sure the rule is, 0–1. */
+  readonly confidence: number;
+  /** The rule that chose it. */
+  readonly rule: string;
+  /** Every candidate, most likely first. */
+  readonly candidates: readonly Candidate[];
+  /** Where the words that named it stand (to tell them from member words). */
+  readonly term?: { readonly start: number; readonly end: number };
+}
+
+/** What the mapping reads: the text, the figure and where it stands, the catalog and its words. */
+export interface MapContext {
+  /** The report text. */
+  readonly text: string;
+  /** The same text with full-width parentheses made half-width (as long as `text`). */
+  readonly search: string;
+  /** The figure. */
+  readonly figure: Figure;
+  /** Its clause. */
+  readonly clause: Span;
+  /** Its sentence. */
+  readonly sentence: Span;
+  /** The sections of the text. */
+  readonly sections: readonly Section[];
+  /** The catalog's terms, longest first. */
+  readonly terms: readonly Term[];
+  /** The catalog's domains (id prefixes). */
+  readonly domains: ReadonlySet<string>;
+  /** The catalog. */
+  readonly catalog: Catalog;
+  /** Every figure of the text, in order. */
+  readonly figures: readonly Figure[];
+}
+
+const UNIT_WORDS: ReadonlyMap<string, readonly Unit[]> = (() => {
+  const map = new Map<string, Unit[]>();
+  for (const [unit, def] of Object.entries(UNITS) as [Unit, (typeof UNITS)[Unit]][]) {
+    for (const w of def.words) map.set(w, [...(map.get(w) ?? []), unit]);
+  }
+  map.set('%', ['percent']);
+  map.set('元', ['yuan']);
+  map.set('场次', ['times']);
+  map.set('件次', ['cases', 'documents', 'times']);
+  map.set('批次', ['personTimes', 'times']);
+  map.set('个工作日', ['days']);
+  map.set('工作日', ['days']);
+  return map;
+})();
+
+/** The units a figure's measure word allows; `undefined` when it has none (a bare number). */
+export function figureUnits(figure: Figure): readonly Unit[] | undefined {
+  if (figure.kind === 'percent') return ['percent'];
+  if (figure.kind === 'percentagePoints') return ['percentagePoints'];
+  if (figure.unitText === undefined) return undefined;
+  return UNIT_WORDS.get(figure.unitText) ?? [];
+}
+
+/** Clause-level gap words between a term and its figure that keep the link tight (共, 为, 达到 …). */
+const LINK_WORDS = /^[\s共计合总为是达到了约近超过逾不足至仅有各类项件个名人次的分别]*$/;
+
+/**
+ * Local ids that stand for the same count in fields of work that do not tell them apart: a 受理 of legal aid or
+ * mediation is its `cases`.
+ */
+const SAME_ROLE: Readonly<Record<string, readonly string[]>> = {
+  accepted: ['cases', 'received'],
+  received: ['cases', 'accepted'],
+  cases: ['received', 'accepted'],
+};
+
+const domainOfId = (id: string) => id.slice(0, id.indexOf('.'));
+const localOfId = (id: string) => id.slice(id.indexOf('.') + 1);
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Where a parenthesis that closes just before `end` opens (结案(包括…)86件), or `end` when none does. */
+function skipAside(text: string, from: number, end: number): number {
+  let i = end;
+  while (i > from && /\s/.test(text[i - 1] as string)) i--;
+  if (text[i - 1] !== ')') return end;
+  const open = text.lastIndexOf('(', i - 1);
+  return open >= from ? open : end;
+}
+
+/** The text of a range without its parenthesised asides, as long as before (asides blanked). */
+function withoutAsides(text: string): string {
+  return text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * The field of work of the words around a figure: the nearest domain word before it in its clause (not inside the
+ * words of the term itself), else the noun right after it, else its sentence, its paragraph and its section headings.
+ */
+export function figureDomain(ctx: MapContext, hit?: { start: number; end: number }): string | undefined {
+  const { search, sentence, clause, figure } = ctx;
+  const clauseWords = withoutAsides(search.slice(clause.start, figure.start));
+  const masked =
+    hit === undefined || hit.start < clause.start
+      ? clauseWords
+      : clauseWords.slice(0, hit.start - clause.start) +
+        ' '.repeat(Math.max(0, Math.min(hit.end, figure.start) - hit.start)) +
+        clauseWords.slice(Math.min(hit.end, figure.start) - clause.start);
+  const inClause = lastDomain(masked, masked.length, ctx.domains);
+  if (inClause) return inClause.domain;
+  // The term's own words name a field (收到行政复议案件): that beats the sentence, line and headings around it.
+  if (hit !== undefined) {
+    const own = search.slice(hit.start, hit.end);
+    const inTerm = lastDomain(own, own.length, ctx.domains);
+    if (inTerm) return inTerm.domain;
+  }
+  const noun = search.slice(figure.end, Math.min(clause.end, figure.end + 8));
+  const after = lastDomain(noun, noun.length, ctx.domains);
+  if (after) return after.domain;
+  const inSentence = lastDomain(
+    search.slice(sentence.start, clause.start),
+    clause.start - sentence.start,
+    ctx.domains,
+  );
+  if (inSentence) return inSentence.domain;
+  const lineStart = search.lastIndexOf('\n', sentence.start - 1) + 1;
+  const inLine = lastDomain(search.slice(lineStart, sentence.start), sentence.start - lineStart, ctx.domains);
+  if (inLine) return inLine.domain;
+  for (const s of sectionsAt(ctx.sections, figure.start)) {
+    const d = lastDomain(s.heading, s.heading.length, ctx.domains);
+    if (d) return d.domain;
+  }
+  return undefined;
+}
+
+/** The indicators a term names for a figure, each scored; the same role in the passage's domain added. */
+function score(ctx: MapContext, hit: TermHit, base: number, rule: string, wantRate: boolean): Candidate[] {
+  const units = figureUnits(ctx.figure);
+  const domain = figureDomain(ctx, hit);
+  const unitFactor = (ind: Indicator) =>
+    units === undefined ? 0.8 : units.includes(ind.unit as Unit) ? 1 : units.length === 0 ? 0.7 : 0.4;
+  const manyDomains = new Set(hit.term.indicators.map((i) => domainOfId(i.id))).size > 1;
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  const add = (ind: Indicator, c: number, r: string) => {
+    if (seen.has(ind.id) || (ind.unit === 'percent') !== wantRate) return;
+    seen.add(ind.id);
+    out.push({ indicator: ind.id, confidence: round(c), rule: r });
+  };
+  for (const ind of hit.term.indicators) {
+    let c = base * unitFactor(ind);
+    const inDomain = domain === undefined || domainOfId(ind.id) === domain;
+    if (!inDomain) c *= hit.term.indicators.length > 1 ? 0.7 : 0.85;
+    // The indicator the word is the name of beats one that lists it among its synonyms — unless no domain is in
+    // sight and the word names indicators of several (办结 alone): then it is a guess, left ambiguous.
+    if (
+      hit.term.indicators.length > 1 &&
+      ind.name !== hit.term.word &&
+      !(domain === undefined && manyDomains)
+    )
+      c *= 0.97;
+    add(ind, c, rule);
+    // 新收行政复议申请: the word of another field said in this one names this field's indicator of the same role.
+    if (!inDomain && domain !== undefined) {
+      const local = localOfId(ind.id);
+      for (const l of [local, ...(SAME_ROLE[local] ?? [])]) {
+        const alt = ctx.catalog.get(`${domain}.${l}`);
+        if (alt !== undefined && alt.kind === ind.kind) {
+          add(alt, base * unitFactor(alt) * 0.95, `${rule}+domain`);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** The previous figure of the clause, when it ends right where a term starts (16项指标7项: 指标 is the 16's). */
+function belongsToPrevious(ctx: MapContext, hit: TermHit): boolean {
+  return ctx.figures.some(
+    (f) =>
+      f !== ctx.figure &&
+      ['quantity', 'percent', 'multiple'].includes(f.kind) &&
+      f.end <= hit.start &&
+      hit.start - f.end <= 1 &&
+      f.start >= ctx.clause.start,
+  );
+}
+
+/** 安置率、帮教率分别为99.86%、99.84%: the k-th figure after 分别 is the k-th of the terms listed before it. */
+function respectiveTerm(ctx: MapContext, wantRate: boolean): { hit: TermHit } | undefined {
+  const { search, clause, figure, terms } = ctx;
+  const words = search.slice(clause.start, figure.start);
+  const at = words.lastIndexOf('分别');
+  if (at < 0) return undefined;
+  const list = search.slice(clause.start, clause.start + at);
+  const hits: TermHit[] = [];
+  let end = list.length;
+  for (;;) {
+    const hit = termBefore(terms, search, clause.start, clause.start + end);
+    if (hit === undefined) break;
+    hits.unshift(hit);
+    const sep = search.slice(clause.start, hit.start).search(/[、和及与]\s*$/);
+    if (sep < 0) break;
+    end = sep;
+  }
+  if (hits.length < 2) return undefined;
+  const group = ctx.figures.filter(
+    (f) =>
+      f.start >= clause.start + at &&
+      f.start < clause.end &&
+      (f.kind === 'percent') === wantRate &&
+      ['quantity', 'percent'].includes(f.kind),
+  );
+  const k = group.findIndex((f) => f.start === figure.start);
+  if (group.length !== hits.length || k < 0) return undefined;
+  return { hit: hits[k] as TermHit };
+}
+
+function pick(
+  ctx: MapContext,
+  scored: Candidate[],
+  hits: ReadonlyMap<string, TermHit>,
+): Mapped | 'ambiguous' | undefined {
+  if (scored.length === 0) return undefined;
+  const best = new Map<string, Candidate>();
+  for (const c of scored) {
+    const b = best.get(c.indicator);
+    if (b === undefined || c.confidence > b.confidence) best.set(c.indicator, c);
+  }
+  const ranked = [...best.values()].sort((a, b) => b.confidence - a.confidence);
+  const [first, second] = ranked as [Candidate, Candidate | undefined];
+  if (second !== undefined && second.confidence === first.confidence) return 'ambiguous';
+  const indicator = ctx.catalog.get(first.indicator) as Indicator;
+  const hit = hits.get(first.rule.replace(/\+domain$/, ''));
+  return {
+    indicator,
+    confidence: first.confidence,
+    rule: first.rule,
+    candidates: ranked,
+    ...(hit === undefined ? {} : { term: { start: hit.start, end: hit.end } }),
+  };
+}
+
+/**
+ * The indicator of a level figure: every catalog term that may name it — the one ending nearest before it in its
+ * clause (`term-before`, `term-before-gap`), the counted noun right after its measure word (`term-after`), one
+ * later in the clause (`term-later`), the k-th of a list before 分别 (`term-respective`) — scored by closeness,
+ * unit and domain; two candidates that score the same make it `ambiguous`.
+ *
+ * @param ctx - the figure and its surroundings
+ * @returns the indicator, `ambiguous`, or `undefined` when no term names one
+ */
+export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
+  const { search, figure, clause, terms } = ctx;
+  const wantRate = figure.kind === 'percent';
+  if (figure.kind === 'percentagePoints' || figure.kind === 'multiple') return undefined;
+  const scored: Candidate[] = [];
+  const hits = new Map<string, TermHit>();
+  const respective = respectiveTerm(ctx, wantRate);
+  if (respective !== undefined) {
+    hits.set('term-respective', respective.hit);
+    scored.push(...score(ctx, respective.hit, 0.93, 'term-respective', wantRate));
+  }
+  const end = skipAside(search, clause.start, figure.start);
+  const before = termBefore(terms, search, clause.start, end);
+  if (before !== undefined && respective === undefined) {
+    const gap = search.slice(before.end, end);
+    const tight = LINK_WORDS.test(gap);
+    const base = belongsToPrevious(ctx, before)
+      ? 0.5
+      : tight
+        ? 0.95
+        : gap.length <= 6
+          ? 0.85
+          : gap.length <= 16
+            ? 0.7
+            : 0.55;
+    const rule = tight ? 'term-before' : 'term-before-gap';
+    hits.set(rule, before);
+    scored.push(...score(ctx, before, base, rule, wantRate));
+  }
+  // 518名法治副校长: the counted noun right after the measure word.
+  const adjacent = termAfter(terms, search, figure.end, Math.min(clause.end, figure.end + 16));
+  if (adjacent && adjacent.start <= figure.end + (search[figure.end] === '的' ? 1 : 0) && !wantRate) {
+    hits.set('term-after', adjacent);
+    scored.push(...score(ctx, adjacent, 0.9, 'term-after', wantRate));
+  } else {
+    const later = termAfter(terms, search, figure.end, clause.end);
+    if (later !== undefined) {
+      hits.set('term-later', later);
+      scored.push(...score(ctx, later, 0.6, 'term-later', wantRate));
+    }
+  }
+  return pick(ctx, scored, hits);
+}
+
+/**
+ * The indicator named as the subject of a change or share (受理案件同比下降38.5%: 受理案件), before the words of the
+ * measure.
+ *
+ * @param ctx - the figure and its surroundings
+ * @param wordsStart - where the words of the measure begin
+ * @param wantRate - a change in percentage points is a change of a rate
+ * @param rule - the rule name
+ * @returns the indicator, `ambiguous`, or `undefined` when no term names one
+ */
+export function mapSubject(
+  ctx: MapContext,
+  wordsStart: number,
+  wantRate: boolean,
+  rule: string,
+): Mapped | 'ambiguous' | undefined {
+  const hit = termBefore(ctx.terms, ctx.search, ctx.clause.start, wordsStart);
+  if (hit === undefined) return undefined;
+  const hits = new Map([[rule, hit]]);
+  return pick(ctx, score(ctx, hit, 0.85, rule, wantRate), hits);
+}
+
+/** The indicators the term nearest before a figure names, for the candidates of an ambiguous figure. */
+export function ambiguousCandidates(ctx: MapContext): Candidate[] {
+  const hit = termBefore(ctx.terms, ctx.search, ctx.clause.start, ctx.figure.start);
+  return (hit?.term.indicators ?? []).map((i) => ({ indicator: i.id, confidence: 0.5, rule: 'term-before' }));
+}

@@ -1,0 +1,144 @@
+/**
+ * What a share is a share of: the part is a level figure read before it, the whole another (占案件总量的75.4%: of the
+ * total the part belongs to; 占比81.7%: of the received, when the accepted 9428 is 81.7% of the 11533 received), or
+ * the target (完成率, 占全年目标任务的51.37%). The printed per cent decides between candidates: the pair whose
+ * ratio gives it.
+ */
+import type { Observation, ShareOf } from '../model/observation.js';
+import { type MapContext, type Mapped, mapSubject } from './map-indicator.js';
+import type { FigureMeasure } from './measure.js';
+import type { Figure } from './scan-figures.js';
+
+/** A level figure already read, that later figures may refer to (its parts, its share, its change). */
+export interface Level {
+  /** The figure. */
+  readonly figure: Figure;
+  /** Its observation. */
+  readonly observation: Observation;
+  /** Where its full sentence starts. */
+  readonly sentence: number;
+  /** Its cell was named by the figure's own words (not inherited). */
+  readonly ownCell: boolean;
+}
+
+/** The whole of a share, when it is not the default (the same indicator without the part's cell). */
+export interface ShareWhole {
+  /** As the observation writes it. */
+  readonly shareOf?: ShareOf;
+}
+
+/** How a share was read. */
+export interface ShareReading {
+  /** The level figure it is a share of, when printed before it. */
+  readonly part?: Level;
+  /** Its indicator, when named before 占比 with no figure of its own (告知、转送等其他处理的占比0.6%). */
+  readonly subject?: Mapped;
+  /** Its whole. */
+  readonly whole: ShareWhole;
+  /** How sure the reading is. */
+  readonly confidence: number;
+}
+
+/** `true` when `part / whole` in per cent, rounded or truncated to the printed decimals, is the printed figure. */
+export function reproduces(printed: string, part: number, whole: number): boolean {
+  if (!(whole > 0)) return false;
+  const decimals = printed.includes('.') ? printed.length - printed.indexOf('.') - 1 : 0;
+  const step = 10 ** -decimals;
+  const value = Number(printed);
+  const exact = (100 * part) / whole;
+  return Math.abs(exact - value) <= step / 2 + 1e-9 || (exact >= value && exact < value + step);
+}
+
+const sameCell = (a: Observation, b: Observation) =>
+  JSON.stringify(a.dimensions ?? {}) === JSON.stringify(b.dimensions ?? {});
+
+/** `true` when every dimension of `whole` is in `part` with the same member: the whole is a total of the part. */
+function contains(whole: Observation, part: Observation): boolean {
+  const p = part.dimensions ?? {};
+  return Object.entries(whole.dimensions ?? {}).every(([k, v]) => p[k] === v);
+}
+
+function wholeOf(part: Observation, whole: Observation): ShareWhole {
+  const shareOf: Record<string, unknown> = {};
+  if (whole.indicator !== part.indicator) shareOf.indicator = whole.indicator;
+  if (whole.jurisdiction !== part.jurisdiction) shareOf.jurisdiction = whole.jurisdiction;
+  if (
+    Object.keys(whole.dimensions ?? {}).length > 0 &&
+    !(sameCell(whole, part) && whole.indicator !== part.indicator)
+  )
+    shareOf.dimensions = { ...whole.dimensions };
+  return Object.keys(shareOf).length === 0 ? {} : { shareOf: shareOf as ShareOf };
+}
+
+/**
+ * Reads a share: a completion rate is of the target; otherwise the latest parts before it are tried against every
+ * level before it as the whole, and the pair whose ratio gives the printed figure wins; without one, the share is of
+ * the figure just before it, of its default whole or of the indicator the words name (占案件受理总数的).
+ *
+ * @param ctx - the share and its surroundings
+ * @param measure - where its words start
+ * @param levels - the level figures of the paragraph read so far
+ * @param completion - the words say 完成率 or 目标任务: the whole is the target
+ * @param previousWhole - the whole of the share before it in the paragraph (a list of shares has one whole)
+ * @returns the reading, or `undefined` when nothing before it can be the part
+ */
+export function resolveShare(
+  ctx: MapContext,
+  measure: FigureMeasure,
+  levels: readonly Level[],
+  completion: boolean,
+  previousWhole?: ShareWhole,
+): ShareReading | undefined {
+  const { figure } = ctx;
+  const before = levels.filter((l) => l.figure.end <= measure.wordsStart);
+  const latest = before.at(-1);
+  if (completion) {
+    return latest === undefined
+      ? undefined
+      : { part: latest, whole: { shareOf: { target: true } }, confidence: 0.8 };
+  }
+  // The words between 占 and the figure may name the whole (占案件受理总数的17.8%).
+  const named = mapSubject(
+    { ...ctx, clause: { start: measure.wordsStart, end: figure.start } },
+    figure.start,
+    false,
+    'share-whole',
+  );
+  const namedWhole = named === undefined || named === 'ambiguous' ? undefined : named.indicator.id;
+  const parts = before.slice(-4).reverse();
+  for (const part of parts) {
+    const matches = levels.filter(
+      (w) =>
+        w !== part &&
+        w.figure.start < figure.start &&
+        reproduces(figure.value, Number(part.observation.value), Number(w.observation.value)),
+    );
+    if (matches.length === 0) continue;
+    const whole =
+      matches.find((w) => namedWhole !== undefined && w.observation.indicator === namedWhole) ??
+      matches.find(
+        (w) =>
+          w.observation.indicator === part.observation.indicator && contains(w.observation, part.observation),
+      ) ??
+      matches[matches.length - 1];
+    if (whole === undefined) continue;
+    return { part, whole: wholeOf(part.observation, whole.observation), confidence: 0.85 };
+  }
+  // A share of something named but not printed before it (告知、转送等其他处理的占比0.6%).
+  const clauseLevel = before.find((l) => l.figure.start >= ctx.clause.start);
+  if (clauseLevel === undefined) {
+    const subject = mapSubject(ctx, measure.wordsStart, false, 'share-subject');
+    if (
+      subject !== undefined &&
+      subject !== 'ambiguous' &&
+      subject.indicator.id !== latest?.observation.indicator
+    ) {
+      return { subject, whole: previousWhole ?? {}, confidence: Math.min(subject.confidence, 0.7) };
+    }
+  }
+  if (latest === undefined) return undefined;
+  if (namedWhole !== undefined && namedWhole !== latest.observation.indicator) {
+    return { part: latest, whole: { shareOf: { indicator: namedWhole } }, confidence: 0.65 };
+  }
+  return { part: latest, whole: previousWhole ?? {}, confidence: 0.7 };
+}
