@@ -15,6 +15,7 @@ export const disputeResolutionDimensions: readonly Dimension[] = [
       'mediation.screenings',
       'mediation.disputesFound',
       'mediation.disputesPrevented',
+      'mediation.judiciallyConfirmed',
       'mediation.amountInvolved',
     ],
     members: [
