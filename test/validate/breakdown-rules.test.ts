@@ -171,6 +171,23 @@ describe('shares', () => {
     expect(codes(wrong).map((c) => c[0])).toEqual(['share_sum_mismatch', 'reported_rate_mismatch']);
   });
 
+  it('accepts a total row printed as 100% beside shares that add to 100.1 (滨江 表一: 合计 | 96 | 59 | 100.0%)', () => {
+    const total = (v: string) =>
+      binjiang({ indicator: 'reconsideration.accepted', value: v, measure: 'share' });
+    // 22.0 + 35.6 + 10.2 + 32.2 = 100.0; the 表一 column printed 100.1 over its units, and 100.0 in its 合计 row.
+    const shares = [share('publicSecurity', '22.0'), share('marketRegulation', '35.6')];
+    shares.push(share('expropriationAndResettlement', '10.2'), share('other', '32.2'));
+    expect(codes([...binjiangDomains, ...shares, total('100.0')])).toEqual([]);
+    expect(codes([...binjiangDomains, total('100')])).toEqual([]);
+    expect(
+      codes([...binjiangDomains, { ...total('100.0'), shareOf: { indicator: 'reconsideration.accepted' } }]),
+    ).toEqual([]);
+    // Any other figure without a whole is a share of nothing named: the writer forgot its cell.
+    expect(codes([...binjiangDomains, total('22.0')])).toEqual([
+      ['invalid_measure', 'observations[5].measure'],
+    ]);
+  });
+
   it('finds the whole in another indicator, cell, coverage, jurisdiction or target (上海, 湖北, 滁州)', () => {
     const sh = at('310000', 2022);
     const window = { start: '2021-08-01', end: '2022-07-31' };

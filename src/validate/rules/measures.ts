@@ -23,6 +23,7 @@ import type { Observation } from '../../model/observation.js';
 import { rate } from '../../rate.js';
 import type { Entry } from '../context.js';
 import type { MeasureKeys } from '../levels.js';
+import { compareTo } from '../numeric.js';
 import { withLine } from '../zod-issues.js';
 import { approximateFar } from './approximate.js';
 
@@ -66,6 +67,9 @@ export function checkMeasure(e: Entry, def: Indicator, keys: MeasureKeys, mc: Me
   const o = e.o;
   const part = mc.lookup(keys.part);
   if (o.measure === 'share') {
+    // A share of no cell and no shareOf other than a total row's 100 is an invalid_measure (values rule) already.
+    const noWhole = o.shareOf === undefined && Object.keys(o.dimensions ?? {}).length === 0;
+    if (noWhole && compareTo(o.value, 100) !== 0) return true;
     const whole =
       keys.whole === undefined ? targetFound(o, mc) : (mc.lookup(keys.whole) as Found | undefined);
     if (part === undefined || whole === undefined) return false;
