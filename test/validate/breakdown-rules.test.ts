@@ -419,6 +419,24 @@ describe('changes', () => {
     expect(issues.map((i) => [i.code, i.details?.reading])).toEqual([
       ['ambiguous_change', 'percentagePoints'],
     ]);
+    // Both readings are named: 13.4 points, or an 18.8% rise.
+    expect(issues[0]?.details?.readings).toEqual({ percent: '18.8', percentagePoints: '13.4' });
+    expect(issues[0]?.message).toContain('as 13.4 percentage points (71.4 → 84.8) it matches');
+    expect(issues[0]?.message).toContain('as a change in per cent it would be 18.8%');
+    expect(issues[0]?.messageZh).toContain('有两种读法');
+    // A 上升18.8% is the relative reading, which matches: nothing to say.
+    expect(codes([rate84(2015, '71.4'), rate84(2016, '84.8'), change('yoyPercent', '18.8')])).toEqual([]);
+    // "上升18.8个百分点" where the figures rose 18.8%: the points were per cent.
+    const points = run([rate84(2015, '71.4'), rate84(2016, '84.8'), change('ppChange', '18.8')]);
+    expect(points.map((i) => [i.code, i.details?.reading])).toEqual([['ambiguous_change', 'percent']]);
+    expect(points[0]?.message).toContain('in percentage points the change is 13.4');
+    // Neither reading: a mismatch that still names both.
+    const neither = run([rate84(2015, '71.4'), rate84(2016, '84.8'), change('yoyPercent', '15.0')]);
+    expect(neither.map((i) => i.code)).toEqual(['reported_rate_mismatch']);
+    expect(neither[0]?.message).toMatch(/gives 18\.8.*percentage points the change is 13\.4/);
+    const neitherPoints = run([rate84(2015, '71.4'), rate84(2016, '84.8'), change('ppChange', '15.0')]);
+    expect(neitherPoints.map((i) => i.code)).toEqual(['reported_rate_mismatch']);
+    expect(neitherPoints[0]?.message).toContain('as a change in per cent it would be 18.8%');
   });
 
   it('checks a change against the base year printed by another file of the panel', () => {
