@@ -463,6 +463,38 @@ describe('changes', () => {
   });
 });
 
+describe('alternative basis', () => {
+  // 湖北 2020: 新收5422件 … 涉及申请人3758人 … 受理3129件，受理率为57.71% (3129/5422).
+  const hubei = at('420000', 2020);
+  const figures = [
+    hubei({ indicator: 'reconsideration.received', value: '5422' }),
+    hubei({ indicator: 'reconsideration.applicants', value: '3758' }),
+    hubei({ indicator: 'reconsideration.accepted', value: '3129' }),
+  ];
+  const printed = (v: string) => hubei({ indicator: 'reconsideration.acceptanceRate', value: v });
+
+  it('accepts the rate its catalog basis gives (受理率 57.71% = 3129/5422)', () => {
+    expect(codes([...figures, printed('57.71')])).toEqual([]);
+  });
+
+  it('names the count of the same scope that reproduces a rate no basis gives (83.26% = 3129 over 3758 applicants)', () => {
+    const issues = run([...figures, printed('83.26')]);
+    expect(issues.map((i) => [i.code, i.details?.alternativeIndicator, i.details?.alternativeRole])).toEqual([
+      ['reported_rate_mismatch', 'reconsideration.applicants', 'denominator'],
+    ]);
+    expect(issues[0]?.message).toContain(
+      '3129/3758 with reconsideration.applicants (3758) as the denominator',
+    );
+  });
+
+  it('names none when no count of the scope reproduces it', () => {
+    const issues = run([...figures, printed('60.00')]);
+    expect(issues.map((i) => [i.code, i.details?.alternativeIndicator])).toEqual([
+      ['reported_rate_mismatch', undefined],
+    ]);
+  });
+});
+
 describe('approximate figures', () => {
   it('holds a 约 total of a complete breakdown near the sum of its parts', () => {
     const about = (v: string) => [
@@ -471,5 +503,42 @@ describe('approximate figures', () => {
     ];
     expect(codes(about('60'))).toEqual([]);
     expect(codes(about('80'))).toEqual([['approximate_value_far', 'observations[0].value']]);
+  });
+
+  it('holds a 约 rate within one unit of its last printed digit (咸宁: 44180/45771 = 96.52%)', () => {
+    const xianning = at('421200', 2024);
+    const about = (v: string) => [
+      xianning({ indicator: 'mediation.cases', value: '45771' }),
+      xianning({ indicator: 'mediation.succeeded', value: '44180' }),
+      xianning({ indicator: 'mediation.successRate', value: v, qualifier: 'approx' }),
+    ];
+    for (const near of ['97', '96', '96.5', '96.6']) expect(codes(about(near)), near).toEqual([]);
+    for (const far of ['95', '98', '96.3', '96.7']) {
+      const issues = run(about(far));
+      expect(
+        issues.map((i) => i.code),
+        far,
+      ).toEqual(['approximate_value_far']);
+    }
+  });
+
+  it('holds a 约 change near what the levels give (滨江: 96 → 59 is −38.5%)', () => {
+    const change = (v: string) =>
+      binjiang({
+        indicator: 'reconsideration.accepted',
+        value: v,
+        measure: 'yoyPercent',
+        qualifier: 'approx',
+      });
+    const levels = [
+      at('330108', 2019)({ indicator: 'reconsideration.accepted', value: '96' }),
+      binjiang({ indicator: 'reconsideration.accepted', value: '59' }),
+    ];
+    // 约38%: within 1; 约40%: within 10 (its last non-zero digit is the tens').
+    for (const near of ['-38', '-39', '-40']) expect(codes([...levels, change(near)]), near).toEqual([]);
+    for (const far of ['-36', '-50'])
+      expect(codes([...levels, change(far)]), far).toEqual([
+        ['approximate_value_far', 'observations[2].value'],
+      ]);
   });
 });
