@@ -191,7 +191,7 @@ export const EXAMPLES: readonly Example[] = [
 const TODAY = { today: '2026-06-01', rules: { plausibility: false } } as const;
 
 /** The issues an example gives, in order: one dataset's, or a panel's own. */
-export function run(example: Example): Issue[] {
+export function run(example: Example): readonly Issue[] {
   if (example.files !== undefined) {
     const names = Object.keys(example.files);
     const datasets = names.map((n) => ({ observations: example.files?.[n] }));
