@@ -22,6 +22,8 @@ import { type Figure, type FigureKind, scanFigures } from './scan-figures.js';
 import { type FigureScope, figureScope, hasCue, type ScopeCue, sentenceCue } from './scope.js';
 import { clauseAt, findSections, fullSentenceAt, type Span, sentenceAt } from './segment.js';
 import { type Level, resolveShare, type ShareWhole } from './shares.js';
+import { type DeclaredUnits, declaredDimensions, readTableCell } from './table-reading.js';
+import { cellAt, findTextTables } from './tables.js';
 import { catalogTerms, termAfter } from './terms.js';
 
 export type { Candidate } from './map-indicator.js';
@@ -182,6 +184,8 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   const domains = new Set(catalog.indicators.map((i) => i.id.slice(0, i.id.indexOf('.'))));
   const sections = findSections(text);
   const figures = scanFigures(text, { year: options.year });
+  const tables = findTextTables(text);
+  const units: DeclaredUnits = { dimensions: new Map() };
   const observations: Observation[] = [];
   const targets: Target[] = [];
   const unmatched: Unmatched[] = [];
@@ -226,13 +230,18 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     }
     const quote = text.slice(clause.start, clause.end);
     const span: [number, number] = [figure.start, figure.end];
-    const miss = (reason: UnmatchedReason, candidates?: readonly Candidate[]) => {
+    const missIn = (
+      reason: UnmatchedReason,
+      where: string,
+      whereSpan: Span,
+      candidates?: readonly Candidate[],
+    ) => {
       const [message, messageZh] = REASON_MESSAGES[reason];
       unmatched.push({
         text: figure.text,
         span,
-        quote,
-        quoteSpan: [clause.start, clause.end],
+        quote: where,
+        quoteSpan: [whereSpan.start, whereSpan.end],
         kind: figure.kind,
         value: figure.value,
         ...(figure.unitText === undefined ? {} : { unitText: figure.unitText }),
@@ -243,8 +252,37 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       });
       outcomes.push({ span, text: figure.text, unmatched: unmatched.length - 1 });
     };
+    const miss = (reason: UnmatchedReason, candidates?: readonly Candidate[]) =>
+      missIn(reason, quote, clause, candidates);
     if (!['quantity', 'percent', 'percentagePoints', 'multiple'].includes(figure.kind)) {
       miss(figure.kind as UnmatchedReason);
+      continue;
+    }
+    const place = cellAt(tables, figure.start);
+    if (place !== undefined) {
+      // A column header's number (2019受理量) is part of its words; a cell is read with its row and column headers.
+      if (place.row === undefined || place.column === 0) {
+        miss('heading');
+        continue;
+      }
+      const rowQuote = text.slice(place.row.start, place.row.end);
+      const rowSpan = { start: place.row.start, end: place.row.end };
+      const t = { search, sections, terms, domains, catalog, members, units };
+      const cell = readTableCell(t, place, figure, options.year);
+      if (cell === undefined || cell === 'ambiguous') {
+        missIn(cell === undefined ? 'no_indicator' : 'ambiguous', rowQuote, rowSpan);
+        continue;
+      }
+      if (cell.mapped.confidence < minConfidence) {
+        missIn('low_confidence', rowQuote, rowSpan, cell.mapped.candidates);
+        continue;
+      }
+      const reading: Reading = { mapped: cell.mapped, dimensions: cell.dimensions, ownCell: true };
+      const scope: FigureScope = { words: [], ...(cell.year === undefined ? {} : { year: cell.year }) };
+      observations.push(
+        buildObservation(figure, cell.measure, reading, scope, options, report, rowQuote, rowSpan),
+      );
+      outcomes.push({ span, text: figure.text, observation: observations.length - 1 });
       continue;
     }
     const ctx: MapContext = {
@@ -336,6 +374,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         ...(periodEnd === undefined ? {} : { periodEnd }),
       },
     ],
+    ...(units.dimensions.size === 0 ? {} : { dimensions: declaredDimensions(units) }),
     observations,
     ...(targets.length === 0 ? {} : { targets }),
     notModelled: unmatched.map((u) => ({
@@ -620,7 +659,9 @@ function buildObservation(
 ): Observation {
   const { mapped } = reading;
   const unit = unitFor(mapped.indicator, figure, measure.measure);
-  const value = measure.sign === -1 ? arith.sub('0', figure.value) : figure.value;
+  // Negated as printed (下降30.0% is -30.0): the digits state the precision.
+  const value =
+    measure.sign === -1 && arith.canonical(figure.value) !== '0' ? `-${figure.value}` : figure.value;
   const coverage = /本级/.test(quote.slice(0, figure.start - clause.start))
     ? { coverage: 'ownLevel' as const }
     : {};
