@@ -416,15 +416,27 @@ function titlePeriodEnd(text: string, figures: readonly Figure[], year: number):
 }
 
 /**
- * The member words around a figure: in its clause before it (the subject) and in the counted noun right after its
- * measure word (138个基层调委会), up to the next figure.
+ * The member words around a figure: its item of the clause before it (the subject, after the previous figure and the
+ * last 、 of a list: 村(居)民调委会972个、乡镇(街道)调委会49个) and the counted noun right after its measure word
+ * (138个基层调委会), up to the next figure or list separator.
  */
 function memberZone(ctx: MapContext): Span[] {
-  const { figure, clause, figures } = ctx;
+  const { figure, clause, figures, search } = ctx;
   const next = figures.find((f) => f.start >= figure.end);
-  const nounEnd = Math.min(clause.end, next?.start ?? clause.end, figure.end + 12);
+  const previous = [...figures].reverse().find((f) => f.end <= figure.start && f.start >= clause.start);
+  let start = Math.max(clause.start, previous?.end ?? clause.start);
+  // The item of a list: after the last 、 before the figure.
+  const item = search.lastIndexOf('、', figure.start - 1);
+  if (item >= start) start = item + 1;
+  const stop = search.slice(figure.end, clause.end).search(/[、，,；;和及与]/);
+  const nounEnd = Math.min(
+    clause.end,
+    next?.start ?? clause.end,
+    figure.end + 12,
+    stop < 0 ? clause.end : figure.end + stop,
+  );
   return [
-    { start: clause.start, end: figure.start },
+    { start, end: figure.start },
     { start: figure.end, end: nounEnd },
   ];
 }
@@ -534,6 +546,9 @@ function withSubject(ctx: MapContext, full: Span, levels: readonly Level[], read
     indicator.id.slice(0, indicator.id.indexOf('.'))
   )
     return reading;
+  // The subject counts the same things (cases, then their rate): 行业性调委会8家 is no subject of 排查纠纷737次.
+  const firstUnit = ctx.catalog.get(first.observation.indicator)?.unit;
+  if (firstUnit !== indicator.unit && indicator.unit !== 'percent') return reading;
   const dims: Record<string, string> = { ...reading.dimensions };
   const dimensions = ctx.catalog.dimensions ?? [];
   for (const [id, member] of Object.entries(subject)) {
