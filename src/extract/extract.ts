@@ -8,6 +8,7 @@ import type { Indicator } from '../model/indicator.js';
 import type { Observation, ShareOf } from '../model/observation.js';
 import type { DocumentKind } from '../model/report.js';
 import type { Target } from '../model/target.js';
+import { divisionNames, namedDivision } from './jurisdictions.js';
 import {
   ambiguousCandidates,
   type Candidate,
@@ -185,6 +186,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   const sections = findSections(text);
   const figures = scanFigures(text, { year: options.year });
   const tables = findTextTables(text);
+  const places = divisionNames(options.jurisdiction);
   const units: DeclaredUnits = { dimensions: new Map() };
   const observations: Observation[] = [];
   const targets: Target[] = [];
@@ -312,6 +314,12 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     let reading: Reading | 'ambiguous' | undefined;
     if (measure.measure === 'level') {
       reading = readLevel(ctx, members, full, levels);
+      // 武汉市收到行政复议申请2220件: a division under the reporting one, named as the subject, is the figure's.
+      if (reading !== undefined && reading !== 'ambiguous' && reading.jurisdiction === undefined) {
+        const zone = memberZone(ctx)[0] as Span;
+        const code = namedDivision(places, search.slice(zone.start, figure.start));
+        if (code !== undefined) reading = { ...reading, jurisdiction: code };
+      }
     } else {
       reading = readMeasured(ctx, measure, levels, inFull, Boolean(completion), previousWhole);
       if (reading !== undefined && reading !== 'ambiguous' && measure.measure === 'share') {
