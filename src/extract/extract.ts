@@ -481,7 +481,9 @@ function readLevel(
   const { search, figure, catalog } = ctx;
   let mapped = mapLevel(ctx);
   const zone = memberZone(ctx);
-  const hits = zone.flatMap((z) => findMembers(members, search, z.start, z.end));
+  const hits = zone
+    .flatMap((z) => findMembers(members, search, z.start, z.end))
+    .filter((h) => !forWhom(search, h));
   // The total this figure may be a part of: a level without a cell of its own, earlier in the sentence, or in the
   // sentence before when this one opens with 其中.
   const opensWithPart = /^\s*(?:其中|包括|含)/.test(search.slice(full.start, full.start + 4));
@@ -535,6 +537,17 @@ function readLevel(
   });
 }
 
+/**
+ * `true` when a member word says for whom a service is given in general (为困难群众提供法律援助服务26163人次, 为经济困难
+ * 群众、残疾人…提供免费公证服务): a description of the service, not a cell of the figure.
+ */
+function forWhom(search: string, hit: MemberHit): boolean {
+  const before = search.slice(Math.max(0, hit.start - 12), hit.start);
+  const at = before.lastIndexOf('为');
+  if (at < 0 || /其中|包括/.test(before.slice(at))) return false;
+  return /^[^，,。；;]{0,24}?(?:提供|办理)/.test(search.slice(hit.end, hit.end + 30));
+}
+
 /** `true` when a member word lies inside the words that named the indicator (刑事案件 inside 刑事案件数). */
 function overlapsTerm(mapped: Mapped, hit: MemberHit): boolean {
   return mapped.term !== undefined && hit.start >= mapped.term.start && hit.end <= mapped.term.end;
@@ -555,6 +568,8 @@ function withSubject(ctx: MapContext, full: Span, levels: readonly Level[], read
   )
     return reading;
   // The subject counts the same things (cases, then their rate): 行业性调委会8家 is no subject of 排查纠纷737次.
+  // Items of a list (市级…中心1个、区(县)级…中心16个、乡镇…工作站205个) each name their own cell.
+  if (ctx.search.slice(first.figure.end, ctx.figure.start).includes('、')) return reading;
   const firstUnit = ctx.catalog.get(first.observation.indicator)?.unit;
   if (firstUnit !== indicator.unit && indicator.unit !== 'percent') return reading;
   const dims: Record<string, string> = { ...reading.dimensions };

@@ -26,6 +26,8 @@ interface Column {
 }
 
 const CHANGE_WORDS = /同比|环比|增幅|增长率|增减|变化|变动|较上年|比上年|较去年|比去年|较\d{4}年?|比\d{4}年?/;
+const CHANGE_WORDS_ALL =
+  /同比|环比|增幅|增长率|增减|变化|变动|较上年|比上年|较去年|比去年|较\d{4}年?|比\d{4}年?/g;
 const SHARE_WORDS = /占比|比重|占/;
 
 function column(header: string, percent: boolean): Column {
@@ -35,7 +37,7 @@ function column(header: string, percent: boolean): Column {
     return {
       measure: percent ? 'yoyPercent' : 'yoyDifference',
       ...(year === null ? {} : { baseYear: Number(year[0]) }),
-      words: words.replace(new RegExp(CHANGE_WORDS.source, 'g'), ''),
+      words: words.replace(CHANGE_WORDS_ALL, ''),
     };
   }
   if (SHARE_WORDS.test(header)) return { measure: 'share', words: words.replace(/占比|比重/g, '') };
