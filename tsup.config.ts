@@ -1,47 +1,88 @@
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
+
+/**
+ * The package's entry points: the subpath's name → its source, and whether it has a CommonJS build (`fazhi/report`
+ * has none: Observable Plot, its charting library, is published as ESM only). A new subpath is one line here plus
+ * its block in package.json "exports"; test/package/size.test.ts checks that the two agree and that the subpath
+ * has a byte ceiling. The per-module build needs no list: it emits every module under src/.
+ */
+export const entries: Record<string, { readonly source: string; readonly cjs: boolean }> = {
+  index: { source: 'src/index.ts', cjs: true },
+  divisions: { source: 'src/divisions/index.ts', cjs: true },
+  extract: { source: 'src/extract/index.ts', cjs: true },
+  report: { source: 'src/report/index.ts', cjs: false },
+};
+
+const sources = (cjsOnly: boolean): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(entries)
+      .filter(([, e]) => !cjsOnly || e.cjs)
+      .map(([name, e]) => [name, e.source]),
+  );
 
 // Keep Chinese text as UTF-8 rather than \u escapes: the division table is half the size this way.
 const utf8: Options['esbuildOptions'] = (options) => {
   options.charset = 'utf8';
 };
 
-// Both builds run in parallel, so neither cleans dist/: `npm run build` empties it first (prebuild).
+// The blocks run in parallel, so none cleans dist/: `npm run build` empties it first (prebuild). No source maps:
+// the per-module files are the sources with their types erased.
 export default defineConfig([
   {
-    // The library: ESM + CJS with declarations for both module systems.
-    // `divisions` is its own entry so that the ~3,300-row table never reaches the main bundle.
-    entry: { index: 'src/index.ts', divisions: 'src/divisions/index.ts', extract: 'src/extract/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
+    // ESM, one file per module, as date-fns and valibot ship it: for bundlers, which with `sideEffects: false`
+    // keep only the modules an app imports (`import { rate }` costs rate.js and the arithmetic under it), for
+    // Node's `import`, and for the CLI (dist/cli/main.js), which so shares the library's files instead of
+    // carrying a copy. One copy of the code for all three keeps the tarball small.
+    entry: ['src/**/*.ts'],
+    format: ['esm'],
+    bundle: false,
+    dts: false,
+    sourcemap: false,
     clean: false,
     target: 'es2022',
-    treeshake: true,
     esbuildOptions: utf8,
+    onSuccess: async () => {
+      const cli = 'dist/cli/main.js';
+      await writeFile(cli, `#!/usr/bin/env node\n${await readFile(cli, 'utf8')}`);
+      await chmod(cli, 0o755);
+    },
   },
   {
-    // `fazhi/report`: ESM only, for Node, because Observable Plot (its charting library) is published as ESM only.
-    // Its own build, so that the charting library can never reach the main entry.
-    entry: { report: 'src/report/index.ts' },
-    format: ['esm'],
-    dts: true,
-    sourcemap: true,
-    clean: false,
-    target: 'node20',
-    platform: 'node',
-    treeshake: true,
-    esbuildOptions: utf8,
-  },
-  {
-    // The CLI: ESM with a shebang, split so that --help and --version load only the small entry chunk.
-    entry: { cli: 'src/cli/main.ts' },
-    format: ['esm'],
+    // For `require`: CommonJS, one file per module too, in dist/cjs/ (whose package.json says "commonjs", so the
+    // relative `require('./rate.js')` calls stay as written). Per module, the entries share their files.
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/report/**'],
+    outDir: 'dist/cjs',
+    format: ['cjs'],
+    outExtension: () => ({ js: '.js' }),
+    bundle: false,
     dts: false,
-    sourcemap: true,
+    sourcemap: false,
     clean: false,
-    target: 'node20',
-    platform: 'node',
-    banner: { js: '#!/usr/bin/env node' },
+    target: 'es2022',
     esbuildOptions: utf8,
+    onSuccess: async () => {
+      await writeFile('dist/cjs/package.json', '{ "type": "commonjs" }\n');
+      // `import` types: a .d.ts per entry that re-exports the .d.cts, so that one copy of the types serves both.
+      for (const name of Object.keys(sources(true))) {
+        await writeFile(`dist/${name}.d.ts`, `export * from './${name}.cjs';\n`);
+      }
+    },
+  },
+  {
+    // The declarations, one bundled .d.cts per entry (types need no per-module split).
+    entry: sources(true),
+    format: ['cjs'],
+    dts: { only: true },
+    clean: false,
+  },
+  {
+    // The declarations of the ESM-only entries.
+    entry: Object.fromEntries(
+      Object.entries(sources(false)).filter(([name]) => !(entries[name]?.cjs ?? false)),
+    ),
+    format: ['esm'],
+    dts: { only: true },
+    clean: false,
   },
 ]);

@@ -36,7 +36,7 @@ function cli() {
   if (version) return ['npx', ['--yes', `fazhi@${version}`]];
   // For the action's own tests: a CLI already built elsewhere.
   if (process.env.FAZHI_ACTION_CLI) return [process.execPath, [process.env.FAZHI_ACTION_CLI]];
-  const built = join(root, 'dist', 'cli.js');
+  const built = join(root, 'dist', 'cli', 'main.js');
   if (!existsSync(built)) {
     process.stdout.write('::group::Building fazhi from the action checkout\n');
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';

@@ -1,4 +1,4 @@
-// Runs every hostile-input case of test/cli/hostile-cases.ts against the built CLI (dist/cli.js: `npm run build`
+// Runs every hostile-input case of test/cli/hostile-cases.ts against the built CLI (dist/cli/main.js: `npm run build`
 // first) and prints the table of docs/reliability.md: exit status, wall time and peak RSS of each.
 //   npx tsx scripts/hostile-table.ts           # the sizes issue 13 reported (minutes; up to ~1 GB of disk)
 //   npx tsx scripts/hostile-table.ts --test    # the small sizes of the test suite
@@ -11,7 +11,7 @@ import { check, HOSTILE_CASES, runMeasured, type Scale } from '../test/cli/hosti
 const scale: Scale = process.argv.includes('--test') ? 'test' : 'table';
 const onlyAt = process.argv.indexOf('--only');
 const only = onlyAt === -1 ? undefined : (process.argv[onlyAt + 1] ?? '').split(',');
-const cli = resolve('dist/cli.js');
+const cli = resolve('dist/cli/main.js');
 const dir = await mkdtemp(join(tmpdir(), 'fazhi-hostile-table-'));
 await chmod(dir, 0o755);
 const rows: string[] = [];

@@ -21,7 +21,7 @@ if (!existsSync(executablePath)) {
 mkdirSync(join(root, 'out'), { recursive: true });
 execFileSync(
   process.execPath,
-  [join(root, 'dist/cli.js'), 'report', 'seeds/data', '-o', html, '--jurisdiction', '433126'],
+  [join(root, 'dist/cli/main.js'), 'report', 'seeds/data', '-o', html, '--jurisdiction', '433126'],
   {
     cwd: root,
     stdio: 'inherit',

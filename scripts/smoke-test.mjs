@@ -48,7 +48,46 @@ console.log('report ok');
   process.stdout.write(run('node', ['cjs.cjs']));
   const version = run(join(dir, 'node_modules', '.bin', 'fazhi'), ['--version']).trim();
   if (!/^\d+\.\d+\.\d+/.test(version)) throw new Error(`fazhi --version printed ${version}`);
+  const schema = JSON.parse(run(join(dir, 'node_modules', '.bin', 'fazhi'), ['schema']));
+  if (!schema.properties?.observations) throw new Error('fazhi schema printed no schema');
   console.log(`bin ok (fazhi ${version})`);
+
+  // TypeScript users, ESM and CommonJS, under node16 resolution: the types resolve and describe the API.
+  const typed = `
+    const r: Rate = rate(44180, 45771, 'cases');
+    const p: string = r.toPercent(2);
+    const c: ReportedComparison = compareReported(r, '96');
+    const d: Dataset = { observations: [] };
+    const g: string | undefined = getDivision('433126')?.name;
+    export const used = [p, c.conventions, d, g];
+  `;
+  writeFileSync(
+    join(dir, 'typed.mts'),
+    `import { type Dataset, type Rate, type ReportedComparison, compareReported, rate } from 'fazhi';\nimport { getDivision } from 'fazhi/divisions';\n${typed}`,
+  );
+  writeFileSync(
+    join(dir, 'typed.cts'),
+    `import { type Dataset, type Rate, type ReportedComparison, compareReported, rate } from 'fazhi';\nimport { getDivision } from 'fazhi/divisions';\n${typed}`,
+  );
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  for (const [module, moduleResolution, files] of [
+    ['node16', 'node16', ['typed.mts', 'typed.cts']],
+    ['esnext', 'bundler', ['typed.mts']],
+  ]) {
+    const compilerOptions = {
+      module,
+      moduleResolution,
+      target: 'es2022',
+      lib: ['es2022', 'dom'],
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+    };
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files }));
+    run('node', [tsc, '-p', 'tsconfig.json']);
+  }
+  console.log('types ok (node16 ESM and CommonJS, bundler)');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -9,7 +9,7 @@ for (const file of DOCUMENTED) {
   let text = readFileSync(file, 'utf8');
   // From the last example back, so that earlier offsets stay valid.
   for (const example of docExamples(file, text).reverse()) {
-    const { exit, output } = await runExample('dist/cli.js', example);
+    const { exit, output } = await runExample('dist/cli/main.js', example);
     if (exit !== example.exit) process.stdout.write(`${file}: "${example.command}" now exits ${exit}\n`);
     text = text.slice(0, example.start) + output + text.slice(example.end);
   }

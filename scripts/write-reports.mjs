@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const locale = process.argv.includes('--locale') ? process.argv[process.argv.indexOf('--locale') + 1] : 'en';
-const cli = join(root, 'dist/cli.js');
+const cli = join(root, 'dist/cli/main.js');
 const jobs = [['seeds/data', 'out/seed-report.html']];
 const corpus = join(root, 'seeds/corpus/data');
 if (existsSync(corpus) && readdirSync(corpus).some((f) => /\.(json|ndjson|jsonl|csv)$/.test(f))) {

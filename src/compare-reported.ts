@@ -1,6 +1,7 @@
 import * as arith from './internal/arith.js';
 import { preview } from './internal/preview.js';
-import type { Rate } from './rate.js';
+import { formatScaled, mantissaOf, placesOf, roundScaled, trimZeros } from './internal/whole.js';
+import { type Rate, rateDenominator, rateNumerator } from './rate.js';
 import { checkPlaces, ROUNDING_MODES, type RoundingMode, requireDecimal } from './rounding.js';
 
 /** What {@link compareReported} finds when a printed percentage is set beside the recomputed rate. */
@@ -39,11 +40,10 @@ export function compareReported(rate: Rate, reported: number | string): Reported
     typeof reported === 'number'
       ? String(reported)
       : typeof reported === 'string'
-        ? reported
-            .trim()
-            .replace(/[%％]$/, '')
-            .trim()
+        ? withoutPercent(reported)
         : '';
+  const fast = compareWhole(rate, written);
+  if (fast !== undefined) return fast;
   if (arith.decimalProblem(written) === 'syntax') {
     throw new TypeError(`Reported rate is not a decimal / 公布的比率不是有效的数: ${preview(reported)}`);
   }
@@ -53,7 +53,7 @@ export function compareReported(rate: Rate, reported: number | string): Reported
     typeof reported === 'number' ? arith.decimalPlaces(value) : arith.decimalPlaces(written),
   );
   if (!rate.isDefined)
-    return { consistent: false, conventions: [], computed: undefined, places, reported: value };
+    return { consistent: false, conventions: NONE, computed: undefined, places, reported: value };
   const conventions = ROUNDING_MODES.filter((mode) => arith.cmp(rate.toPercent(places, mode), value) === 0);
   return {
     consistent: conventions.length > 0,
@@ -62,4 +62,58 @@ export function compareReported(rate: Rate, reported: number | string): Reported
     places,
     reported: value,
   };
+}
+
+/** The printed text without surrounding blanks and one trailing "%" or "％". */
+function withoutPercent(reported: string): string {
+  const s = reported.trim();
+  const last = s.charCodeAt(s.length - 1);
+  return last === 0x25 || last === 0xff05 ? s.slice(0, -1).trim() : s;
+}
+
+const NONE: readonly RoundingMode[] = Object.freeze([]);
+
+/** The matching conventions for each bit pattern (1 half-up, 2 half-even, 4 truncate), shared and frozen. */
+const CONVENTIONS: readonly (readonly RoundingMode[])[] = Array.from({ length: 8 }, (_, bits) =>
+  Object.freeze(ROUNDING_MODES.filter((_, i) => (bits & (1 << i)) !== 0)),
+);
+
+/**
+ * The integer path: a rate whose exact ratio Numbers hold and a plain printed figure ("96", "-3.50"), rounded
+ * three ways at the printed precision without strings or BigInt; `undefined` when it does not apply.
+ */
+function compareWhole(rate: Rate, written: string): ReportedComparison | undefined {
+  const m = mantissaOf(written, true);
+  const n = rateNumerator(rate);
+  const d = rateDenominator(rate);
+  if (Number.isNaN(m) || Number.isNaN(d)) return undefined;
+  const places = placesOf(written);
+  const reported = isCanonical(written, m, places)
+    ? written
+    : trimZeros(formatScaled(m < 0 ? -m : m, places, m < 0));
+  if (d === 0) return { consistent: false, conventions: NONE, computed: undefined, places, reported };
+  const k = places + 2;
+  const up = roundScaled(n, d, k, 'half-up');
+  if (Number.isNaN(up)) return undefined;
+  const negative = n < 0 !== d < 0;
+  const target = negative ? -m : m;
+  const bits =
+    (up === target ? 1 : 0) |
+    (roundScaled(n, d, k, 'half-even') === target ? 2 : 0) |
+    (roundScaled(n, d, k, 'truncate') === target ? 4 : 0);
+  return {
+    consistent: bits !== 0,
+    conventions: CONVENTIONS[bits] ?? NONE,
+    computed: formatScaled(up, places, negative),
+    places,
+    reported,
+  };
+}
+
+/** Whether a plain decimal is already canonical: no leading or trailing zeros, not "-0". */
+function isCanonical(s: string, mantissa: number, places: number): boolean {
+  const start = s.charCodeAt(0) === 45 ? 1 : 0;
+  if (start === 1 && mantissa === 0) return false;
+  if (places > 0 && s.charCodeAt(s.length - 1) === 48) return false;
+  return s.charCodeAt(start) !== 48 || s.length === start + 1 || s.charCodeAt(start + 1) === 46;
 }

@@ -39,7 +39,7 @@ export function roundDecimal(
   places: number,
   rounding: RoundingMode = 'half-up',
 ): string {
-  return arith.round(requireDecimal(value, 'value'), checkPlaces(places), rounding);
+  return arith.round(requireDecimal(value, 'value'), checkPlaces(places), checkRounding(rounding));
 }
 
 /**
@@ -61,12 +61,27 @@ export function toDecimalString(value: number | string): string | undefined {
 
 /** @internal validates a decimal-places argument. */
 export function checkPlaces(places: number): number {
-  if (!Number.isInteger(places) || places < 0 || places > 20) {
-    throw new RangeError(
-      `Decimal places must be a whole number from 0 to 20 / 小数位数须为0至20的整数: ${places}`,
-    );
-  }
+  // The throw lives in its own function so that this check stays small enough to inline on hot paths.
+  if (!(Number.isInteger(places) && places >= 0 && places <= 20)) badPlaces(places);
   return places;
+}
+
+function badPlaces(places: unknown): never {
+  throw new RangeError(
+    `Decimal places must be a whole number from 0 to 20 / 小数位数须为0至20的整数: ${preview(places)}`,
+  );
+}
+
+/** @internal validates a rounding-mode argument (plain JavaScript callers can pass any string). */
+export function checkRounding(mode: RoundingMode): RoundingMode {
+  if (mode !== 'half-up' && mode !== 'half-even' && mode !== 'truncate') badRounding(mode);
+  return mode;
+}
+
+function badRounding(mode: unknown): never {
+  throw new RangeError(
+    `Unknown rounding mode / 未知的取舍方式: ${preview(mode)} (half-up, half-even or truncate)`,
+  );
 }
 
 /**

@@ -62,6 +62,28 @@ export function createCatalog(extension: CatalogExtension, base?: Catalog): Cata
     ...checkCatalogFrom({ indicators, relations, dimensions }, trusted[0] ?? 0, trusted[1] ?? 0),
   ].filter((i) => i.severity === 'error');
   if (errors.length > 0) throw new FazhiError(errors);
+  return trustedCatalog(indicators, relations, dimensions, byId);
+}
+
+/**
+ * @internal The built-in catalog: {@link createCatalog} without the checks, which the test suite runs instead
+ * (test/catalog/default-catalog.test.ts), so that importing fazhi does not check ~300 definitions again.
+ * @param definitions - the indicators, relations and dimensions
+ * @returns the frozen catalog, trusted as a base like any catalog built here
+ */
+export function builtInCatalog(definitions: CatalogExtension): Catalog {
+  const indicators = Object.freeze([...(definitions.indicators ?? [])]);
+  const byId = new Map<string, Indicator>(indicators.map((ind) => [ind.id, ind]));
+  const dimensions = Object.freeze(mergeDimensions([], definitions.dimensions ?? []));
+  return trustedCatalog(indicators, Object.freeze([...(definitions.relations ?? [])]), dimensions, byId);
+}
+
+function trustedCatalog(
+  indicators: readonly Indicator[],
+  relations: Catalog['relations'],
+  dimensions: Catalog['dimensions'],
+  byId: ReadonlyMap<string, Indicator>,
+): Catalog {
   const catalog: Catalog = Object.freeze({
     indicators,
     relations,

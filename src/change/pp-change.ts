@@ -1,6 +1,7 @@
 import * as arith from '../internal/arith.js';
-import { Rate } from '../rate.js';
-import { type RoundingMode, requireDecimal } from '../rounding.js';
+import { exactRatio, mantissaOf, placesOf, pow10, roundRatio } from '../internal/whole.js';
+import { Rate, rateDenominator, rateNumerator } from '../rate.js';
+import { checkPlaces, checkRounding, type RoundingMode, requireDecimal } from '../rounding.js';
 
 /**
  * An exact difference in percentage points (百分点) between two rates. `String()` gives the exact decimal; when the
@@ -14,17 +15,35 @@ import { type RoundingMode, requireDecimal } from '../rounding.js';
  * ```
  */
 export class PercentagePoints {
-  readonly #numerator: bigint;
-  readonly #denominator: bigint;
+  // The difference as safe integers #n / #d when Numbers hold it (NaN otherwise), else as BigInts. Assigned in
+  // the constructor rather than by field initialisers, which V8 runs through a slower path.
+  readonly #n: number;
+  readonly #d: number;
+  readonly #bigN: bigint;
+  readonly #bigD: bigint;
 
   /**
    * Prefer {@link ppChange}.
    * @param numerator - numerator of the exact difference in points
    * @param denominator - positive denominator
    */
-  constructor(numerator: bigint, denominator: bigint) {
-    this.#numerator = numerator;
-    this.#denominator = denominator;
+  constructor(numerator: bigint | number, denominator: bigint | number) {
+    if (
+      typeof numerator === 'number' &&
+      typeof denominator === 'number' &&
+      Number.isSafeInteger(numerator) &&
+      Number.isSafeInteger(denominator)
+    ) {
+      this.#n = numerator;
+      this.#d = denominator;
+      this.#bigN = 0n;
+      this.#bigD = 1n;
+    } else {
+      this.#n = Number.NaN;
+      this.#d = Number.NaN;
+      this.#bigN = BigInt(numerator);
+      this.#bigD = BigInt(denominator);
+    }
   }
 
   /**
@@ -38,7 +57,14 @@ export class PercentagePoints {
    * ```
    */
   toFixed(places: number, rounding: RoundingMode = 'half-up'): string {
-    return arith.roundFraction(this.#numerator, this.#denominator, places, rounding);
+    checkPlaces(places);
+    checkRounding(rounding);
+    if (!Number.isNaN(this.#d)) {
+      const s = roundRatio(this.#n, this.#d, 0, places, rounding);
+      if (s !== undefined) return s;
+    }
+    const [n, d] = this.#bigints();
+    return arith.roundFraction(n, d, places, rounding);
   }
 
   /**
@@ -50,9 +76,12 @@ export class PercentagePoints {
    * ```
    */
   toString(): string {
-    const n = this.#numerator.toString();
-    const d = this.#denominator.toString();
-    return arith.divExact(n, d) ?? this.toFixed(12);
+    if (!Number.isNaN(this.#d)) {
+      const e = exactRatio(this.#n, this.#d);
+      if (e !== null) return e ?? this.toFixed(12);
+    }
+    const [n, d] = this.#bigints();
+    return arith.divExact(n.toString(), d.toString()) ?? this.toFixed(12);
   }
 
   /**
@@ -65,16 +94,36 @@ export class PercentagePoints {
   toJSON(): string {
     return this.toString();
   }
+
+  #bigints(): [bigint, bigint] {
+    return !Number.isNaN(this.#d) ? [BigInt(this.#n), BigInt(this.#d)] : [this.#bigN, this.#bigD];
+  }
 }
 
-function asFraction(r: Rate | number | string, name: string): { n: bigint; d: bigint } {
+/** A rate in percent as num / den of safe integers (a Rate n/d is 100·n / d): the numerator, NaN if unsafe. */
+function pointsNumerator(r: Rate | number | string): number {
+  if (r instanceof Rate) return 100 * rateNumerator(r);
+  return mantissaOf(typeof r === 'number' ? String(r) : r, true);
+}
+
+/** The denominator to {@link pointsNumerator}: zero for an undefined Rate. */
+function pointsDenominator(r: Rate | number | string): number {
+  if (r instanceof Rate) return rateDenominator(r);
+  return pow10(placesOf(typeof r === 'number' ? String(r) : r));
+}
+
+function fractionIn(r: Rate | number | string, name: string): { n: bigint; d: bigint } {
   if (r instanceof Rate) {
-    if (!r.isDefined) throw new RangeError(`${name} rate is undefined / ${name} 比率无定义`);
-    const num = arith.toFraction(arith.shift(r.numerator, 2));
+    if (!r.isDefined) throw undefinedRate(name);
+    const num = arith.toFraction(r.numerator);
     const den = arith.toFraction(r.denominator);
-    return { n: num.n * den.d, d: num.d * den.n };
+    return { n: num.n * den.d * 100n, d: num.d * den.n };
   }
   return arith.toFraction(requireDecimal(r, name));
+}
+
+function undefinedRate(name: string): RangeError {
+  return new RangeError(`${name} rate is undefined / ${name} 比率无定义`);
 }
 
 /**
@@ -95,10 +144,25 @@ export function ppChange(
   previous: Rate | number | string,
   current: Rate | number | string,
 ): PercentagePoints {
-  const a = asFraction(previous, 'previous');
-  const b = asFraction(current, 'current');
-  let n = b.n * a.d - a.n * b.d;
-  let d = a.d * b.d;
+  const an = pointsNumerator(previous);
+  const ad = pointsDenominator(previous);
+  if (ad === 0) throw undefinedRate('previous');
+  // Checked in order, so that an invalid `previous` is reported before `current`.
+  if (Number.isSafeInteger(an) && !Number.isNaN(ad)) {
+    const bn = pointsNumerator(current);
+    const bd = pointsDenominator(current);
+    if (bd === 0) throw undefinedRate('current');
+    // Each product below 2^53 is exact; a larger one shows as unsafe and takes BigInt.
+    const n = bn * ad - an * bd;
+    const d = ad * bd;
+    if (Number.isSafeInteger(bn * ad) && Number.isSafeInteger(an * bd) && Number.isSafeInteger(n)) {
+      if (Number.isSafeInteger(d)) return d < 0 ? new PercentagePoints(-n, -d) : new PercentagePoints(n, d);
+    }
+  }
+  const x = fractionIn(previous, 'previous');
+  const y = fractionIn(current, 'current');
+  let n = y.n * x.d - x.n * y.d;
+  let d = x.d * y.d;
   if (d < 0n) {
     n = -n;
     d = -d;

@@ -1,4 +1,5 @@
 import * as arith from '../internal/arith.js';
+import { wholeOf } from '../internal/whole.js';
 import { Rate } from '../rate.js';
 import { requireDecimal } from '../rounding.js';
 
@@ -17,7 +18,22 @@ import { requireDecimal } from '../rounding.js';
  * ```
  */
 export function yoyChange(previous: number | string, current: number | string): Rate {
-  const p = requireDecimal(previous, 'previous');
-  const c = requireDecimal(current, 'current');
-  return new Rate(arith.sub(c, p), p, 'previous');
+  // Whole counts: the difference of two safe integers is exact whenever it is itself safe. Numbers are tested
+  // here, strings in `changeOf`, which keeps this function small enough for V8 to inline.
+  if (typeof previous === 'number' && typeof current === 'number') {
+    const diff = current - previous;
+    if (Number.isSafeInteger(previous) && Number.isSafeInteger(current) && Number.isSafeInteger(diff)) {
+      return new Rate(diff, previous, 'previous');
+    }
+  }
+  return changeOf(previous, current);
+}
+
+function changeOf(previous: number | string, current: number | string): Rate {
+  const p = wholeOf(previous);
+  const c = wholeOf(current);
+  if (Number.isSafeInteger(c - p)) return new Rate(c - p, p, 'previous');
+  const ps = requireDecimal(previous, 'previous');
+  const cs = requireDecimal(current, 'current');
+  return new Rate(arith.sub(cs, ps), ps, 'previous');
 }

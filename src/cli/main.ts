@@ -1,5 +1,5 @@
 // The `fazhi` command: validate datasets, list their rates, print the catalog or the JSON Schema.
-import { type CliArgs, type Locale, parseCliArgs } from './args.js';
+import type { CliArgs, Locale } from './args.js';
 import { palette, useColour } from './colour.js';
 import { UsageError } from './usage-error.js';
 import { visible } from './visible.js';
@@ -24,8 +24,12 @@ export async function run(argv: readonly string[]): Promise<number> {
       return fail(error, guessLocale(argv));
     }
   }
+  // `fazhi --version` and `fazhi --help` alone skip the argument parser, which loads the code lists of every rule.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) return printVersion();
+  if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) return printHelp('en');
   let args: CliArgs;
   try {
+    const { parseCliArgs } = await import('./args.js');
     args = parseCliArgs(argv);
   } catch (error) {
     return fail(error, guessLocale(argv));
@@ -41,24 +45,18 @@ async function dispatch(args: CliArgs): Promise<number> {
   const out = (s: string) => process.stdout.write(s);
   const colours = palette(args.format === 'text' && useColour(process.stdout, process.env));
   switch (args.command) {
-    case 'version': {
-      const { packageVersion } = await import('./version.js');
-      out(`${packageVersion()}\n`);
-      return 0;
-    }
-    case 'help': {
-      const { helpText } = await import('./help.js');
-      out(helpText(args.locale));
-      return 0;
-    }
+    case 'version':
+      return printVersion();
+    case 'help':
+      return printHelp(args.locale);
     case 'usage': {
       const { helpText } = await import('./help.js');
       process.stderr.write(helpText(args.locale));
       return 2;
     }
     case 'schema': {
-      const schema = await import('../schema/dataset.schema.json');
-      out(`${JSON.stringify(schema.default, null, 2)}\n`);
+      const { readDatasetSchema } = await import('./schema-command.js');
+      out(`${JSON.stringify(readDatasetSchema(), null, 2)}\n`);
       return 0;
     }
     case 'catalog': {
@@ -121,6 +119,18 @@ async function dispatch(args: CliArgs): Promise<number> {
       }
     }
   }
+}
+
+async function printVersion(): Promise<number> {
+  const { packageVersion } = await import('./version.js');
+  process.stdout.write(`${packageVersion()}\n`);
+  return 0;
+}
+
+async function printHelp(locale: Locale): Promise<number> {
+  const { helpText } = await import('./help.js');
+  process.stdout.write(helpText(locale));
+  return 0;
 }
 
 /** Reports a usage error in one line, or an unexpected failure without a stack trace; exit status 2. */

@@ -1,12 +1,13 @@
 /** The rates of one jurisdiction-year scope; shared by {@link deriveRates} and the published-rates rule. @internal */
 import type { Catalog } from '../catalog/catalog.js';
-import type { ReportedComparison } from '../compare-reported.js';
+import { compareReported, type ReportedComparison } from '../compare-reported.js';
 import * as arith from '../internal/arith.js';
 import type { Indicator, IndicatorSum, RateFormula } from '../model/indicator.js';
+import { rate } from '../rate.js';
 import type { Entry } from '../validate/context.js';
 import { canonicalValue, entryWhole } from '../validate/numeric.js';
 import type { Scope } from '../validate/scopes.js';
-import { fastCompare, halfUpMatches, percent2 } from './fast-compare.js';
+import { halfUpMatches } from './fast-compare.js';
 import type { DerivedRate } from './rate-row.js';
 
 /** The catalog's rate indicators that have formulas, built once per catalog. */
@@ -71,7 +72,12 @@ function compute(f: RateFormula, scope: Scope): Computed {
   if (arith.isZero(d.value)) {
     return { formula: f, numerator: n.value, denominator: d.value, reason: 'zero_denominator' };
   }
-  return { formula: f, numerator: n.value, denominator: d.value, computed: percent2(n.value, d.value) };
+  return {
+    formula: f,
+    numerator: n.value,
+    denominator: d.value,
+    computed: rate(n.value, d.value).toPercent(2),
+  };
 }
 
 function consistencyOf(
@@ -80,7 +86,7 @@ function consistencyOf(
   published: number | string,
 ): { consistency?: ReportedComparison } {
   try {
-    return { consistency: fastCompare(n, d, published) };
+    return { consistency: compareReported(rate(n, d), published) };
   } catch {
     // A printed figure with more places than any rounding can give (e.g. 1e-30) cannot be compared.
     return {};

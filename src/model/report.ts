@@ -1,4 +1,6 @@
-import { endOfYear, formatISO, startOfYear } from 'date-fns';
+import { endOfYear } from 'date-fns/endOfYear';
+import { formatISO } from 'date-fns/formatISO';
+import { startOfYear } from 'date-fns/startOfYear';
 import { z } from 'zod';
 import { DivisionCodeSchema } from './division-code.js';
 import { IsoDateSchema, YearSchema } from './iso-date.js';

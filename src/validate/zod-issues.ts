@@ -1,5 +1,5 @@
-import type { z } from 'zod';
-import zhCN from 'zod/v4/locales/zh-CN.js';
+// The locale from zod's main entry: a default import of its locale file differs between ESM and CommonJS.
+import { locales, type z } from 'zod';
 import { type Issue, issue } from '../errors.js';
 import { closest } from '../formats/suggest.js';
 import { detailValue, preview } from '../internal/preview.js';
@@ -8,7 +8,7 @@ import { joinPath } from './path.js';
 import { formattingWords, spreadsheetFigure } from './spreadsheet-figures.js';
 
 /** zod's own Chinese messages (its zh-CN locale), used on the side: no global zod configuration is changed. */
-const zodZh = zhCN().localeError;
+const zodZh = locales.zhCN().localeError;
 
 const DATE_FIELDS = new Set(['asOf', 'since', 'periodStart', 'periodEnd', 'published', 'due']);
 const DECIMAL_FIELDS = new Set(['value', 'upper']);

@@ -2,7 +2,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 
 const [phase, file] = process.argv.slice(2);
-const lib = () => import('../../dist/index.js');
+const lib = () => import('fazhi');
 const stream = () => createReadStream(file, { highWaterMark: 1 << 16 });
 let count = 0;
 let extra = {};
@@ -15,7 +15,7 @@ switch (phase) {
   }
   case 'json-validate-lib': {
     const { validateDataset } = await lib();
-    const { divisionLookup } = await import('../../dist/divisions.js');
+    const { divisionLookup } = await import('fazhi/divisions');
     const result = validateDataset(JSON.parse(readFileSync(file, 'utf8')), {
       divisions: divisionLookup,
       onIssue: () => {},

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AREAS } from '../../src/catalog/areas.js';
 import { checkCatalog } from '../../src/catalog/check-catalog.js';
+import { createCatalog } from '../../src/catalog/create-catalog.js';
 import { defaultCatalog, getIndicator, indicators } from '../../src/catalog/default-catalog.js';
 import { formulaIndicatorIds, relationIndicatorIds } from '../../src/catalog/relation-ids.js';
 import { isUnit } from '../../src/model/unit.js';
@@ -8,6 +9,13 @@ import { isUnit } from '../../src/model/unit.js';
 describe('defaultCatalog self-validation', () => {
   it('has no issues at all, not even warnings', () => {
     expect(checkCatalog(defaultCatalog)).toEqual([]);
+  });
+
+  it('passes every check createCatalog runs (import trusts it instead of checking it again)', () => {
+    const { indicators, relations, dimensions } = defaultCatalog;
+    const rebuilt = createCatalog({ indicators, relations, dimensions: dimensions ?? [] });
+    expect(rebuilt.indicators).toEqual(indicators);
+    expect(rebuilt.dimensions).toEqual(dimensions);
   });
 
   it('has at least 80 indicators and 20 relations', () => {

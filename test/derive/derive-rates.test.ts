@@ -1,9 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareReported } from '../../src/compare-reported.js';
 import { createRateDeriver, deriveRates } from '../../src/derive/derive-rates.js';
-import { fastCompare, percent2 } from '../../src/derive/fast-compare.js';
-import { rate } from '../../src/rate.js';
 import { ob, testCatalog } from '../validate/fixtures.js';
 
 describe('deriveRates', () => {
@@ -123,43 +119,5 @@ describe('deriveRates', () => {
     d.add(ob('lost', 1, { year: 2023 }), { index: 3 });
     expect(d.finish()).toEqual([]);
     expect(seen).toEqual(['2022:25.00', '2023:20.00']);
-  });
-});
-
-describe('the Number fast path agrees with the exact path', () => {
-  it('percent2 equals Rate.toPercent(2)', () => {
-    fc.assert(
-      fc.property(fc.nat({ max: 1e9 }), fc.integer({ min: 1, max: 1e9 }), (n, d) => {
-        expect(percent2(String(n), String(d))).toBe(rate(n, d).toPercent(2));
-      }),
-      { numRuns: 2000 },
-    );
-  });
-
-  it('fastCompare equals compareReported', () => {
-    const printed = fc.oneof(
-      fc.nat({ max: 200 }).map(String),
-      fc
-        .tuple(fc.nat({ max: 200 }), fc.integer({ min: 1, max: 4 }), fc.nat({ max: 9999 }))
-        .map(([i, p, f]) => `${i}.${String(f % 10 ** p).padStart(p, '0')}`),
-      fc.double({ min: 0, max: 200, noNaN: true }).filter((x) => /^\d+(\.\d{1,20})?$/.test(String(x))),
-    );
-    fc.assert(
-      fc.property(fc.nat({ max: 1e6 }), fc.integer({ min: 0, max: 1e6 }), printed, (n, d, p) => {
-        const exact = compareReported(rate(n, d), p);
-        expect(fastCompare(String(n), String(d), p)).toEqual(exact);
-      }),
-      { numRuns: 3000 },
-    );
-    // Ties, where half-up, half-even and truncation part ways.
-    for (const [n, d, p] of [
-      [1, 8, '12'],
-      [1, 8, '13'],
-      [3, 8, '37.5'],
-      [1, 40, '2.5'],
-      [1, 40, '2'],
-    ] as const) {
-      expect(fastCompare(String(n), String(d), p)).toEqual(compareReported(rate(n, d), p));
-    }
   });
 });

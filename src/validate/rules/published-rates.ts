@@ -16,6 +16,7 @@ import type { DerivedRate } from '../../derive/rate-row.js';
 import { issue } from '../../errors.js';
 import { closest } from '../../formats/suggest.js';
 import * as arith from '../../internal/arith.js';
+import { mantissaOf, placesOf, pow10, wholeOf } from '../../internal/whole.js';
 import { type Bound, formatInterval } from '../../interval.js';
 import type { Indicator } from '../../model/indicator.js';
 import { quantityInterval } from '../../quantity.js';
@@ -136,13 +137,23 @@ function isBounded(e: Entry): boolean {
 /** Whether the exact percentage n·100/d (d > 0) lies in the interval a qualified figure allows ("98%以上"). */
 function within(n: string, d: string, e: Entry): boolean {
   const i = quantityInterval(e.o);
-  const scaled = arith.mul(n, '100');
   const ok = (b: Bound | undefined, below: boolean): boolean => {
     if (b === undefined) return true;
-    const c = arith.cmp(scaled, arith.mul(b.value, d));
+    const c = compareScaled(n, d, b.value);
     return below ? c > 0 || (c === 0 && b.inclusive) : c < 0 || (c === 0 && b.inclusive);
   };
   return ok(i.lower, true) && ok(i.upper, false);
+}
+
+/** n·100 against bound·d: exact on Numbers when whole inputs and a plain bound keep the products below 2^53. */
+function compareScaled(n: string, d: string, bound: string): number {
+  const wn = wholeOf(n);
+  const wd = wholeOf(d);
+  const mb = mantissaOf(bound, true);
+  const left = wn * 100 * pow10(placesOf(bound));
+  const right = mb * wd;
+  if (Number.isSafeInteger(left) && Number.isSafeInteger(right)) return Math.sign(left - right);
+  return arith.cmp(arith.mul(n, '100'), arith.mul(bound, d));
 }
 
 function checkBounded(e: Entry, def: Indicator, rows: readonly DerivedRate[], ctx: RuleContext): void {
