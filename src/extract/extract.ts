@@ -1,6 +1,7 @@
 /** Turns a report's text into a draft dataset: every figure becomes an observation or an unmatched entry. */
 import type { Catalog } from '../catalog/catalog.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
+import type { DivisionTree } from '../divisions/lookup.js';
 import * as arith from '../internal/arith.js';
 import type { Dataset } from '../model/dataset.js';
 import { appliesTo } from '../model/dimension.js';
@@ -51,6 +52,12 @@ export interface ExtractOptions {
   readonly periodEnd?: string;
   /** Observations less certain than this go to `unmatched` as `low_confidence` (0–1, default 0.5). */
   readonly minConfidence?: number;
+  /**
+   * The division table (`divisionLookup` from `fazhi/divisions`): with it, a figure whose subject is a division under
+   * the reporting jurisdiction (武汉市收到…2220件) gets that division's code. Passed in so that `fazhi/extract` does
+   * not carry the table itself.
+   */
+  readonly divisions?: Pick<DivisionTree, 'childDivisions'>;
   /** The catalog to map to (default: fazhi's), with its dimensions. */
   readonly catalog?: Catalog;
 }
@@ -186,7 +193,8 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   const sections = findSections(text);
   const figures = scanFigures(text, { year: options.year });
   const tables = findTextTables(text);
-  const places = divisionNames(options.jurisdiction);
+  const places =
+    options.divisions === undefined ? [] : divisionNames(options.divisions, options.jurisdiction);
   const units: DeclaredUnits = { dimensions: new Map() };
   const observations: Observation[] = [];
   const targets: Target[] = [];

@@ -1,5 +1,5 @@
 /** The divisions under the reporting jurisdiction that a report names as the subject of a figure (武汉市收到…2220件). */
-import { childDivisions } from '../divisions/child-divisions.js';
+import type { DivisionTree } from '../divisions/lookup.js';
 
 /** A name a report may print for a division under the reporting one, and its code. */
 export interface DivisionName {
@@ -13,13 +13,17 @@ export interface DivisionName {
  * The names of the divisions under a jurisdiction (two levels down), longest first: official names, and for an
  * autonomous prefecture or county its short form (恩施土家族苗族自治州 → 恩施州).
  *
+ * @param tree - the division table (`divisionLookup` from `fazhi/divisions`)
  * @param jurisdiction - the reporting jurisdiction's code
  * @returns the names
  */
-export function divisionNames(jurisdiction: string): DivisionName[] {
+export function divisionNames(
+  tree: Pick<DivisionTree, 'childDivisions'>,
+  jurisdiction: string,
+): DivisionName[] {
   const out: DivisionName[] = [];
-  for (const child of childDivisions(jurisdiction)) {
-    for (const d of [child, ...childDivisions(child.code)]) {
+  for (const child of tree.childDivisions(jurisdiction)) {
+    for (const d of [child, ...tree.childDivisions(child.code)]) {
       out.push({ name: d.name, code: d.code });
       const auto = /^(.{2}).*自治(州|县)$/.exec(d.name);
       if (auto) out.push({ name: `${auto[1]}${auto[2]}`, code: d.code });

@@ -26,7 +26,8 @@ const CEILINGS: Ceilings = {
   entries: {
     '.': 84 * KiB,
     './divisions': 31 * KiB,
-    './extract': 46 * KiB,
+    // 46 KiB when set; text tables and sub-jurisdictions (issue 12) took it to 48.3 KiB.
+    './extract': 52 * KiB,
     './report': 80 * KiB,
   },
   probes: {
