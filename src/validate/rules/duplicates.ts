@@ -47,23 +47,38 @@ export function checkDuplicates(scope: Scope, ctx: RuleContext): void {
     const candidates = new Set<string>();
     for (const e of scope.repeats) candidates.add(e.o.indicator);
     for (const x of scope.all) {
-      if (!candidates.has(x.o.indicator)) continue;
-      const key = scopeKey(x.o);
-      const id = `${x.o.indicator}\u0000${key}`;
+      // A cell that stands for a plain indicator (legalAid.cases at caseType: criminal) is that indicator's figure.
+      const c = scope.canon?.get(x);
+      const plainCell = c !== undefined && c.key === '';
+      const indicator = plainCell ? c.id : x.o.indicator;
+      if (!candidates.has(indicator) || (c !== undefined && !plainCell)) continue;
+      const key = plainCell ? scopeKey({ ...x.o, dimensions: undefined }) : scopeKey(x.o);
+      const id = `${indicator}\u0000${key}`;
       const first = firsts.get(id);
       if (first === undefined) firsts.set(id, x);
       else if (repeats.has(x)) compare(first, x, key, ctx);
     }
   }
-  if (scope.cells.length < 2) return;
+  if (scope.cells.length === 0) return;
+  // Cells, shares and changes by their full coordinates, a cell read back into the catalog's terms (a figure
+  // written as legalAid.cases at caseType: criminal is legalAid.criminalCases, and the same figure as it).
   const seen = new Map<string, Entry>();
   for (const e of scope.cells) {
-    const key = scopeKey(e.o);
-    const id = `${e.o.indicator}\u0000${key}`;
-    const first = seen.get(id);
-    if (first === undefined) seen.set(id, e);
+    const c = scope.canon?.get(e);
+    const key = c === undefined ? scopeKey(e.o) : scopeKey({ ...e.o, dimensions: c.dims });
+    const indicator = c?.id ?? e.o.indicator;
+    const first =
+      seen.get(`${indicator}\u0000${key}`) ??
+      (c !== undefined && c.key === '' ? plainTwin(scope, indicator, key) : undefined);
+    if (first === undefined) seen.set(`${indicator}\u0000${key}`, e);
     else compare(first, e, key, ctx);
   }
+}
+
+/** The plain figure of an indicator written without dimensions, at the same scope key. */
+function plainTwin(scope: Scope, indicator: string, key: string): Entry | undefined {
+  const e = scope.first.get(indicator);
+  return e !== undefined && e.o.dimensions === undefined && scopeKey(e.o) === key ? e : undefined;
 }
 
 /** Reports a second figure at the same coordinates: a duplicate, or a conflict when both cannot hold. */

@@ -212,7 +212,7 @@ export function checkMeasureValues(
       }
       break;
     case 'yoyDifference': {
-      const magnitude = typeof v === 'number' ? Math.abs(v) : v.replace(/^[+-]/, '');
+      const magnitude = typeof v === 'number' ? Math.abs(v) : v[0] === '-' || v[0] === '+' ? v.slice(1) : v;
       if (kind === 1 && !isWholeNonNegative(magnitude)) {
         ctx.emit(
           withLine(
