@@ -171,6 +171,23 @@ describe('shares', () => {
     expect(codes(wrong).map((c) => c[0])).toEqual(['share_sum_mismatch', 'reported_rate_mismatch']);
   });
 
+  it('accepts a total row printed as 100% beside shares that add to 100.1 (滨江 表一: 合计 | 96 | 59 | 100.0%)', () => {
+    const total = (v: string) =>
+      binjiang({ indicator: 'reconsideration.accepted', value: v, measure: 'share' });
+    // 22.0 + 35.6 + 10.2 + 32.2 = 100.0; the 表一 column printed 100.1 over its units, and 100.0 in its 合计 row.
+    const shares = [share('publicSecurity', '22.0'), share('marketRegulation', '35.6')];
+    shares.push(share('expropriationAndResettlement', '10.2'), share('other', '32.2'));
+    expect(codes([...binjiangDomains, ...shares, total('100.0')])).toEqual([]);
+    expect(codes([...binjiangDomains, total('100')])).toEqual([]);
+    expect(
+      codes([...binjiangDomains, { ...total('100.0'), shareOf: { indicator: 'reconsideration.accepted' } }]),
+    ).toEqual([]);
+    // Any other figure without a whole is a share of nothing named: the writer forgot its cell.
+    expect(codes([...binjiangDomains, total('22.0')])).toEqual([
+      ['invalid_measure', 'observations[5].measure'],
+    ]);
+  });
+
   it('finds the whole in another indicator, cell, coverage, jurisdiction or target (上海, 湖北, 滁州)', () => {
     const sh = at('310000', 2022);
     const window = { start: '2021-08-01', end: '2022-07-31' };
@@ -402,6 +419,24 @@ describe('changes', () => {
     expect(issues.map((i) => [i.code, i.details?.reading])).toEqual([
       ['ambiguous_change', 'percentagePoints'],
     ]);
+    // Both readings are named: 13.4 points, or an 18.8% rise.
+    expect(issues[0]?.details?.readings).toEqual({ percent: '18.8', percentagePoints: '13.4' });
+    expect(issues[0]?.message).toContain('as 13.4 percentage points (71.4 → 84.8) it matches');
+    expect(issues[0]?.message).toContain('as a change in per cent it would be 18.8%');
+    expect(issues[0]?.messageZh).toContain('有两种读法');
+    // A 上升18.8% is the relative reading, which matches: nothing to say.
+    expect(codes([rate84(2015, '71.4'), rate84(2016, '84.8'), change('yoyPercent', '18.8')])).toEqual([]);
+    // "上升18.8个百分点" where the figures rose 18.8%: the points were per cent.
+    const points = run([rate84(2015, '71.4'), rate84(2016, '84.8'), change('ppChange', '18.8')]);
+    expect(points.map((i) => [i.code, i.details?.reading])).toEqual([['ambiguous_change', 'percent']]);
+    expect(points[0]?.message).toContain('in percentage points the change is 13.4');
+    // Neither reading: a mismatch that still names both.
+    const neither = run([rate84(2015, '71.4'), rate84(2016, '84.8'), change('yoyPercent', '15.0')]);
+    expect(neither.map((i) => i.code)).toEqual(['reported_rate_mismatch']);
+    expect(neither[0]?.message).toMatch(/gives 18\.8.*percentage points the change is 13\.4/);
+    const neitherPoints = run([rate84(2015, '71.4'), rate84(2016, '84.8'), change('ppChange', '15.0')]);
+    expect(neitherPoints.map((i) => i.code)).toEqual(['reported_rate_mismatch']);
+    expect(neitherPoints[0]?.message).toContain('as a change in per cent it would be 18.8%');
   });
 
   it('checks a change against the base year printed by another file of the panel', () => {
@@ -428,6 +463,38 @@ describe('changes', () => {
   });
 });
 
+describe('alternative basis', () => {
+  // 湖北 2020: 新收5422件 … 涉及申请人3758人 … 受理3129件，受理率为57.71% (3129/5422).
+  const hubei = at('420000', 2020);
+  const figures = [
+    hubei({ indicator: 'reconsideration.received', value: '5422' }),
+    hubei({ indicator: 'reconsideration.applicants', value: '3758' }),
+    hubei({ indicator: 'reconsideration.accepted', value: '3129' }),
+  ];
+  const printed = (v: string) => hubei({ indicator: 'reconsideration.acceptanceRate', value: v });
+
+  it('accepts the rate its catalog basis gives (受理率 57.71% = 3129/5422)', () => {
+    expect(codes([...figures, printed('57.71')])).toEqual([]);
+  });
+
+  it('names the count of the same scope that reproduces a rate no basis gives (83.26% = 3129 over 3758 applicants)', () => {
+    const issues = run([...figures, printed('83.26')]);
+    expect(issues.map((i) => [i.code, i.details?.alternativeIndicator, i.details?.alternativeRole])).toEqual([
+      ['reported_rate_mismatch', 'reconsideration.applicants', 'denominator'],
+    ]);
+    expect(issues[0]?.message).toContain(
+      '3129/3758 with reconsideration.applicants (3758) as the denominator',
+    );
+  });
+
+  it('names none when no count of the scope reproduces it', () => {
+    const issues = run([...figures, printed('60.00')]);
+    expect(issues.map((i) => [i.code, i.details?.alternativeIndicator])).toEqual([
+      ['reported_rate_mismatch', undefined],
+    ]);
+  });
+});
+
 describe('approximate figures', () => {
   it('holds a 约 total of a complete breakdown near the sum of its parts', () => {
     const about = (v: string) => [
@@ -436,5 +503,42 @@ describe('approximate figures', () => {
     ];
     expect(codes(about('60'))).toEqual([]);
     expect(codes(about('80'))).toEqual([['approximate_value_far', 'observations[0].value']]);
+  });
+
+  it('holds a 约 rate within one unit of its last printed digit (咸宁: 44180/45771 = 96.52%)', () => {
+    const xianning = at('421200', 2024);
+    const about = (v: string) => [
+      xianning({ indicator: 'mediation.cases', value: '45771' }),
+      xianning({ indicator: 'mediation.succeeded', value: '44180' }),
+      xianning({ indicator: 'mediation.successRate', value: v, qualifier: 'approx' }),
+    ];
+    for (const near of ['97', '96', '96.5', '96.6']) expect(codes(about(near)), near).toEqual([]);
+    for (const far of ['95', '98', '96.3', '96.7']) {
+      const issues = run(about(far));
+      expect(
+        issues.map((i) => i.code),
+        far,
+      ).toEqual(['approximate_value_far']);
+    }
+  });
+
+  it('holds a 约 change near what the levels give (滨江: 96 → 59 is −38.5%)', () => {
+    const change = (v: string) =>
+      binjiang({
+        indicator: 'reconsideration.accepted',
+        value: v,
+        measure: 'yoyPercent',
+        qualifier: 'approx',
+      });
+    const levels = [
+      at('330108', 2019)({ indicator: 'reconsideration.accepted', value: '96' }),
+      binjiang({ indicator: 'reconsideration.accepted', value: '59' }),
+    ];
+    // 约38%: within 1; 约40%: within 10 (its last non-zero digit is the tens').
+    for (const near of ['-38', '-39', '-40']) expect(codes([...levels, change(near)]), near).toEqual([]);
+    for (const far of ['-36', '-50'])
+      expect(codes([...levels, change(far)]), far).toEqual([
+        ['approximate_value_far', 'observations[2].value'],
+      ]);
   });
 });

@@ -5,7 +5,10 @@
  * Codes:
  * - `conflicting_observation` (error) — the same jurisdiction, year, indicator and scope given twice with values
  *   that cannot both be true (qualifiers respected: "600余" and 650 can both hold).
- * - `duplicate_observation` (warning) — the same figure given twice (identical, or compatible qualified values).
+ * - `duplicate_observation` (warning) — the same figure given twice (identical, or compatible qualified values)
+ *   from the same quote, or without one: entered twice.
+ * - `corroborated` (info) — the same figure printed twice in agreement, from two different quotes or reports (a
+ *   table's 合计 row restating the text's total): evidence, not a mistake.
  * @module
  */
 import { issue } from '../../errors.js';
@@ -81,6 +84,14 @@ function plainTwin(scope: Scope, indicator: string, key: string): Entry | undefi
   return e !== undefined && e.o.dimensions === undefined && scopeKey(e.o) === key ? e : undefined;
 }
 
+/** Two printings of a figure: quoted from different places of the report, or from different reports. */
+function restated(a: Entry, b: Entry): boolean {
+  const x = a.o.source;
+  const y = b.o.source;
+  if (x?.quote === undefined || y?.quote === undefined) return false;
+  return x.quote !== y.quote || (x.report !== undefined && y.report !== undefined && x.report !== y.report);
+}
+
 /** Reports a second figure at the same coordinates: a duplicate, or a conflict when both cannot hold. */
 function compare(first: Entry, e: Entry, key: string, ctx: RuleContext): void {
   const o = e.o;
@@ -92,7 +103,23 @@ function compare(first: Entry, e: Entry, key: string, ctx: RuleContext): void {
     firstValue: first.o.value,
     value: o.value,
   };
-  if (sameFigure(first, e)) {
+  const agree = sameFigure(first, e) || overlaps(quantityInterval(first.o), quantityInterval(o));
+  if (agree && restated(first, e)) {
+    const q = (x: Entry) => ` (“${x.o.source?.quote ?? ''}”)`;
+    ctx.emit(
+      withLine(
+        issue(
+          'corroborated',
+          'info',
+          path,
+          `${o.indicator} for ${o.jurisdiction} in ${o.year} is printed twice in agreement: ${String(o.value)}${q(e)} and ${String(first.o.value)} at observations[${first.i}]${q(first)}`,
+          `${o.jurisdiction} ${o.year} 年的 ${o.indicator} 两处印出且一致：${String(o.value)}${q(e)}，observations[${first.i}] 为 ${String(first.o.value)}${q(first)}`,
+          { ...details, quote: e.o.source?.quote, firstQuote: first.o.source?.quote },
+        ),
+        e.line,
+      ),
+    );
+  } else if (sameFigure(first, e)) {
     ctx.emit(
       withLine(
         issue(

@@ -9,8 +9,9 @@
  * - `reported_rate_mismatch` (warning) — no rounding reproduces it; for a share, `details.alternativePart` names a
  *   figure of the same scope that does.
  * - `ambiguous_change` (warning) — the change matches only under another reading: "增长了N倍" that is ×N, not
- *   ×(N+1) (`details.reading: "ratio"`), or a change of a rate printed in per cent that is its change in percentage
- *   points (`"percentagePoints"`).
+ *   ×(N+1) (`details.reading: "ratio"`), a change of a rate printed in per cent that is its change in percentage
+ *   points (`"percentagePoints"`), or one printed in points that is its change in per cent (`"percent"`); a rate's
+ *   change names both readings (`details.readings: { percent, percentagePoints }`), mismatched or ambiguous.
  * - `approximate_value_far` (warning) — a 约/左右 share or change further from what the data give than one unit of
  *   its last printed digit.
  * @module
@@ -23,6 +24,7 @@ import type { Observation } from '../../model/observation.js';
 import { rate } from '../../rate.js';
 import type { Entry } from '../context.js';
 import type { MeasureKeys } from '../levels.js';
+import { compareTo } from '../numeric.js';
 import { withLine } from '../zod-issues.js';
 import { approximateFar } from './approximate.js';
 
@@ -66,6 +68,9 @@ export function checkMeasure(e: Entry, def: Indicator, keys: MeasureKeys, mc: Me
   const o = e.o;
   const part = mc.lookup(keys.part);
   if (o.measure === 'share') {
+    // A share of no cell and no shareOf other than a total row's 100 is an invalid_measure (values rule) already.
+    const noWhole = o.shareOf === undefined && Object.keys(o.dimensions ?? {}).length === 0;
+    if (noWhole && compareTo(o.value, 100) !== 0) return true;
     const whole =
       keys.whole === undefined ? targetFound(o, mc) : (mc.lookup(keys.whole) as Found | undefined);
     if (part === undefined || whole === undefined) return false;
@@ -196,9 +201,15 @@ function checkChange(e: Entry, def: Indicator, current: Found, base: Found, mc: 
       );
       return;
     }
-    case 'ppChange':
-      checkPoints(e, def, current, base, diff, mc, facts);
+    case 'ppChange': {
+      // "提高2.3个百分点" that is really a relative change of 2.3%: the other reading, tried when points fail.
+      const asPercent =
+        arith.isZero(b) || o.qualifier === 'approx' || exactValue(o) === undefined
+          ? undefined
+          : compareReported(rate(diff, b), o.value);
+      checkPoints(e, def, current, base, diff, mc, facts, asPercent);
       return;
+    }
     case 'yoyRatio':
       if (!arith.isZero(b)) compare(e, c, arith.mul(b, '100'), mc, facts, true);
       return;
@@ -218,12 +229,12 @@ function checkChange(e: Entry, def: Indicator, current: Found, base: Found, mc: 
       if (arith.isZero(b)) return;
       const r = o.qualifier === 'approx' ? undefined : compareReported(rate(diff, b), o.value);
       if (r !== undefined && !r.consistent && def.kind === 'rate') {
-        // 出庭应诉率…比2015年上升13.4%: perhaps 13.4 percentage points, not per cent.
+        // 出庭应诉率…比2015年上升13.4%: perhaps 13.4 percentage points, not per cent; either way both readings are named.
         const points = compareReported(rate(diff, '100'), o.value);
-        if (points.consistent) {
-          ambiguous(e, def, 'percentagePoints', points, mc, facts);
-          return;
-        }
+        const readings = { percent: r.computed, percentagePoints: points.computed };
+        if (points.consistent) ambiguous(e, def, 'percentagePoints', points, mc, { ...facts, readings });
+        else compare(e, diff, b, mc, { ...facts, readings });
+        return;
       }
       compare(e, diff, b, mc, facts);
     }
@@ -244,6 +255,7 @@ function checkPoints(
   diff: string,
   mc: MeasureContext,
   facts: Record<string, unknown>,
+  asPercent: ReportedComparison | undefined,
 ): void {
   const o = e.o;
   if (o.qualifier === 'approx') {
@@ -257,15 +269,25 @@ function checkPoints(
   const slack = arith.add(arith.add(unit(current.o.value), unit(base.o.value)), unit(o.value));
   const gap = arith.sub(diff, printed);
   if (arith.cmp(arith.isNegative(gap) ? arith.sub('0', gap) : gap, slack) <= 0) return;
+  const readings = {
+    percentagePoints: diff,
+    ...(asPercent === undefined ? {} : { percent: asPercent.computed }),
+  };
+  if (asPercent?.consistent) {
+    ambiguous(e, def, 'percent', asPercent, mc, { ...facts, readings });
+    return;
+  }
+  const other = asPercent === undefined ? '' : `; as a change in per cent it would be ${asPercent.computed}%`;
+  const otherZh = asPercent === undefined ? '' : `；按百分比计算则为 ${asPercent.computed}%`;
   mc.emit(
     withLine(
       issue(
         'reported_rate_mismatch',
         'warning',
         `observations[${e.i}].value`,
-        `${def.nameEn} changed by ${diff} percentage points (${String(current.o.value)} − ${String(base.o.value)}), not ${String(o.value)}`,
-        `${def.name}变化了 ${diff} 个百分点(${String(current.o.value)} − ${String(base.o.value)})，而非公布的 ${String(o.value)}`,
-        { indicator: def.id, reported: o.value, computed: diff, ...facts },
+        `${def.nameEn} changed by ${diff} percentage points (${String(current.o.value)} − ${String(base.o.value)}), not ${String(o.value)}${other}`,
+        `${def.name}变化了 ${diff} 个百分点(${String(current.o.value)} − ${String(base.o.value)})，而非公布的 ${String(o.value)}${otherZh}`,
+        { indicator: def.id, reported: o.value, computed: diff, ...facts, readings },
       ),
       e.line,
     ),
@@ -344,14 +366,22 @@ function mismatch(
     typeof facts.alternativeIndicator === 'string'
       ? `；按 ${String(facts.alternativeValue)}(${facts.alternativeIndicator})计算则一致`
       : '';
+  const readings = facts.readings as { percentagePoints?: string } | undefined;
+  const points =
+    readings?.percentagePoints === undefined
+      ? ['', '']
+      : [
+          `; read as percentage points the change is ${readings.percentagePoints}`,
+          `；按百分点计为 ${readings.percentagePoints} 个百分点`,
+        ];
   mc.emit(
     withLine(
       issue(
         'reported_rate_mismatch',
         'warning',
         `observations[${e.i}].value`,
-        `${def.nameEn} ${o.measure} is printed as ${String(o.value)} but ${show(n, d, ratio)} gives ${c.computed}${alt}`,
-        `${def.name}的${measureZh(o.measure)}公布为 ${String(o.value)}，但按 ${show(n, d, ratio)} 计算为 ${c.computed}${altZh}`,
+        `${def.nameEn} ${o.measure} is printed as ${String(o.value)} but ${show(n, d, ratio)} gives ${c.computed}${alt}${points[0]}`,
+        `${def.name}的${measureZh(o.measure)}公布为 ${String(o.value)}，但按 ${show(n, d, ratio)} 计算为 ${c.computed}${altZh}${points[1]}`,
         {
           indicator: def.id,
           reported: o.value,
@@ -369,22 +399,30 @@ function mismatch(
 function ambiguous(
   e: Entry,
   def: Indicator,
-  reading: 'ratio' | 'percentagePoints',
+  reading: 'ratio' | 'percentagePoints' | 'percent',
   c: ReportedComparison,
   mc: MeasureContext,
   facts: Record<string, unknown>,
 ): void {
   const o = e.o;
+  const v = String(o.value);
+  const r = (facts.readings ?? {}) as { percent?: string; percentagePoints?: string };
+  const fromTo = `${String(facts.baseValue)} → ${String(facts.currentValue)}`;
   const [en, zh] =
     reading === 'ratio'
       ? [
-          `"增长了${String(o.value)}倍" strictly means ×${arith.add(String(o.value), '1')}, but the figures give ×${String(o.value)}: the report means 是…的${String(o.value)}倍`,
-          `“增长了${String(o.value)}倍”严格说是原来的${arith.add(String(o.value), '1')}倍，但数据只是原来的${String(o.value)}倍：报告实指“是…的${String(o.value)}倍”`,
+          `"增长了${v}倍" strictly means ×${arith.add(v, '1')}, but the figures give ×${v}: the report means 是…的${v}倍`,
+          `“增长了${v}倍”严格说是原来的${arith.add(v, '1')}倍，但数据只是原来的${v}倍：报告实指“是…的${v}倍”`,
         ]
-      : [
-          `a change of ${String(o.value)}% of ${def.id} matches only as ${String(o.value)} percentage points, not per cent`,
-          `${def.name}的变化 ${String(o.value)}% 只有按百分点理解才相符，按百分比则不符`,
-        ];
+      : reading === 'percentagePoints'
+        ? [
+            `a change of ${v}% reads two ways: as ${v} percentage points (${fromTo}) it matches; as a change in per cent it would be ${r.percent}%`,
+            `变化 ${v}% 有两种读法：按百分点(${fromTo})相符；按百分比计算则为 ${r.percent}%`,
+          ]
+        : [
+            `a change of ${v} percentage points reads two ways: as a change in per cent (${fromTo}) it matches; in percentage points the change is ${r.percentagePoints}`,
+            `变化 ${v} 个百分点有两种读法：按百分比(${fromTo})相符；按百分点计算则为 ${r.percentagePoints} 个百分点`,
+          ];
   mc.emit(
     withLine(
       issue(
