@@ -15,6 +15,8 @@ export function observations(options: {
   indicators?: number;
   seed?: number;
   faults?: number;
+  /** Share of observations that are cells of complete breakdowns (with their shares); 0 by default. */
+  dimensions?: number;
 }): Generator<Observation>;
 export function metadata(
   divisions: readonly { code: string; name: string; level: string; parent?: string }[],

@@ -138,9 +138,80 @@ function percent(num, den, truncate) {
 
 const sum = (values, ids = []) => ids.reduce((a, id) => a + (values.get(id) ?? 0), 0);
 
+/** Whether a catalog dimension breaks an indicator down (its id, or `domain.*`). */
+const appliesTo = (d, id) =>
+  d.indicators.some((p) => p === id || (p.endsWith('.*') && id.startsWith(p.slice(0, -1))));
+
+/**
+ * The breakdown the generator writes: the catalog dimension with an `other` member (so that three named members and
+ * 其他 make a complete breakdown) that applies to most of the plan's counts, and those counts. Indicators that are
+ * themselves a cell (legalAid.criminalCases) are not broken down again.
+ */
+export function planBreakdown(catalog, plan) {
+  const counts = plan.plain.filter(
+    (i) => i.unit !== 'percent' && (i.kind === 'count' || i.kind === 'stock') && !i.sliceOf,
+  );
+  let best;
+  for (const d of catalog.dimensions ?? []) {
+    const other = d.members.find((m) => m.id === 'other');
+    const inParts = new Set(d.members.flatMap((m) => m.parts ?? []));
+    const named = d.members.filter((m) => m.id !== 'other' && !m.parts && !inParts.has(m.id));
+    if (d.exhaustive === false || other === undefined || named.length < 3) continue;
+    const indicators = counts.filter((i) => appliesTo(d, i.id));
+    if (indicators.length > (best?.indicators.length ?? 0))
+      best = { dimension: d, members: [...named.slice(0, 3), other], indicators };
+  }
+  return best;
+}
+
+/**
+ * The cells of complete breakdowns of a group's counts — each member's figures, which satisfy every relation on
+ * their own, so that relations hold inside each cell as in the totals they add up to — with their shares (占比,
+ * one decimal, half-up), whole breakdowns until `share` of the group's observations carry `dimensions`.
+ */
+function breakdownCells(bd, values, memberValues, base, share, code, year, report) {
+  const wanted = Math.round((base * share) / (1 - share));
+  const out = [];
+  const breakdowns = Math.min(bd.indicators.length, Math.round(wanted / (2 * bd.members.length)));
+  for (let k = 0; k < breakdowns; k++) {
+    const i = bd.indicators[(k + year) % bd.indicators.length];
+    const total = values.get(i.id) ?? 0;
+    bd.members.forEach((m, n) => {
+      const v = memberValues[n].get(i.id) ?? 0;
+      const dimensions = { [bd.dimension.id]: m.id };
+      const quote = `${m.name}${i.name}${v}${UNIT_ZH[i.unit] ?? ''}`;
+      out.push({
+        jurisdiction: code,
+        year,
+        indicator: i.id,
+        value: String(v),
+        unit: i.unit,
+        dimensions,
+        source: { report, quote },
+      });
+      if (total === 0) return;
+      // Per cent with one decimal, half-up, in integers: tenths = floor((2000·v + total) / (2·total)).
+      const tenths = Math.floor((v * 2000 + total) / (2 * total));
+      const value = `${Math.floor(tenths / 10)}.${tenths % 10}`;
+      out.push({
+        jurisdiction: code,
+        year,
+        indicator: i.id,
+        value,
+        unit: 'percent',
+        measure: 'share',
+        dimensions,
+        source: { report, quote: `${m.name}占${value}%` },
+      });
+    });
+  }
+  return out;
+}
+
 /**
  * Yields NDJSON-ready observations, grouped by jurisdiction then year (the order streaming validation wants).
- * `faults` is the share of jurisdiction-years given one real-world fault.
+ * `faults` is the share of jurisdiction-years given one real-world fault; `dimensions` the share of observations
+ * that are cells of complete breakdowns (counts by a catalog dimension, with their shares), 0 by default.
  */
 export function* observations({
   catalog,
@@ -149,15 +220,27 @@ export function* observations({
   indicators = 100,
   seed = 42,
   faults = 0.001,
+  dimensions = 0,
 }) {
   const plan = planIndicators(catalog, indicators);
   const rand = prng(seed);
+  const bd = dimensions > 0 ? planBreakdown(catalog, plan) : undefined;
   for (const code of jurisdictions) {
     const size = 20 + Math.floor(rand() * 2000);
     let previous;
     for (const year of years) {
-      const values = figures(plan, rand, size, previous);
-      previous = values;
+      let values;
+      let memberValues;
+      if (bd === undefined) values = figures(plan, rand, size, previous);
+      else {
+        // With breakdowns, each member's figures are drawn whole and the totals are their sums.
+        memberValues = bd.members.map((_, n) =>
+          figures(plan, rand, Math.ceil(size / bd.members.length), previous?.[n]),
+        );
+        values = new Map();
+        for (const m of memberValues) for (const [id, v] of m) values.set(id, (values.get(id) ?? 0) + v);
+      }
+      previous = memberValues ?? values;
       const report = `${code}-${year}`;
       const faulty = rand() < faults;
       const out = [];
@@ -198,6 +281,8 @@ export function* observations({
         const o = r && out.find((x) => x.indicator === r.part);
         if (o) o.value = String(Number(o.value) * 10 + 10000);
       }
+      if (bd !== undefined)
+        out.push(...breakdownCells(bd, values, memberValues, out.length, dimensions, code, year, report));
       yield* out;
     }
   }

@@ -21,6 +21,8 @@ const dataDir = `${root}.bench-data/`;
 const years = Array.from({ length: 10 }, (_, i) => 2015 + i);
 const sizes = quick ? { ndjson: 320, json: 100 } : { ndjson: 3200, json: 1000 };
 const seed = 20240601;
+// Issue 8: a quarter of the observations are cells of complete breakdowns (by a catalog dimension) and their shares.
+const dimensions = 0.25;
 
 async function ensure(file, params, write) {
   const manifest = `${file}.params.json`;
@@ -82,7 +84,7 @@ const ndjsonFile = `${dataDir}${quick ? 'quick' : 'national'}.ndjson`;
 const jsonFile = `${dataDir}${quick ? 'quick' : 'national'}.json`;
 const ndjsonJurisdictions = divisions.slice(0, sizes.ndjson);
 const jsonJurisdictions = divisions.slice(0, sizes.json);
-await ensure(ndjsonFile, { v: 1, n: sizes.ndjson, seed }, (s) =>
+await ensure(ndjsonFile, { v: 2, n: sizes.ndjson, seed, dimensions }, (s) =>
   writeAll(
     s,
     ndjsonLines(
@@ -91,11 +93,12 @@ await ensure(ndjsonFile, { v: 1, n: sizes.ndjson, seed }, (s) =>
         jurisdictions: ndjsonJurisdictions.map((d) => d.code),
         years,
         seed,
+        dimensions,
       }),
     ),
   ),
 );
-await ensure(jsonFile, { v: 1, n: sizes.json, seed }, (s) =>
+await ensure(jsonFile, { v: 2, n: sizes.json, seed, dimensions }, (s) =>
   writeAll(
     s,
     jsonDatasetPieces(
@@ -105,6 +108,7 @@ await ensure(jsonFile, { v: 1, n: sizes.json, seed }, (s) =>
         jurisdictions: jsonJurisdictions.map((d) => d.code),
         years,
         seed,
+        dimensions,
       }),
     ),
   ),
@@ -112,7 +116,7 @@ await ensure(jsonFile, { v: 1, n: sizes.json, seed }, (s) =>
 
 // The same observations as long CSV, to show the CSV reader streams as well.
 const csvFile = `${dataDir}${quick ? 'quick' : 'national'}.csv`;
-await ensure(csvFile, { v: 1, n: sizes.ndjson, seed }, (s) =>
+await ensure(csvFile, { v: 2, n: sizes.ndjson, seed, dimensions }, (s) =>
   writeAll(
     s,
     (function* () {
@@ -122,6 +126,7 @@ await ensure(csvFile, { v: 1, n: sizes.ndjson, seed }, (s) =>
         jurisdictions: ndjsonJurisdictions.map((d) => d.code),
         years,
         seed,
+        dimensions,
       })) {
         yield `${observationToCsvRow(o)}\n`;
       }
@@ -135,6 +140,7 @@ const results = {
   node: process.version,
   quick,
   reps,
+  dimensions,
   files: {
     ndjson: { path: ndjsonFile.replace(root, ''), mb: mb(ndjsonFile) },
     json: { path: jsonFile.replace(root, ''), mb: mb(jsonFile) },
