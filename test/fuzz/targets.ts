@@ -423,7 +423,10 @@ export const FUZZ_TARGETS: readonly FuzzTarget<never>[] = [
         const s = validateDataset({ ...d, observations: shuffle(list, seed) }, { today: TODAY });
         if (s.ok !== r.ok) return wrong(`verdict changed with the order: ${r.ok} → ${s.ok}`);
         const twice = r.issues.some(
-          (i) => i.code === 'conflicting_observation' || i.code === 'duplicate_observation',
+          (i) =>
+            i.code === 'conflicting_observation' ||
+            i.code === 'duplicate_observation' ||
+            i.code === 'corroborated',
         );
         if (!twice && !same(r.issues.map(codeKey), s.issues.map(codeKey)))
           return wrong('findings changed with the order');

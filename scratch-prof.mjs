@@ -1,0 +1,10 @@
+import { defaultCatalog, validateDataset } from 'fazhi';
+import { divisions } from 'fazhi/divisions';
+import { observations } from './test/bench/generate.mjs';
+const dims = Number(process.argv[2] ?? 0.25);
+const js = divisions.slice(0, 300).map((d) => d.code);
+const years = Array.from({ length: 10 }, (_, i) => 2015 + i);
+const list = [...observations({ catalog: defaultCatalog, jurisdictions: js, years, seed: 5, dimensions: dims })];
+const t = performance.now();
+const r = validateDataset({ observations: list }, { today: '2026-06-01' });
+console.log(dims, list.length, ((performance.now() - t) / 1000).toFixed(2), 's', r.counts);
