@@ -21,8 +21,11 @@ const dataDir = `${root}.bench-data/`;
 const years = Array.from({ length: 10 }, (_, i) => 2015 + i);
 const sizes = quick ? { ndjson: 320, json: 100 } : { ndjson: 3200, json: 1000 };
 const seed = 20240601;
-// Issue 8: a quarter of the observations are cells of complete breakdowns (by a catalog dimension) and their shares.
-const dimensions = 0.25;
+// Issue 8: a quarter of the observations are cells of complete breakdowns (by a catalog dimension) and their
+// shares; `--dimensions=0` generates the data without them, for comparison.
+const dimensions = Number(
+  process.argv.find((a) => a.startsWith('--dimensions='))?.slice('--dimensions='.length) ?? 0.25,
+);
 
 async function ensure(file, params, write) {
   const manifest = `${file}.params.json`;
@@ -80,8 +83,10 @@ const phase = fileURLToPath(new URL('./phase.mjs', import.meta.url));
 const cli = `${root}dist/cli/main.js`;
 
 mkdirSync(dataDir, { recursive: true });
-const ndjsonFile = `${dataDir}${quick ? 'quick' : 'national'}.ndjson`;
-const jsonFile = `${dataDir}${quick ? 'quick' : 'national'}.json`;
+// Data of another share of cells goes to its own files, so that both can be kept.
+const stem = `${quick ? 'quick' : 'national'}${dimensions === 0.25 ? '' : `-d${dimensions}`}`;
+const ndjsonFile = `${dataDir}${stem}.ndjson`;
+const jsonFile = `${dataDir}${stem}.json`;
 const ndjsonJurisdictions = divisions.slice(0, sizes.ndjson);
 const jsonJurisdictions = divisions.slice(0, sizes.json);
 await ensure(ndjsonFile, { v: 2, n: sizes.ndjson, seed, dimensions }, (s) =>
@@ -115,7 +120,7 @@ await ensure(jsonFile, { v: 2, n: sizes.json, seed, dimensions }, (s) =>
 );
 
 // The same observations as long CSV, to show the CSV reader streams as well.
-const csvFile = `${dataDir}${quick ? 'quick' : 'national'}.csv`;
+const csvFile = `${dataDir}${stem}.csv`;
 await ensure(csvFile, { v: 2, n: sizes.ndjson, seed, dimensions }, (s) =>
   writeAll(
     s,
