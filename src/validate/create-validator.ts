@@ -10,7 +10,7 @@ import type { Entry, RuleContext } from './context.js';
 import { indexDimensions } from './dimension-index.js';
 import { createFastCache, hasNewerFields, isIndicatorId, isValidObservation } from './fast-observation.js';
 import { createGrouper, type GroupingMode, type SpillStore } from './grouper.js';
-import { levelIndex } from './level-index.js';
+import { levelIndex, wantedIndicators } from './level-index.js';
 import { groupOf, type MeasureKeys, measureKeys, ownLevelKey } from './levels.js';
 import { limitExceeded } from './limits-check.js';
 import { mergeCatalog } from './merge-catalog.js';
@@ -235,6 +235,11 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     }
   }
 
+  /** Every share and change of a group's scopes. */
+  function* measuresOf(scopes: readonly Scope[]): Generator<Entry> {
+    for (const s of scopes) if (s.measures !== undefined) yield* s.measures;
+  }
+
   /** Shares and changes of a group, against the levels of the group, of the one before, or later (pending). */
   function checkMeasures(entries: readonly Entry[], scopes: readonly Scope[]): void {
     let here: Map<string, Entry> | undefined;
@@ -242,7 +247,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       if (s.measures === undefined) continue;
       if (on.partsWholes) checkShareSums(s, ctx);
       if (!on.publishedRates) continue;
-      here ??= levelIndex(entries, ctx.dimensions);
+      here ??= levelIndex(entries, ctx.dimensions, wantedIndicators(measuresOf(scopes), ctx.dimensions));
       const index = here;
       const before = lastGroup;
       const lookup = (key: string): Entry | undefined => {
