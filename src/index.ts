@@ -241,6 +241,7 @@ export {
 export { VALIDATION_CODES, type ValidationCode } from './validate/codes.js';
 export {
   createValidator,
+  type RereadRecord,
   type Validator,
   type ValidatorOptions,
 } from './validate/create-validator.js';

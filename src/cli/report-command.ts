@@ -151,7 +151,8 @@ async function write(
   const counts = { error: 0, warning: 0, info: 0 };
   for (const i of issues) counts[i.severity]++;
   const kib = Math.round(Buffer.byteLength(html) / 1024);
-  return args.locale === 'zh'
-    ? `已写入 ${output}（${kib} KiB）：${panel.byJurisdiction.size} 个地区，${panel.observations} 项数据；错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}\n`
-    : `wrote ${output} (${kib} KiB): ${panel.byJurisdiction.size} jurisdiction${panel.byJurisdiction.size === 1 ? '' : 's'}, ${panel.observations} figures; ${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes\n`;
+  if (args.locale === 'zh')
+    return `已写入 ${output}（${kib} KiB）：${panel.byJurisdiction.size} 个地区，${panel.observations} 项数据；错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}\n`;
+  const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
+  return `wrote ${output} (${kib} KiB): ${plural(panel.byJurisdiction.size, 'jurisdiction')}, ${plural(panel.observations, 'figure')}; ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'note')}\n`;
 }

@@ -50,8 +50,19 @@ export async function runValidate(
       else reports.push(result);
     }
     if (reports.length === 0) throw noDatasets(args.paths, skipped);
+    // Several files are also one panel: what they say about each other (the same figure, last year's level).
+    const checked =
+      reports.length > 1
+        ? await (await import('./panel-pass.js')).panelPass(inputs.files, reports, {
+            validate: { rules },
+            maxJsonBytes: args.maxJsonBytes,
+            read: { encoding: args.encoding, ...(args.sheet === undefined ? {} : { sheet: args.sheet }) },
+            maxIssues,
+            ignoredCodes,
+          })
+        : reports;
     const run = {
-      reports,
+      reports: checked,
       skipped,
       otherFiles: inputs.otherFiles,
       ...(args.maxWarnings === undefined ? {} : { maxWarnings: args.maxWarnings }),

@@ -1,7 +1,9 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
+import { type Dimension, DimensionSchema } from '../model/dimension.js';
 import { type Indicator, IndicatorSchema } from '../model/indicator.js';
 import type { Entry } from '../validate/context.js';
+import { indexDimensions } from '../validate/dimension-index.js';
 import { createFastCache, hasNewerFields, isValidObservation } from '../validate/fast-observation.js';
 import { createGrouper, type GroupingMode, type SpillStore } from '../validate/grouper.js';
 import { mergeCatalog } from '../validate/merge-catalog.js';
@@ -59,7 +61,9 @@ export interface RateDeriver {
  * ```
  */
 export function createRateDeriver(options: DeriveRatesOptions = {}): RateDeriver {
-  const index = indexRates(options.catalog ?? defaultCatalog);
+  const catalog = options.catalog ?? defaultCatalog;
+  const index = indexRates(catalog);
+  const dims = indexDimensions(catalog);
   const rows: DerivedRate[] = [];
   const emit = options.onRow ?? ((r: DerivedRate) => void rows.push(r));
   const cache = createFastCache();
@@ -77,7 +81,11 @@ export function createRateDeriver(options: DeriveRatesOptions = {}): RateDeriver
       },
     },
     (j, y, entries) => {
-      for (const s of splitScopes(entries, index.ids)) for (const r of scopeRates(j, y, s, index)) emit(r);
+      for (const s of splitScopes(entries, index.ids, dims)) {
+        for (const r of scopeRates(j, y, s, index)) emit(r);
+        // Each cell of a breakdown has its own rates (纠错率 of 公安 cases), scoped by its dimensions.
+        for (const c of s.cellScopes ?? []) for (const r of scopeRates(j, y, c, index)) emit(r);
+      }
     },
   );
 
@@ -133,12 +141,14 @@ export function deriveRates(
   } else if (typeof input === 'object' && input !== null && Symbol.iterator in input) {
     observations = input as Iterable<unknown>;
   } else if (typeof input === 'object' && input !== null) {
-    const d = input as { observations?: unknown; indicators?: unknown };
+    const d = input as { observations?: unknown; indicators?: unknown; dimensions?: unknown };
     if (Array.isArray(d.observations)) {
       observations = d.observations;
       isArray = true;
     }
-    if (Array.isArray(d.indicators)) catalog = extend(catalog, d.indicators);
+    if (Array.isArray(d.indicators) || Array.isArray(d.dimensions)) {
+      catalog = extend(catalog, d.indicators, d.dimensions);
+    }
   }
   const d = createRateDeriver({
     ...options,
@@ -150,11 +160,20 @@ export function deriveRates(
   return d.finish();
 }
 
-function extend(base: Catalog, raw: readonly unknown[]): Catalog {
+function extend(base: Catalog, indicators: unknown, dimensions: unknown): Catalog {
   const own: { value: Indicator; index: number }[] = [];
-  raw.forEach((r, index) => {
-    const p = IndicatorSchema.safeParse(r);
-    if (p.success) own.push({ value: p.data, index });
-  });
-  return mergeCatalog(base, own).catalog;
+  const dims: { value: Dimension; index: number }[] = [];
+  if (Array.isArray(indicators)) {
+    indicators.forEach((r, index) => {
+      const p = IndicatorSchema.safeParse(r);
+      if (p.success) own.push({ value: p.data, index });
+    });
+  }
+  if (Array.isArray(dimensions)) {
+    dimensions.forEach((r, index) => {
+      const p = DimensionSchema.safeParse(r);
+      if (p.success) dims.push({ value: p.data, index });
+    });
+  }
+  return mergeCatalog(base, { indicators: own, dimensions: dims }).catalog;
 }

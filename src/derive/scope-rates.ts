@@ -217,8 +217,7 @@ export function quickRateOk(pub: Entry, def: Indicator, scope: Scope): boolean |
     const d = quickSum(f.denominator, scope);
     if (n === undefined || d === undefined) return undefined;
     if (n === null || d === null || d === 0) continue;
-    // 约 bounds nothing; "98%以上" and the like are checked against the exact ratio on the full path.
-    if (pub.o.qualifier === 'approx') return true;
+    // 约 and "98%以上" are checked on the full path: near the exact ratio, or inside the interval it allows.
     if (!isExact(pub)) return undefined;
     if (n < 0 || d < 0) return undefined;
     return halfUpMatches(n, d, pub.o.value);

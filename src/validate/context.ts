@@ -3,6 +3,7 @@ import type { Issue } from '../errors.js';
 import type { Indicator } from '../model/indicator.js';
 import type { Observation } from '../model/observation.js';
 import type { ReportYear } from '../model/report.js';
+import type { Target } from '../model/target.js';
 import type { DimensionIndex } from './dimension-index.js';
 import type { DivisionLookup, RuleName } from './types.js';
 
@@ -40,6 +41,8 @@ export interface RuleContext {
   dimensions: DimensionIndex;
   /** The division table, when given. */
   readonly divisions: DivisionLookup | undefined;
+  /** The dataset's targets by `jurisdiction|year|indicator` (the first of each), for shares of a target. */
+  targets?: Map<string, Target>;
   /** The dataset's reports by id, when it declares any (`undefined`: report references are not checked). */
   reports: Map<string, ReportYear> | undefined;
   /** Today's date, `YYYY-MM-DD`. */

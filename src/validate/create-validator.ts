@@ -8,22 +8,27 @@ import type { Observation } from '../model/observation.js';
 import type { ReportYear } from '../model/report.js';
 import type { Entry, RuleContext } from './context.js';
 import { indexDimensions } from './dimension-index.js';
-import { createFastCache, hasNewerFields, isIndicatorId } from './fast-observation.js';
+import { createFastCache, hasNewerFields, isIndicatorId, isValidObservation } from './fast-observation.js';
 import { createGrouper, type GroupingMode, type SpillStore } from './grouper.js';
+import { levelIndex } from './level-index.js';
+import { groupOf, type MeasureKeys, measureKeys, ownLevelKey } from './levels.js';
 import { limitExceeded } from './limits-check.js';
 import { mergeCatalog } from './merge-catalog.js';
 import { checkMetadata } from './metadata.js';
 import { plainWhole } from './numeric.js';
+import { checkBreakdowns } from './rules/breakdowns.js';
 import { checkDuplicates } from './rules/duplicates.js';
 import { checkMeasureValues } from './rules/measure-values.js';
+import { checkMeasure, type Found } from './rules/measures.js';
 import { checkPartsWholes, indexRelations, type RelationIndex } from './rules/parts-wholes.js';
 import { checkPlausibility, type YearValues } from './rules/plausibility.js';
 import { checkPublishedRates } from './rules/published-rates.js';
 import { checkDimensionReferences, checkDivisionExists, checkReferences } from './rules/references.js';
+import { checkShareSums } from './rules/share-sums.js';
 import { checkObservationStructure } from './rules/structure.js';
 import { checkObservationTime, checkPeriod, checkReportTime } from './rules/time.js';
 import { checkValues, valueKind } from './rules/values.js';
-import { splitScopes } from './scopes.js';
+import { type Scope, splitScopes } from './scopes.js';
 import { meantHint, suggestName } from './suggestions.js';
 import {
   type ObservationLocation,
@@ -53,6 +58,24 @@ export interface ValidatorOptions extends ValidateOptions {
    * Read the input again with `external` grouping for the findings of the same data sorted — the CLI does.
    */
   readonly onUnsorted?: () => void;
+  /**
+   * The observations again (of this input, or of every file of a panel), for shares and changes whose levels are
+   * in a group already gone: after the first pass, the figures they need — and only those — are collected from a
+   * second one. Without it they are checked against the figures of their own group and of the group before.
+   */
+  readonly reread?: () => Iterable<RereadRecord>;
+}
+
+/** An observation of a second pass: where it is, and in which file when it is not the validated one. */
+export interface RereadRecord {
+  /** The observation as parsed. */
+  readonly observation: unknown;
+  /** Its index in its file. */
+  readonly index: number;
+  /** Its line, for line-based files. */
+  readonly line?: number;
+  /** Its file, when it is another than the one validated. */
+  readonly file?: string;
 }
 
 /** An incremental validator: feed it metadata and observations one by one, then `finish()`. */
@@ -145,6 +168,9 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
 
   // Last year's values per jurisdiction, for the plausibility rule.
   const previous = new Map<string, YearValues>();
+  // Shares and changes whose levels were not at hand, and the group before (sorted input: often the base year).
+  const pending: { e: Entry; def: Indicator; keys: MeasureKeys }[] = [];
+  let lastGroup: { entries: readonly Entry[]; index?: Map<string, Entry> } | undefined;
   // A rule's bug in one group is reported and validation carries on with the next.
   const groups = createGrouper(
     {
@@ -177,27 +203,22 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   }
 
   function flush(j: string, y: number, entries: readonly Entry[]): void {
-    const scopes = splitScopes(entries, on.publishedRates ? rates.ids : undefined);
+    const scopes = splitScopes(entries, on.publishedRates ? rates.ids : undefined, ctx.dimensions);
     for (const s of scopes) {
       if (on.duplicates) checkDuplicates(s, ctx);
       if (on.partsWholes) checkPartsWholes(s, relations, ctx);
-      if (s.rates.length > 0) {
-        // Most printed rates recompute under half-up: confirm those cheaply, compare the rest in full.
-        let slow: Entry[] | undefined;
-        for (const p of s.rates) {
-          const def = p.d;
-          if (def !== undefined && quickRateOk(p, def, s) === true) continue;
-          slow ??= [];
-          slow.push(p);
-        }
-        if (slow !== undefined) {
-          // Rows only for the indicators still in doubt: the rule reads no other rows.
-          const ids = new Set<string>();
-          for (const p of slow) ids.add(p.o.indicator);
-          checkPublishedRates(scopeRates(j, y, s, rates, true, ids), slow, ctx);
-        }
+      if (s.rates.length > 0) checkRates(j, y, s);
+      const cells = s.cellScopes;
+      if (cells === undefined) continue;
+      // Relations and rates hold within each cell of a breakdown, and the cells add up to their total.
+      for (const c of cells) {
+        if (on.partsWholes) checkPartsWholes(c, relations, ctx);
+        if (c.rates.length > 0) checkRates(j, y, c);
       }
+      if (on.partsWholes) checkBreakdowns(s, ctx);
     }
+    if (on.publishedRates || on.partsWholes) checkMeasures(entries, scopes);
+    lastGroup = { entries };
     if (on.plausibility) {
       const before = previous.get(j);
       if (before === undefined || before.year < y) {
@@ -212,6 +233,80 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
         );
       }
     }
+  }
+
+  /** Shares and changes of a group, against the levels of the group, of the one before, or later (pending). */
+  function checkMeasures(entries: readonly Entry[], scopes: readonly Scope[]): void {
+    let here: Map<string, Entry> | undefined;
+    for (const s of scopes) {
+      if (s.measures === undefined) continue;
+      if (on.partsWholes) checkShareSums(s, ctx);
+      if (!on.publishedRates) continue;
+      here ??= levelIndex(entries, ctx.dimensions);
+      const index = here;
+      const before = lastGroup;
+      const lookup = (key: string): Entry | undefined => {
+        const found = index.get(key);
+        if (found !== undefined || before === undefined) return found;
+        before.index ??= levelIndex(before.entries, ctx.dimensions);
+        return before.index.get(key);
+      };
+      for (const e of s.measures) {
+        const def = e.d;
+        if (def === undefined) continue;
+        const keys = measureKeys(e, ctx.dimensions);
+        const mc = { lookup, target, sameScope: s.all, emit };
+        if (!checkMeasure(e, def, keys, mc)) pending.push({ e, def, keys });
+      }
+    }
+  }
+
+  function target(j: string, y: number, indicator: string): string | number | undefined {
+    return ctx.targets?.get(`${j}|${y}|${indicator}`)?.value;
+  }
+
+  /** The second pass: the levels the pending shares and changes need, from `reread`, then their checks. */
+  function resolvePending(): void {
+    const reread = options.reread;
+    if (pending.length === 0 || reread === undefined) return;
+    const wanted = new Set<string>();
+    for (const p of pending) {
+      wanted.add(p.keys.part);
+      if (p.keys.whole !== undefined) wanted.add(p.keys.whole);
+    }
+    const groupsWanted = new Set([...wanted].map(groupOf));
+    const found = new Map<string, Found>();
+    const check = createFastCache();
+    for (const r of reread()) {
+      const raw = r.observation as { jurisdiction?: unknown; year?: unknown } | null;
+      // Only string jurisdictions and number years can be valid: anything else is skipped before it is printed.
+      if (typeof raw !== 'object' || raw === null || typeof raw.jurisdiction !== 'string') continue;
+      if (typeof raw.year !== 'number' || !groupsWanted.has(`${raw.jurisdiction}|${raw.year}`)) continue;
+      if (!isValidObservation(raw, check)) continue;
+      const key = ownLevelKey(raw, ctx.dimensions);
+      if (key === undefined || !wanted.has(key) || found.has(key)) continue;
+      found.set(key, { o: raw, i: r.index, line: r.line, file: r.file });
+    }
+    const lookup = (key: string) => found.get(key);
+    for (const p of pending)
+      guard(`observations[${p.e.i}]`, () => checkMeasure(p.e, p.def, p.keys, { lookup, target, emit }));
+    pending.length = 0;
+  }
+
+  /** The published-rates rule on one scope: most printed rates recompute under half-up, confirmed cheaply. */
+  function checkRates(j: string, y: number, s: Scope): void {
+    let slow: Entry[] | undefined;
+    for (const p of s.rates) {
+      const def = p.d;
+      if (def !== undefined && quickRateOk(p, def, s) === true) continue;
+      slow ??= [];
+      slow.push(p);
+    }
+    if (slow === undefined) return;
+    // Rows only for the indicators still in doubt: the rule reads no other rows.
+    const ids = new Set<string>();
+    for (const p of slow) ids.add(p.o.indicator);
+    checkPublishedRates(scopeRates(j, y, s, rates, true, ids), slow, ctx, s);
   }
 
   function addMetadata(meta: Readonly<Record<string, unknown>>): void {
@@ -280,6 +375,9 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
         );
       }
       for (const { value, index } of valid.targets) {
+        ctx.targets ??= new Map();
+        const key = `${value.jurisdiction}|${value.year}|${value.indicator}`;
+        if (!ctx.targets.has(key)) ctx.targets.set(key, value);
         checkDivisionExists(
           value.jurisdiction,
           `targets[${index}].jurisdiction`,
@@ -425,6 +523,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     if (!done) {
       done = true;
       groups.finish();
+      resolvePending();
     }
     return { ok: counts.error === 0, issues, counts: { ...counts }, observations: count };
   }

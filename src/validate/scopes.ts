@@ -1,5 +1,5 @@
 /** Splitting a jurisdiction-year into scopes that may be compared with each other. @internal */
-import type { Observation } from '../model/observation.js';
+import { dimensionsKey, type Observation } from '../model/observation.js';
 import type { Entry } from './context.js';
 
 /**
@@ -74,6 +74,13 @@ export function isPlainLevel(e: Entry): boolean {
 
 /** The observations of one scope: the first one per indicator, and all of them in order. */
 export interface Scope {
+  /**
+   * For a breakdown cell: its canonical dimensions (after `sliceOf` indicators are read back) and their key;
+   * absent for the plain level of a scope.
+   */
+  readonly dims?: Readonly<Record<string, string>>;
+  /** `dimensionsKey(dims)`, for a cell. */
+  readonly dimsKey?: string;
   /** The scope key (see {@link relationScope}). */
   readonly key: string;
   /** The first observation of each indicator. */
@@ -86,19 +93,46 @@ export interface Scope {
   readonly repeats: Entry[];
   /** Cells of breakdowns (observations with `dimensions`), shares and changes, in input order. */
   readonly cells: Entry[];
+  /** Shares and changes (a `measure` other than `level`), in input order. */
+  readonly measures?: Entry[];
+  /** The level figures of each breakdown cell, as scopes of their own (relations and rates hold within a cell). */
+  readonly cellScopes?: Scope[];
+  /**
+   * Each level figure written with dimensions, read back into the catalog's terms: its indicator and remaining
+   * dimensions (`legalAid.cases` at `caseType: criminal` is `legalAid.criminalCases` without dimensions).
+   */
+  readonly canon?: Map<Entry, Canonical>;
+}
+
+/** A cell in the catalog's terms: the indicator it stands for, and the dimensions left. */
+export interface Canonical {
+  readonly id: string;
+  readonly dims: Readonly<Record<string, string>>;
+  readonly key: string;
+}
+
+/** What splitting needs to read cells back into indicators. */
+export interface Slices {
+  /** `indicator|dimension:member` → the indicator that is that cell (see `DimensionIndex.slices`). */
+  readonly slices: ReadonlyMap<string, { readonly id: string }>;
 }
 
 /**
  * Splits a jurisdiction-year's observations into scopes.
  * @param entries - the group's observations
  * @param rateIds - ids of rate indicators, whose observations are also collected in `rates`
+ * @param dims - the catalog's cell indicators (`sliceOf`), so that both writings of a cell are one figure
  * @returns the scopes in order of first appearance
  * @example
  * ```ts
  * splitScopes(group).length // 1 for a plain annual report
  * ```
  */
-export function splitScopes(entries: readonly Entry[], rateIds?: ReadonlySet<string>): Scope[] {
+export function splitScopes(
+  entries: readonly Entry[],
+  rateIds?: ReadonlySet<string>,
+  dims?: Slices,
+): Scope[] {
   // The usual group is one plain full-year scope: share the group's array instead of copying it, in one pass
   // that gives up (for the general path below) at the first observation of another scope.
   if (entries.length > 0) {
@@ -141,17 +175,94 @@ export function splitScopes(entries: readonly Entry[], rateIds?: ReadonlySet<str
       out.push(s);
     }
     s.all.push(e);
+    let target: Scope = s;
+    let id = keyOf(e);
     if (!isPlainLevel(e)) {
       s.cells.push(e);
-      continue;
+      const o = e.o;
+      if (o.measure !== undefined && o.measure !== 'level') {
+        addTo(s, 'measures', e);
+        continue;
+      }
+      const cell = canonicalCell(id, o.dimensions ?? {}, dims);
+      let canon = s.canon;
+      if (canon === undefined) {
+        canon = new Map();
+        (s as { canon?: Map<Entry, Canonical> }).canon = canon;
+      }
+      canon.set(e, cell);
+      id = cell.id;
+      if (cell.key !== '') target = cellScope(s, cell.dims, cell.key);
+      // The plain figure also written as a cell: the duplicates rule compares the two.
+      else if (target.first.has(id)) continue;
     }
-    const id = keyOf(e);
-    if (rateIds?.has(id)) s.rates.push(e);
+    if (target !== s) target.all.push(e);
+    if (rateIds?.has(id)) target.rates.push(e);
     // A rate given on another basis must not hide the first figure of an input indicator.
-    if (!s.first.has(id)) s.first.set(id, e);
-    else s.repeats.push(e);
+    if (!target.first.has(id)) target.first.set(id, e);
+    else if (target === s) target.repeats.push(e);
   }
   return out;
+}
+
+function addTo(s: Scope, field: 'measures' | 'cellScopes', value: Entry | Scope): void {
+  const list = s[field] as unknown[] | undefined;
+  if (list === undefined) (s as unknown as Record<string, unknown[]>)[field] = [value];
+  else list.push(value);
+}
+
+/** The scope of a cell within a scope, created on first use. */
+function cellScope(s: Scope, dims: Readonly<Record<string, string>>, key: string): Scope {
+  for (const c of s.cellScopes ?? []) if (c.dimsKey === key) return c;
+  const c: Scope = {
+    key: s.key === '' ? `dimensions=${key}` : `${s.key}|dimensions=${key}`,
+    first: new Map(),
+    all: [],
+    rates: [],
+    repeats: [],
+    cells: [],
+    dims,
+    dimsKey: key,
+  };
+  addTo(s, 'cellScopes', c);
+  return c;
+}
+
+/**
+ * A cell read back into the catalog's terms: while some dimension of the cell has an indicator that is exactly
+ * that cell of this one (`sliceOf`), the cell is that indicator without the dimension.
+ * @param id - the observation's indicator
+ * @param cell - its dimensions
+ * @param dims - the catalog's cell indicators
+ * @returns the indicator, the remaining dimensions and their key
+ * @example
+ * ```ts
+ * canonicalCell('legalAid.cases', { caseType: 'criminal' }, index) // { id: 'legalAid.criminalCases', dims: {}, key: '' }
+ * ```
+ */
+export function canonicalCell(
+  id: string,
+  cell: Readonly<Record<string, string>>,
+  dims: Slices | undefined,
+): Canonical {
+  let current = id;
+  let rest: Record<string, string> | undefined;
+  let changed = true;
+  while (changed && dims !== undefined && dims.slices.size > 0) {
+    changed = false;
+    const now: Readonly<Record<string, string>> = rest ?? cell;
+    for (const d of Object.keys(now)) {
+      const slice = dims.slices.get(`${current}|${d}:${now[d]}`);
+      if (slice === undefined) continue;
+      current = slice.id;
+      rest = { ...now };
+      delete rest[d];
+      changed = true;
+      break;
+    }
+  }
+  const final = rest ?? cell;
+  return { id: current, dims: final, key: dimensionsKey(final) };
 }
 
 /** The indicator id as a map key: the catalog's own string when known (equal to the input's, but compared by identity). */

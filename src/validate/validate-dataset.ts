@@ -44,7 +44,14 @@ function validate(dataset: unknown, options: ValidateOptions): ValidationResult 
   const observations = (dataset as { observations?: unknown } | null | undefined)?.observations;
   // Sorted input (the usual case) is checked group by group without keeping every observation alive.
   const grouping = Array.isArray(observations) && isSorted(observations) ? 'contiguous' : 'buffered';
-  const v = createValidator({ ...options, grouping });
+  // Shares and changes whose levels lie in groups already checked find them in a second look at the array.
+  const reread = Array.isArray(observations)
+    ? function* () {
+        for (let index = 0; index < observations.length; index++)
+          yield { observation: observations[index], index };
+      }
+    : undefined;
+  const v = createValidator({ ...options, grouping, ...(reread === undefined ? {} : { reread }) });
   if (typeof dataset !== 'object' || dataset === null || Array.isArray(dataset)) {
     v.addIssue(notADataset(dataset));
     return v.finish();

@@ -1,5 +1,5 @@
 import type { Issue } from '../errors.js';
-import { checkPanel } from './panel.js';
+import { createPanelChecker } from './panel.js';
 import type { ValidateOptions, ValidationResult } from './types.js';
 import { validateDataset } from './validate-dataset.js';
 
@@ -18,8 +18,10 @@ export interface PanelValidationResult extends ValidationResult {
 /**
  * Validates several datasets (the reports of a folder) one by one and as one panel: the same figure printed by
  * two reports is `corroborated` (info) when they agree and a `conflicting_observation` (error) naming both
- * files and quotes when they do not. `issues` and `counts` of the result are the panel's own findings plus,
- * in `counts`, every dataset's; `ok` is `false` when any dataset or the panel has an error.
+ * files and quotes when they do not; a change (this year's 同比) or share whose levels are in another report is
+ * checked against them. `issues` holds the panel's own findings (each with `details.file`, the dataset whose
+ * observation `path` points into); `counts` adds every dataset's; `ok` is `false` when any dataset or the panel
+ * has an error. Memory of the panel checks grows with the jurisdiction-years compared, not with the panel.
  *
  * @param datasets - the datasets, as parsed from JSON (anything)
  * @param options - those of `validateDataset`, and `names` for the datasets
@@ -45,7 +47,23 @@ export function validateDatasets(
     if (options.onIssue) options.onIssue(i);
     else panelIssues.push(i);
   };
-  checkPanel(named, single, emit);
+  // What the files say about each other: figures two of them print, and changes and shares whose levels are in
+  // another file — in two passes that keep only the groups compared.
+  const panel = createPanelChecker(single);
+  const lists = named.map(({ name, dataset }) => {
+    const list = (dataset as { observations?: unknown } | null)?.observations;
+    return { name, list: Array.isArray(list) ? (list as unknown[]) : [] };
+  });
+  if (named.length > 1 || lists.some((l) => l.list.length > 0)) {
+    for (const { name, list } of lists) for (let i = 0; i < list.length; i++) panel.scan(name, list[i], i);
+    if (panel.needsSecondPass()) {
+      for (const { name, list } of lists)
+        for (let i = 0; i < list.length; i++) panel.collect(name, list[i], i);
+    }
+    for (const { file, issue } of panel.finish()) {
+      emit({ ...issue, details: { ...issue.details, file } });
+    }
+  }
   let observations = 0;
   for (const { result } of results) {
     counts.error += result.counts.error;

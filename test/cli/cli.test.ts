@@ -122,9 +122,13 @@ describe('fazhi validate', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/valid\.json \(3 observations\)/);
     expect(r.stdout).toMatch(
-      /invalid\.ndjson[^\n]*\n\s+error\s+part_exceeds_whole at observations\[1\]\.value, line 2\n/,
+      /invalid\.ndjson[^\n]*\n(?:.*\n)*?\s+error\s+part_exceeds_whole at observations\[1\]\.value, line 2\n/,
     );
     expect(r.stdout).toContain('“败诉70件”');
+    // The two files are one panel too: they print different 败诉 for the same year.
+    expect(r.stdout).toMatch(
+      /conflicting_observation at observations\[1\]\.value, line 2\n.*“败诉70件”\) but 12 in /,
+    );
     expect(r.stdout).not.toContain('\u001b[');
     const forced = await runCli(['validate', at('invalid.ndjson')], { FORCE_COLOR: '1' });
     expect(forced.stdout).toContain('\u001b[31m');

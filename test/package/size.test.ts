@@ -20,19 +20,21 @@ const KiB = 1024;
  * here. Issue 9's goals: the tarball ≤ 400 kB, `import { rate }` ≤ 5 KiB, the main entry ≤ 40 KiB; the main
  * entry has grown past that goal with the catalog, the validator's rules and the panel API (75 KiB when this
  * ceiling was set), so its ceiling guards against growth beyond today's size rather than stating the goal.
+ * Issue 8's breakdown, share, change, approximate and panel rules added ~4 KiB to the validator (87.8 KiB for
+ * `.`, 64.7 KiB for `validateDataset`, 82.0 KiB for `./report` when the ceilings were raised to 90/66/84).
  */
 const CEILINGS: Ceilings = {
   tarball: 400_000,
   entries: {
-    '.': 84 * KiB,
+    '.': 90 * KiB,
     './divisions': 31 * KiB,
     './extract': 46 * KiB,
-    './report': 80 * KiB,
+    './report': 84 * KiB,
   },
   probes: {
     "import { rate } from 'fazhi'": 5 * KiB,
     "import { compareReported, rate } from 'fazhi'": 5 * KiB,
-    "import { validateDataset } from 'fazhi'": 62 * KiB,
+    "import { validateDataset } from 'fazhi'": 66 * KiB,
   },
 };
 

@@ -35,6 +35,38 @@ describe('the dimension catalog', () => {
       for (const m of d.members) expect(m.nameEn.length).toBeGreaterThan(0);
     }
     expect(getDimension('matter')?.members.some((m) => m.id === 'other')).toBe(true);
+    // Members the corpus needs (announced to the dataset authors): none may silently go missing.
+    const promised: Record<string, string[]> = {
+      caseType: ['criminal', 'civilOrAdministrative', 'legalHelp', 'legalAid', 'criminalDefenceCoverage'],
+      committeeType: [
+        'grassroots',
+        'county',
+        'industry',
+        'trafficAccident',
+        'medical',
+        'labour',
+        'otherIndustry',
+      ],
+      beneficiaryGroup: ['specialGroups', 'disabled'],
+      bodyLevel: ['national', 'provincial', 'provincialOrAbove'],
+      consultationChannel: ['hotline', 'visit'],
+      matter: ['reconsiderationDecision', 'informationDisclosure'],
+      mediatorType: ['fullTime', 'partTime'],
+      professionalBackground: ['basicLegalServiceWorker'],
+      disputeSeverity: ['major'],
+      publicityTheme: ['pandemic', 'workResumption'],
+      courtInstance: ['firstInstance'],
+      tier: ['prefectural', 'county', 'township', 'village'],
+    };
+    for (const [id, members] of Object.entries(promised)) {
+      expect(getDimension(id)?.members.map((m) => m.id)).toEqual(expect.arrayContaining(members));
+    }
+    expect(getDimension('committeeType')?.members.find((m) => m.id === 'industry')?.parts).toEqual([
+      'trafficAccident',
+      'medical',
+      'labour',
+      'otherIndustry',
+    ]);
     expect(getDimension('nope')).toBeUndefined();
   });
 });
@@ -145,8 +177,13 @@ describe('observations with dimensions (滨江区 2020)', () => {
 
 describe('measures, shares and changes', () => {
   it('check that a measure fits its indicator and fields', () => {
+    const values = (observations: unknown[]) =>
+      validateDataset(
+        { observations },
+        { ...TODAY, rules: { publishedRates: false, duplicates: false } },
+      ).issues.map((i) => [i.code, i.path]);
     expect(
-      codes([
+      values([
         obs({
           indicator: 'litigation.lossRate',
           value: '5',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/validate/validate-dataset.js';
 import { codes, ob, opts } from './fixtures.js';
 
+const TODAY = { today: '2025-06-01' } as const;
 const run = (...observations: object[]) => validateDataset({ observations }, opts);
 
 describe('duplicates: what it catches', () => {
@@ -28,6 +29,62 @@ describe('duplicates: what it catches', () => {
     const r = run(ob('cases', 54), ob('cases', '54.0'));
     expect(r.issues.map((i) => [i.code, i.severity])).toEqual([['duplicate_observation', 'warning']]);
     expect(r.ok).toBe(true);
+  });
+});
+
+describe('duplicates: a figure printed twice in one report', () => {
+  const binjiang = (value: string, quote: string, report = '03_hangzhou-binjiang_2020') => ({
+    jurisdiction: '330108',
+    year: 2020,
+    indicator: 'reconsideration.accepted',
+    value,
+    unit: 'cases',
+    source: { report, quote },
+  });
+  const dataset = (...observations: object[]) => ({
+    reports: [
+      { id: '03_hangzhou-binjiang_2020', jurisdiction: '330108', year: 2020, kind: 'statistical-analysis' },
+      { id: 'other', jurisdiction: '330108', year: 2020, kind: 'annual-report' },
+    ],
+    observations,
+  });
+  const found = (d: object) => validateDataset(d, TODAY).issues.map((i) => [i.code, i.severity, i.path]);
+
+  it('is corroborated when the text and a table row agree (滨江: 受理59件, 合计 | 96 | 59)', () => {
+    const r = validateDataset(
+      dataset(binjiang('59', '受理59件'), binjiang('59', '合计 | 96 | 59 | 100.0% | -38.5% |')),
+      TODAY,
+    );
+    expect(r.issues.map((i) => [i.code, i.severity, i.path])).toEqual([
+      ['corroborated', 'info', 'observations[1].value'],
+    ]);
+    expect(r.issues[0]?.message).toContain('“受理59件”');
+    expect(r.issues[0]?.messageZh).toContain('两处印出且一致');
+    expect(r.issues[0]?.details).toMatchObject({
+      quote: '合计 | 96 | 59 | 100.0% | -38.5% |',
+      firstQuote: '受理59件',
+    });
+  });
+
+  it('is corroborated when two reports of the dataset print it alike, even in the same words', () => {
+    expect(found(dataset(binjiang('59', '受理59件'), binjiang('59', '受理59件', 'other')))).toEqual([
+      ['corroborated', 'info', 'observations[1].value'],
+    ]);
+  });
+
+  it('stays a duplicate when the same quote is entered twice, or a figure has no quote', () => {
+    expect(found(dataset(binjiang('59', '受理59件'), binjiang('59', '受理59件')))).toEqual([
+      ['duplicate_observation', 'warning', 'observations[1].value'],
+    ]);
+    expect(found(dataset(binjiang('59', '受理59件'), { ...binjiang('59', ''), source: undefined }))).toEqual([
+      ['duplicate_observation', 'warning', 'observations[1].value'],
+    ]);
+  });
+
+  it('stays a conflict when the restatement disagrees (合计 | 96 | 58)', () => {
+    expect(found(dataset(binjiang('59', '受理59件'), binjiang('58', '合计 | 96 | 58 |')))).toEqual([
+      ['conflicting_observation', 'error', 'observations[1].value'],
+    ]);
   });
 });
 

@@ -181,8 +181,16 @@ describe('publishedRates: bounded figures', () => {
     expect(
       codes(run(ob('concluded', 8), ob('lost', 1), ob('lossRate', '12.5', { qualifier: 'lessThan' }))),
     ).toEqual(['reported_rate_mismatch']);
-    expect(
-      run(ob('concluded', 8), ob('lost', 1), ob('lossRate', '30', { qualifier: 'approx' })).issues,
-    ).toEqual([]);
+    // 约 is near within one unit of its last digit: 约13 and 约12 fit 12.5, 约12.3 does not, 约30 is far.
+    for (const near of ['13', '12', '12.5', '12.6']) {
+      expect(
+        run(ob('concluded', 8), ob('lost', 1), ob('lossRate', near, { qualifier: 'approx' })).issues,
+      ).toEqual([]);
+    }
+    for (const far of ['30', '12.3', '14']) {
+      expect(
+        codes(run(ob('concluded', 8), ob('lost', 1), ob('lossRate', far, { qualifier: 'approx' }))),
+      ).toEqual(['approximate_value_far']);
+    }
   });
 });

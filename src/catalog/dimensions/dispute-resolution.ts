@@ -67,44 +67,41 @@ export const disputeResolutionDimensions: readonly Dimension[] = [
       member(
         'grassroots',
         '基层调委会',
-        'Grassroots committees (village and township)',
+        'Grassroots committee (village and township)',
         ['基层调委会', '基层调解组织'],
         {
           parts: ['village', 'township'],
         },
       ),
-      member('industry', '行业性、专业性调委会', 'Industry or professional committee', [
-        '行业性专业性',
-        '行业性、专业性',
-        '专业性',
-        '行业性',
-      ]),
-      member('enterprise', '企事业单位调委会', 'Enterprise or institution committee', ['企事业单位', '企业']),
-      member('individualStudio', '个人调解室', 'Named mediator studio', ['个人调解室', '个人调解工作室']),
-      member('county', '县级人民调解委员会', 'County-level committee', [
+      member('county', '县(区)调委会', 'County or district committee', [
         '县调委会',
         '县人民调解委员会',
+        '区人民调解委员会',
         '县(市、区)人民调解委员会',
         '区调委会',
       ]),
-      member('trafficAccident', '交通事故纠纷调委会', 'Traffic accident committee', ['交通事故调委会'], {
-        description:
-          'An industry or professional committee of its own field; a report that also gives 行业性专业性 counts it inside.',
-      }),
-      member('medical', '医疗纠纷调委会', 'Medical dispute committee', ['医疗纠纷调委会', '医调委'], {
-        description:
-          'An industry or professional committee of its own field; a report that also gives 行业性专业性 counts it inside.',
-      }),
       member(
-        'labour',
-        '劳动争议调解组织',
-        'Labour dispute mediation body',
-        ['劳动争议调解中心', '劳动争议调委会'],
+        'industry',
+        '行业性、专业性调委会',
+        'Industry or professional committee',
+        ['行业性专业性', '行业性、专业性', '专业性', '行业性'],
         {
-          description:
-            'An industry or professional committee of its own field; a report that also gives 行业性专业性 counts it inside.',
+          parts: ['trafficAccident', 'medical', 'labour', 'otherIndustry'],
         },
       ),
+      member('trafficAccident', '交通事故调委会', 'Traffic accident committee', [
+        '交通事故调委会',
+        '道路交通事故调委会',
+      ]),
+      member('medical', '医疗纠纷调委会', 'Medical dispute committee', ['医疗纠纷调委会', '医调委']),
+      member('labour', '劳动争议调解组织', 'Labour dispute committee', [
+        '劳动争议调解中心',
+        '劳动争议调委会',
+      ]),
+      member('otherIndustry', '其他行业性、专业性调委会', 'Other industry or professional committee', [
+        '其他行业性专业性调委会',
+      ]),
+      member('enterprise', '企事业单位调委会', 'Enterprise or institution committee', ['企事业单位', '企业']),
       OTHER,
     ],
   },

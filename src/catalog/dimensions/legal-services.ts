@@ -85,10 +85,16 @@ export const legalServiceDimensions: readonly Dimension[] = [
       member('minors', '未成年人', 'Minors', ['未成年人']),
       member('women', '妇女', 'Women', ['妇女']),
       member('militaryPersonnel', '军人军属', 'Military personnel and families', ['军人军属', '退役军人']),
-      member('specialGroups', '特殊群体', 'Special groups taken together', ['特殊群体', '特殊困难群体'], {
-        description:
-          'The special groups counted as one (usually the elderly, the disabled, minors, women, migrant workers and military families); it overlaps every named group.',
-      }),
+      member(
+        'specialGroups',
+        '特殊群体',
+        'Special groups taken together',
+        ['特殊群体', '特殊困难群体', '特殊困难群众'],
+        {
+          description:
+            'The special groups counted as one (usually the elderly, the disabled, minors, women, migrant workers and military families); it overlaps every named group.',
+        },
+      ),
       member('poor', '困难群众', 'People in financial difficulty', [
         '困难群众',
         '低保',

@@ -5,7 +5,10 @@
  * Codes:
  * - `conflicting_observation` (error) — the same jurisdiction, year, indicator and scope given twice with values
  *   that cannot both be true (qualifiers respected: "600余" and 650 can both hold).
- * - `duplicate_observation` (warning) — the same figure given twice (identical, or compatible qualified values).
+ * - `duplicate_observation` (warning) — the same figure given twice (identical, or compatible qualified values)
+ *   from the same quote, or without one: entered twice.
+ * - `corroborated` (info) — the same figure printed twice in agreement, from two different quotes or reports (a
+ *   table's 合计 row restating the text's total): evidence, not a mistake.
  * @module
  */
 import { issue } from '../../errors.js';
@@ -47,23 +50,46 @@ export function checkDuplicates(scope: Scope, ctx: RuleContext): void {
     const candidates = new Set<string>();
     for (const e of scope.repeats) candidates.add(e.o.indicator);
     for (const x of scope.all) {
-      if (!candidates.has(x.o.indicator)) continue;
-      const key = scopeKey(x.o);
-      const id = `${x.o.indicator}\u0000${key}`;
+      // A cell that stands for a plain indicator (legalAid.cases at caseType: criminal) is that indicator's figure.
+      const c = scope.canon?.get(x);
+      const plainCell = c !== undefined && c.key === '';
+      const indicator = plainCell ? c.id : x.o.indicator;
+      if (!candidates.has(indicator) || (c !== undefined && !plainCell)) continue;
+      const key = plainCell ? scopeKey({ ...x.o, dimensions: undefined }) : scopeKey(x.o);
+      const id = `${indicator}\u0000${key}`;
       const first = firsts.get(id);
       if (first === undefined) firsts.set(id, x);
       else if (repeats.has(x)) compare(first, x, key, ctx);
     }
   }
-  if (scope.cells.length < 2) return;
+  if (scope.cells.length === 0) return;
+  // Cells, shares and changes by their full coordinates, a cell read back into the catalog's terms (a figure
+  // written as legalAid.cases at caseType: criminal is legalAid.criminalCases, and the same figure as it).
   const seen = new Map<string, Entry>();
   for (const e of scope.cells) {
-    const key = scopeKey(e.o);
-    const id = `${e.o.indicator}\u0000${key}`;
-    const first = seen.get(id);
-    if (first === undefined) seen.set(id, e);
+    const c = scope.canon?.get(e);
+    const key = c === undefined ? scopeKey(e.o) : scopeKey({ ...e.o, dimensions: c.dims });
+    const indicator = c?.id ?? e.o.indicator;
+    const first =
+      seen.get(`${indicator}\u0000${key}`) ??
+      (c !== undefined && c.key === '' ? plainTwin(scope, indicator, key) : undefined);
+    if (first === undefined) seen.set(`${indicator}\u0000${key}`, e);
     else compare(first, e, key, ctx);
   }
+}
+
+/** The plain figure of an indicator written without dimensions, at the same scope key. */
+function plainTwin(scope: Scope, indicator: string, key: string): Entry | undefined {
+  const e = scope.first.get(indicator);
+  return e !== undefined && e.o.dimensions === undefined && scopeKey(e.o) === key ? e : undefined;
+}
+
+/** Two printings of a figure: quoted from different places of the report, or from different reports. */
+function restated(a: Entry, b: Entry): boolean {
+  const x = a.o.source;
+  const y = b.o.source;
+  if (x?.quote === undefined || y?.quote === undefined) return false;
+  return x.quote !== y.quote || (x.report !== undefined && y.report !== undefined && x.report !== y.report);
 }
 
 /** Reports a second figure at the same coordinates: a duplicate, or a conflict when both cannot hold. */
@@ -77,7 +103,23 @@ function compare(first: Entry, e: Entry, key: string, ctx: RuleContext): void {
     firstValue: first.o.value,
     value: o.value,
   };
-  if (sameFigure(first, e)) {
+  const agree = sameFigure(first, e) || overlaps(quantityInterval(first.o), quantityInterval(o));
+  if (agree && restated(first, e)) {
+    const q = (x: Entry) => ` (“${x.o.source?.quote ?? ''}”)`;
+    ctx.emit(
+      withLine(
+        issue(
+          'corroborated',
+          'info',
+          path,
+          `${o.indicator} for ${o.jurisdiction} in ${o.year} is printed twice in agreement: ${String(o.value)}${q(e)} and ${String(first.o.value)} at observations[${first.i}]${q(first)}`,
+          `${o.jurisdiction} ${o.year} 年的 ${o.indicator} 两处印出且一致：${String(o.value)}${q(e)}，observations[${first.i}] 为 ${String(first.o.value)}${q(first)}`,
+          { ...details, quote: e.o.source?.quote, firstQuote: first.o.source?.quote },
+        ),
+        e.line,
+      ),
+    );
+  } else if (sameFigure(first, e)) {
     ctx.emit(
       withLine(
         issue(

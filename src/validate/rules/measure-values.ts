@@ -5,7 +5,7 @@
  * Codes:
  * - `invalid_measure` (error) — a measure that does not fit its indicator or the observation's other fields: a
  *   share of a rate, a `ppChange` of a count, any change of a change indicator, a share without a whole (no
- *   dimensions and no `shareOf`), `shareOf` or `baseYear` on a figure that is not a share or a change, a
+ *   dimensions and no `shareOf`; a total row's 100 is its own whole and accepted), `shareOf` or `baseYear` on a figure that is not a share or a change, a
  *   `baseYear` not before the year, `breakdownComplete` on a share or change, a ratio below 0.
  * - `unit_mismatch` (error) — a `unit` other than the measure's: `percent` for shares and `yoyPercent`,
  *   `percentagePoints` for `ppChange`, `multiple` (倍) for `yoyRatio` and `yoyGrowthTimes`, the indicator's
@@ -143,11 +143,13 @@ export function checkMeasureValues(
     );
     return;
   }
-  if (measure === 'share' && o.shareOf === undefined && Object.keys(o.dimensions ?? {}).length === 0) {
+  // A share of nothing but itself is a total row's 100% (合计 | 59 | 100.0%): accepted, and checked as 59/59.
+  const ownWhole = o.shareOf === undefined && Object.keys(o.dimensions ?? {}).length === 0;
+  if (measure === 'share' && ownWhole && compareTo(o.value, 100) !== 0) {
     bad(
       'measure',
-      'a share needs a whole: give its dimensions (a share of the total) or shareOf (of another indicator, jurisdiction or target)',
-      '占比须有总体：请给出 dimensions(占合计之比)或 shareOf(占其他指标、地区或目标之比)',
+      'a share needs a whole: give its dimensions (a share of the total) or shareOf (of another indicator, jurisdiction or target); only a total row’s 100% is a share of itself',
+      '占比须有总体：请给出 dimensions(占合计之比)或 shareOf(占其他指标、地区或目标之比)；只有合计行的100%是占自身之比',
     );
   }
   const unit = measureUnit(measure, def);
@@ -212,7 +214,7 @@ export function checkMeasureValues(
       }
       break;
     case 'yoyDifference': {
-      const magnitude = typeof v === 'number' ? Math.abs(v) : v.replace(/^[+-]/, '');
+      const magnitude = typeof v === 'number' ? Math.abs(v) : v[0] === '-' || v[0] === '+' ? v.slice(1) : v;
       if (kind === 1 && !isWholeNonNegative(magnitude)) {
         ctx.emit(
           withLine(

@@ -14,6 +14,7 @@
  * @module
  */
 import { issue } from '../../errors.js';
+import * as arith from '../../internal/arith.js';
 import {
   addIntervals,
   definitelyGreater,
@@ -28,6 +29,7 @@ import type { Entry, RuleContext } from '../context.js';
 import { entryWhole } from '../numeric.js';
 import type { Scope } from '../scopes.js';
 import { withLine } from '../zod-issues.js';
+import { approximateFar } from './approximate.js';
 
 type SumRelation = Extract<Relation, { kind: 'sum' }>;
 
@@ -233,6 +235,7 @@ export function checkPartsWholes(scope: Scope, index: RelationIndex, ctx: RuleCo
       // A decimal figure or a sum beyond 2^53: redo this relation exactly.
       checkRelation(exact, r, scope, index, ctx, reported);
     }
+    if (r.kind === 'sum') approximateInSum(r, scope, ctx);
   }
 }
 
@@ -369,6 +372,33 @@ function checkRelation<T>(
   } else {
     checkStockFlow(A, r, scope, ctx);
   }
+}
+
+/**
+ * A breakdown given in full where one figure is 约 and the others exact: the others say what the 约 figure
+ * should be near (total = Σ parts), within one unit of its last digit.
+ */
+function approximateInSum(r: SumRelation, scope: Scope, ctx: RuleContext): void {
+  const total = scope.first.get(r.total);
+  if (total === undefined) return;
+  const parts = r.parts.map((id) => scope.first.get(id));
+  if (parts.some((p) => p === undefined)) return;
+  const all = [total, ...(parts as Entry[])];
+  const approx = all.filter((e) => e.o.qualifier === 'approx');
+  if (
+    approx.length !== 1 ||
+    all.some((e) => e.o.qualifier !== undefined && e.o.qualifier !== 'exact' && e.o.qualifier !== 'approx')
+  ) {
+    return;
+  }
+  const odd = approx[0] as Entry;
+  const def = odd.d ?? ctx.indicators.get(odd.o.indicator);
+  if (def === undefined) return;
+  let implied = '0';
+  for (const p of parts as Entry[])
+    if (p !== odd) implied = arith.add(implied, arith.canonical(p.o.value) ?? '0');
+  if (odd !== total) implied = arith.sub(arith.canonical(total.o.value) ?? '0', implied);
+  approximateFar(odd, def, implied, ctx.emit, { relation: r.id });
 }
 
 function exceeds(

@@ -12,6 +12,8 @@
  * - `unknown_basis` (warning) — a rate's `basis` is none of its indicator's formulas.
  * @module
  */
+
+import { compareReported } from '../../compare-reported.js';
 import type { DerivedRate } from '../../derive/rate-row.js';
 import { issue } from '../../errors.js';
 import { closest } from '../../formats/suggest.js';
@@ -20,10 +22,13 @@ import { mantissaOf, placesOf, pow10, wholeOf } from '../../internal/whole.js';
 import { type Bound, formatInterval } from '../../interval.js';
 import type { Indicator } from '../../model/indicator.js';
 import { quantityInterval } from '../../quantity.js';
+import { rate } from '../../rate.js';
 import { ROUNDING_MODE_NAMES_ZH } from '../../rounding.js';
 import type { Entry, RuleContext } from '../context.js';
+import type { Scope } from '../scopes.js';
 import { meantHint } from '../suggestions.js';
 import { withLine } from '../zod-issues.js';
+import { approximateFar } from './approximate.js';
 
 /**
  * Runs the published-rates rule on the rate rows of one scope.
@@ -39,6 +44,7 @@ export function checkPublishedRates(
   rows: readonly DerivedRate[],
   entries: readonly Entry[],
   ctx: RuleContext,
+  scope?: Scope,
 ): void {
   const byPublished = new Map<number, DerivedRate[]>();
   for (const r of rows) {
@@ -69,6 +75,22 @@ export function checkPublishedRates(
     }
     if (isBounded(e)) {
       checkBounded(e, def, byPublished.get(e.i) ?? [], ctx);
+      continue;
+    }
+    if (e.o.qualifier === 'approx') {
+      // 约96%: near what its inputs give, within one unit of its last digit.
+      const row = (byPublished.get(e.i) ?? []).find(
+        (r) => r.numerator !== undefined && r.computed !== undefined,
+      );
+      if (row?.numerator === undefined || row.denominator === undefined) continue;
+      const exact = arith.divRound(arith.mul(row.numerator, '100'), row.denominator, 6, 'half-up');
+      if (exact !== undefined) {
+        approximateFar(e, def, exact, ctx.emit, {
+          basis: row.basis,
+          numerator: row.numerator,
+          denominator: row.denominator,
+        });
+      }
       continue;
     }
     const mine = (byPublished.get(e.i) ?? []).filter((r) => r.consistency !== undefined);
@@ -102,8 +124,24 @@ export function checkPublishedRates(
       continue;
     }
     const alt = mine.slice(1).find((r) => r.consistency?.consistent === true);
-    const altText = alt ? `; it matches basis ${alt.basis} (${alt.numerator}/${alt.denominator})` : '';
-    const altZh = alt ? `；按口径 ${alt.basis}(${alt.numerator}/${alt.denominator})计算则一致` : '';
+    // No basis of the catalog reproduces it: try the other counts of the scope (新收 for 审结, 受理 for 收到).
+    const other =
+      alt === undefined &&
+      scope !== undefined &&
+      primary.numerator !== undefined &&
+      primary.denominator !== undefined
+        ? otherCount(e, def, primary.numerator, primary.denominator, scope)
+        : undefined;
+    const altText = alt
+      ? `; it matches basis ${alt.basis} (${alt.numerator}/${alt.denominator})`
+      : other
+        ? `; it matches ${other.numerator}/${other.denominator} with ${other.indicator} (${other.value}) as the ${other.role}`
+        : '';
+    const altZh = alt
+      ? `；按口径 ${alt.basis}(${alt.numerator}/${alt.denominator})计算则一致`
+      : other
+        ? `；以 ${other.indicator}(${other.value})为${other.role === 'denominator' ? '分母' : '分子'}计算(${other.numerator}/${other.denominator})则一致`
+        : '';
     ctx.emit(
       withLine(
         issue(
@@ -120,12 +158,67 @@ export function checkPublishedRates(
             numerator: primary.numerator,
             denominator: primary.denominator,
             ...(alt ? { alternativeBasis: alt.basis, alternativeComputed: alt.consistency?.computed } : {}),
+            ...(other
+              ? {
+                  alternativeBasis: `${other.role}:${other.indicator}`,
+                  alternativeIndicator: other.indicator,
+                  alternativeRole: other.role,
+                  alternativeNumerator: other.numerator,
+                  alternativeDenominator: other.denominator,
+                  alternativeComputed: other.computed,
+                }
+              : {}),
           },
         ),
         e.line,
       ),
     );
   }
+}
+
+/**
+ * A count of the same scope and family that, put in place of the denominator (or else the numerator),
+ * reproduces the printed rate: the basis the report really used when it is none of the catalog's.
+ */
+function otherCount(
+  e: Entry,
+  def: Indicator,
+  numerator: string,
+  denominator: string,
+  scope: Scope,
+):
+  | {
+      indicator: string;
+      value: string;
+      role: 'denominator' | 'numerator';
+      numerator: string;
+      denominator: string;
+      computed: string;
+    }
+  | undefined {
+  const family = def.id.slice(0, def.id.indexOf('.') + 1);
+  const used = new Set((def.formulas ?? []).flatMap((f) => [...f.numerator.plus, ...f.denominator.plus]));
+  const candidates: { id: string; value: string }[] = [];
+  for (const [id, x] of scope.first) {
+    const d = x.d;
+    if (!id.startsWith(family) || d === undefined || (d.kind !== 'count' && d.kind !== 'stock')) continue;
+    if (x.o.qualifier !== undefined && x.o.qualifier !== 'exact') continue;
+    const v = arith.canonical(x.o.value);
+    if (v !== undefined && !arith.isZero(v)) candidates.push({ id, value: v });
+  }
+  for (const role of ['denominator', 'numerator'] as const) {
+    for (const c of candidates) {
+      if (used.has(c.id) && role === 'numerator') continue;
+      const n = role === 'numerator' ? c.value : numerator;
+      const d = role === 'denominator' ? c.value : denominator;
+      if (arith.cmp(n, numerator) === 0 && arith.cmp(d, denominator) === 0) continue;
+      const r = compareReported(rate(n, d), e.o.value);
+      if (r.consistent && r.computed !== undefined) {
+        return { indicator: c.id, value: c.value, role, numerator: n, denominator: d, computed: r.computed };
+      }
+    }
+  }
+  return undefined;
 }
 
 const BOUNDED = new Set(['atLeast', 'moreThan', 'atMost', 'lessThan', 'range']);

@@ -1,0 +1,154 @@
+/**
+ * Rule `partsWholes`, breakdowns by dimension: the cells of an indicator over the members of a dimension against
+ * the figure they break down (its total, or the margin of a two-way table), read through the qualifiers.
+ *
+ * A breakdown is complete when every member of the dimension is given (directly, or through a member that unites
+ * others), when its `other` member is given besides a named one (其他: the rest), or when the total lists the
+ * dimension in `breakdownComplete`; a dimension with `exhaustive: false` is never complete by its members alone.
+ *
+ * Codes (the catalog relations' own):
+ * - `breakdown_mismatch` (error) — a complete breakdown whose cells cannot add up to the total.
+ * - `part_exceeds_whole` (error) — the cells given of a partial breakdown certainly exceed the total.
+ * @module
+ */
+import { type Dimension, OTHER_MEMBER } from '../../model/dimension.js';
+import { dimensionsKey } from '../../model/observation.js';
+import type { Relation } from '../../model/relation.js';
+import type { Entry, RuleContext } from '../context.js';
+import type { DimensionIndex } from '../dimension-index.js';
+import type { Scope } from '../scopes.js';
+import { checkPartsWholes, indexRelations } from './parts-wholes.js';
+
+const ADDITIVE = new Set(['count', 'stock', 'amount']);
+/** The members a partial breakdown does not give. */
+const REST = '\u0000rest';
+
+/** One breakdown: an indicator at a parent cell, by one dimension. */
+interface Breakdown {
+  readonly indicator: string;
+  readonly parent: Readonly<Record<string, string>>;
+  readonly parentKey: string;
+  readonly dimension: string;
+}
+
+/**
+ * The breakdowns a scope gives cells of: for each cell, each of its dimensions, with the cell's other dimensions
+ * as the parent (a two-way table's cell belongs to the breakdowns of both its margins).
+ * @param scope - a scope with its cells
+ * @returns the breakdowns, each once
+ * @example
+ * ```ts
+ * breakdownsOf(scope).map((b) => b.dimension)
+ * ```
+ */
+export function breakdownsOf(scope: Scope): Breakdown[] {
+  const out = new Map<string, Breakdown>();
+  for (const cell of scope.cellScopes ?? []) {
+    const dims = cell.dims ?? {};
+    for (const d of Object.keys(dims)) {
+      const parent = { ...dims };
+      delete parent[d];
+      const parentKey = dimensionsKey(parent);
+      for (const indicator of cell.first.keys()) {
+        const key = `${indicator}|${parentKey}|${d}`;
+        if (!out.has(key)) out.set(key, { indicator, parent, parentKey, dimension: d });
+      }
+    }
+  }
+  return [...out.values()];
+}
+
+/**
+ * Checks every breakdown by dimension of one scope.
+ * @param scope - the scope (its plain figures and its cells)
+ * @param ctx - the rule context
+ * @example
+ * ```ts
+ * if (scope.cellScopes) checkBreakdowns(scope, ctx)
+ * ```
+ */
+export function checkBreakdowns(scope: Scope, ctx: RuleContext): void {
+  const cells = new Map<string, Scope>([['', scope]]);
+  for (const c of scope.cellScopes ?? []) cells.set(c.dimsKey ?? '', c);
+  for (const b of breakdownsOf(scope)) {
+    const def = ctx.indicators.get(b.indicator);
+    const dimension = ctx.dimensions.byId.get(b.dimension);
+    if (def === undefined || !ADDITIVE.has(def.kind) || dimension === undefined) continue;
+    const parent = cells.get(b.parentKey);
+    const total = parent?.first.get(b.indicator);
+    if (parent === undefined || total === undefined) continue;
+    const known = new Map<string, Entry>();
+    for (const m of dimension.members) {
+      const e = memberEntry(b, m.id, parent, cells, ctx.dimensions);
+      if (e !== undefined) known.set(m.id, e);
+    }
+    if (known.size === 0) continue;
+    checkOne(b, dimension, total, known, ctx);
+  }
+}
+
+/** The figure of a member: its cell, or the catalog indicator that is that cell, in the parent. */
+function memberEntry(
+  b: Breakdown,
+  member: string,
+  parent: Scope,
+  cells: ReadonlyMap<string, Scope>,
+  dims: DimensionIndex,
+): Entry | undefined {
+  const key = dimensionsKey({ ...b.parent, [b.dimension]: member });
+  const direct = cells.get(key)?.first.get(b.indicator);
+  if (direct !== undefined) return direct;
+  const slice = dims.slices.get(`${b.indicator}|${b.dimension}:${member}`);
+  return slice === undefined ? undefined : parent.first.get(slice.id);
+}
+
+function checkOne(
+  b: Breakdown,
+  dimension: Dimension,
+  total: Entry,
+  known: ReadonlyMap<string, Entry>,
+  ctx: RuleContext,
+): void {
+  const id = (m: string) => `${b.dimension}:${m}`;
+  const unions = dimension.members.filter((m) => m.parts !== undefined);
+  const inUnion = new Set(unions.flatMap((m) => m.parts ?? []));
+  const top = dimension.members.filter((m) => !inUnion.has(m.id)).map((m) => m.id);
+  const partsOf = new Map(unions.map((m) => [m.id, m.parts ?? []]));
+  const covered = (m: string): boolean => known.has(m) || (partsOf.get(m)?.every((p) => covered(p)) ?? false);
+  const touched = (m: string): boolean => known.has(m) || (partsOf.get(m)?.some((p) => touched(p)) ?? false);
+  const namedOther = known.has(OTHER_MEMBER) && [...known.keys()].some((m) => m !== OTHER_MEMBER);
+  const complete =
+    total.o.breakdownComplete?.includes(b.dimension) === true ||
+    namedOther ||
+    (dimension.exhaustive !== false && top.every(covered));
+  // Complete by 其他 or by the report's word: the members not given are nothing, so only those given are added.
+  // Not complete: a part that is never given keeps the engine to parts ≤ total, even when every member is given
+  // of a list that is no classification (exhaustive: false).
+  const parts = complete ? (top.every(covered) ? top : top.filter(touched)) : [...top, REST];
+  const where = b.parentKey === '' ? '' : ` within ${b.parentKey}`;
+  const whereZh = b.parentKey === '' ? '' : `(${b.parentKey})`;
+  const relations: Relation[] = [
+    {
+      kind: 'sum',
+      id: `${b.indicator} by ${b.dimension}${b.parentKey === '' ? '' : ` within ${b.parentKey}`}`,
+      total: b.indicator,
+      parts: parts.map((m) => (m === REST ? `${b.dimension}:…` : id(m))),
+      description: `Breakdown of ${b.indicator} by ${b.dimension}${where}`,
+      descriptionZh: `${b.indicator} 按${dimension.name}${whereZh}的细分`,
+    },
+    ...unions.map(
+      (u): Relation => ({
+        kind: 'sum',
+        id: `${b.indicator} ${b.dimension}:${u.id}`,
+        total: id(u.id),
+        parts: (u.parts ?? []).map(id),
+        description: `${dimension.nameEn} ${u.nameEn} = ${(u.parts ?? []).join(' + ')} (${b.indicator}${where})`,
+        descriptionZh: `${dimension.name}“${u.name}”= 其组成部分之和(${b.indicator}${whereZh})`,
+      }),
+    ),
+  ];
+  const first = new Map<string, Entry>([[b.indicator, total]]);
+  for (const [m, e] of known) first.set(id(m), e);
+  const synthetic: Scope = { key: '', first, all: [], rates: [], repeats: [], cells: [] };
+  checkPartsWholes(synthetic, indexRelations(relations), ctx);
+}
