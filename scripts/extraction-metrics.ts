@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultCatalog } from '../src/catalog/default-catalog.js';
+import { divisionLookup } from '../src/divisions/index.js';
 import { extractObservations } from '../src/extract/extract.js';
 import * as arith from '../src/internal/arith.js';
 import type { Dataset } from '../src/model/dataset.js';
@@ -237,6 +238,7 @@ export function scoreReport(
     year: report.year,
     report: report.id,
     kind: report.kind,
+    divisions: divisionLookup,
     ...(asOf === undefined ? {} : { asOf }),
     ...(report.periodEnd === undefined ? {} : { periodEnd: report.periodEnd }),
   });

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { divisionLookup } from '../divisions/division-lookup.js';
 import { type ExtractResult, extractObservations } from '../extract/extract.js';
 import { htmlToText } from '../extract/html.js';
 import { observationsToCsv } from '../formats/csv.js';
@@ -138,6 +139,7 @@ export async function runExtract(argv: readonly string[]): Promise<number> {
     report,
     file: args.file,
     minConfidence: args.minConfidence,
+    divisions: divisionLookup,
     ...(args.asOf === undefined ? {} : { asOf: args.asOf }),
   });
   process.stdout.write(render(result, args));

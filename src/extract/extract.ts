@@ -1,6 +1,7 @@
 /** Turns a report's text into a draft dataset: every figure becomes an observation or an unmatched entry. */
 import type { Catalog } from '../catalog/catalog.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
+import type { DivisionTree } from '../divisions/lookup.js';
 import * as arith from '../internal/arith.js';
 import type { Dataset } from '../model/dataset.js';
 import { appliesTo } from '../model/dimension.js';
@@ -8,6 +9,7 @@ import type { Indicator } from '../model/indicator.js';
 import type { Observation, ShareOf } from '../model/observation.js';
 import type { DocumentKind } from '../model/report.js';
 import type { Target } from '../model/target.js';
+import { divisionNames, namedDivision } from './jurisdictions.js';
 import {
   ambiguousCandidates,
   type Candidate,
@@ -22,6 +24,8 @@ import { type Figure, type FigureKind, scanFigures } from './scan-figures.js';
 import { type FigureScope, figureScope, hasCue, type ScopeCue, sentenceCue } from './scope.js';
 import { clauseAt, findSections, fullSentenceAt, type Span, sentenceAt } from './segment.js';
 import { type Level, resolveShare, type ShareWhole } from './shares.js';
+import { type DeclaredUnits, declaredDimensions, readTableCell } from './table-reading.js';
+import { cellAt, findTextTables } from './tables.js';
 import { catalogTerms, termAfter } from './terms.js';
 
 export type { Candidate } from './map-indicator.js';
@@ -48,6 +52,12 @@ export interface ExtractOptions {
   readonly periodEnd?: string;
   /** Observations less certain than this go to `unmatched` as `low_confidence` (0–1, default 0.5). */
   readonly minConfidence?: number;
+  /**
+   * The division table (`divisionLookup` from `fazhi/divisions`): with it, a figure whose subject is a division under
+   * the reporting jurisdiction (武汉市收到…2220件) gets that division's code. Passed in so that `fazhi/extract` does
+   * not carry the table itself.
+   */
+  readonly divisions?: Pick<DivisionTree, 'childDivisions'>;
   /** The catalog to map to (default: fazhi's), with its dimensions. */
   readonly catalog?: Catalog;
 }
@@ -182,6 +192,10 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   const domains = new Set(catalog.indicators.map((i) => i.id.slice(0, i.id.indexOf('.'))));
   const sections = findSections(text);
   const figures = scanFigures(text, { year: options.year });
+  const tables = findTextTables(text);
+  const places =
+    options.divisions === undefined ? [] : divisionNames(options.divisions, options.jurisdiction);
+  const units: DeclaredUnits = { dimensions: new Map() };
   const observations: Observation[] = [];
   const targets: Target[] = [];
   const unmatched: Unmatched[] = [];
@@ -226,13 +240,18 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     }
     const quote = text.slice(clause.start, clause.end);
     const span: [number, number] = [figure.start, figure.end];
-    const miss = (reason: UnmatchedReason, candidates?: readonly Candidate[]) => {
+    const missIn = (
+      reason: UnmatchedReason,
+      where: string,
+      whereSpan: Span,
+      candidates?: readonly Candidate[],
+    ) => {
       const [message, messageZh] = REASON_MESSAGES[reason];
       unmatched.push({
         text: figure.text,
         span,
-        quote,
-        quoteSpan: [clause.start, clause.end],
+        quote: where,
+        quoteSpan: [whereSpan.start, whereSpan.end],
         kind: figure.kind,
         value: figure.value,
         ...(figure.unitText === undefined ? {} : { unitText: figure.unitText }),
@@ -243,8 +262,37 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       });
       outcomes.push({ span, text: figure.text, unmatched: unmatched.length - 1 });
     };
+    const miss = (reason: UnmatchedReason, candidates?: readonly Candidate[]) =>
+      missIn(reason, quote, clause, candidates);
     if (!['quantity', 'percent', 'percentagePoints', 'multiple'].includes(figure.kind)) {
       miss(figure.kind as UnmatchedReason);
+      continue;
+    }
+    const place = cellAt(tables, figure.start);
+    if (place !== undefined) {
+      // A column header's number (2019受理量) is part of its words; a cell is read with its row and column headers.
+      if (place.row === undefined || place.column === 0) {
+        miss('heading');
+        continue;
+      }
+      const rowQuote = text.slice(place.row.start, place.row.end);
+      const rowSpan = { start: place.row.start, end: place.row.end };
+      const t = { search, sections, terms, domains, catalog, members, units };
+      const cell = readTableCell(t, place, figure, options.year);
+      if (cell === undefined || cell === 'ambiguous') {
+        missIn(cell === undefined ? 'no_indicator' : 'ambiguous', rowQuote, rowSpan);
+        continue;
+      }
+      if (cell.mapped.confidence < minConfidence) {
+        missIn('low_confidence', rowQuote, rowSpan, cell.mapped.candidates);
+        continue;
+      }
+      const reading: Reading = { mapped: cell.mapped, dimensions: cell.dimensions, ownCell: true };
+      const scope: FigureScope = { words: [], ...(cell.year === undefined ? {} : { year: cell.year }) };
+      observations.push(
+        buildObservation(figure, cell.measure, reading, scope, options, report, rowQuote, rowSpan),
+      );
+      outcomes.push({ span, text: figure.text, observation: observations.length - 1 });
       continue;
     }
     const ctx: MapContext = {
@@ -274,6 +322,12 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     let reading: Reading | 'ambiguous' | undefined;
     if (measure.measure === 'level') {
       reading = readLevel(ctx, members, full, levels);
+      // 武汉市收到行政复议申请2220件: a division under the reporting one, named as the subject, is the figure's.
+      if (reading !== undefined && reading !== 'ambiguous' && reading.jurisdiction === undefined) {
+        const zone = memberZone(ctx)[0] as Span;
+        const code = namedDivision(places, search.slice(zone.start, figure.start));
+        if (code !== undefined) reading = { ...reading, jurisdiction: code };
+      }
     } else {
       reading = readMeasured(ctx, measure, levels, inFull, Boolean(completion), previousWhole);
       if (reading !== undefined && reading !== 'ambiguous' && measure.measure === 'share') {
@@ -336,6 +390,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         ...(periodEnd === undefined ? {} : { periodEnd }),
       },
     ],
+    ...(units.dimensions.size === 0 ? {} : { dimensions: declaredDimensions(units) }),
     observations,
     ...(targets.length === 0 ? {} : { targets }),
     notModelled: unmatched.map((u) => ({
@@ -377,15 +432,27 @@ function titlePeriodEnd(text: string, figures: readonly Figure[], year: number):
 }
 
 /**
- * The member words around a figure: in its clause before it (the subject) and in the counted noun right after its
- * measure word (138个基层调委会), up to the next figure.
+ * The member words around a figure: its item of the clause before it (the subject, after the previous figure and the
+ * last 、 of a list: 村(居)民调委会972个、乡镇(街道)调委会49个) and the counted noun right after its measure word
+ * (138个基层调委会), up to the next figure or list separator.
  */
 function memberZone(ctx: MapContext): Span[] {
-  const { figure, clause, figures } = ctx;
+  const { figure, clause, figures, search } = ctx;
   const next = figures.find((f) => f.start >= figure.end);
-  const nounEnd = Math.min(clause.end, next?.start ?? clause.end, figure.end + 12);
+  const previous = [...figures].reverse().find((f) => f.end <= figure.start && f.start >= clause.start);
+  let start = Math.max(clause.start, previous?.end ?? clause.start);
+  // The item of a list: after the last 、 before the figure.
+  const item = search.lastIndexOf('、', figure.start - 1);
+  if (item >= start) start = item + 1;
+  const stop = search.slice(figure.end, clause.end).search(/[、，,；;和及与]/);
+  const nounEnd = Math.min(
+    clause.end,
+    next?.start ?? clause.end,
+    figure.end + 12,
+    stop < 0 ? clause.end : figure.end + stop,
+  );
   return [
-    { start: clause.start, end: figure.start },
+    { start, end: figure.start },
     { start: figure.end, end: nounEnd },
   ];
 }
@@ -422,7 +489,9 @@ function readLevel(
   const { search, figure, catalog } = ctx;
   let mapped = mapLevel(ctx);
   const zone = memberZone(ctx);
-  const hits = zone.flatMap((z) => findMembers(members, search, z.start, z.end));
+  const hits = zone
+    .flatMap((z) => findMembers(members, search, z.start, z.end))
+    .filter((h) => !forWhom(search, h));
   // The total this figure may be a part of: a level without a cell of its own, earlier in the sentence, or in the
   // sentence before when this one opens with 其中.
   const opensWithPart = /^\s*(?:其中|包括|含)/.test(search.slice(full.start, full.start + 4));
@@ -476,6 +545,17 @@ function readLevel(
   });
 }
 
+/**
+ * `true` when a member word says for whom a service is given in general (为困难群众提供法律援助服务26163人次, 为经济困难
+ * 群众、残疾人…提供免费公证服务): a description of the service, not a cell of the figure.
+ */
+function forWhom(search: string, hit: MemberHit): boolean {
+  const before = search.slice(Math.max(0, hit.start - 12), hit.start);
+  const at = before.lastIndexOf('为');
+  if (at < 0 || /其中|包括/.test(before.slice(at))) return false;
+  return /^[^，,。；;]{0,24}?(?:提供|办理)/.test(search.slice(hit.end, hit.end + 30));
+}
+
 /** `true` when a member word lies inside the words that named the indicator (刑事案件 inside 刑事案件数). */
 function overlapsTerm(mapped: Mapped, hit: MemberHit): boolean {
   return mapped.term !== undefined && hit.start >= mapped.term.start && hit.end <= mapped.term.end;
@@ -495,6 +575,11 @@ function withSubject(ctx: MapContext, full: Span, levels: readonly Level[], read
     indicator.id.slice(0, indicator.id.indexOf('.'))
   )
     return reading;
+  // The subject counts the same things (cases, then their rate): 行业性调委会8家 is no subject of 排查纠纷737次.
+  // Items of a list (市级…中心1个、区(县)级…中心16个、乡镇…工作站205个) each name their own cell.
+  if (ctx.search.slice(first.figure.end, ctx.figure.start).includes('、')) return reading;
+  const firstUnit = ctx.catalog.get(first.observation.indicator)?.unit;
+  if (firstUnit !== indicator.unit && indicator.unit !== 'percent') return reading;
   const dims: Record<string, string> = { ...reading.dimensions };
   const dimensions = ctx.catalog.dimensions ?? [];
   for (const [id, member] of Object.entries(subject)) {
@@ -620,7 +705,9 @@ function buildObservation(
 ): Observation {
   const { mapped } = reading;
   const unit = unitFor(mapped.indicator, figure, measure.measure);
-  const value = measure.sign === -1 ? arith.sub('0', figure.value) : figure.value;
+  // Negated as printed (下降30.0% is -30.0): the digits state the precision.
+  const value =
+    measure.sign === -1 && arith.canonical(figure.value) !== '0' ? `-${figure.value}` : figure.value;
   const coverage = /本级/.test(quote.slice(0, figure.start - clause.start))
     ? { coverage: 'ownLevel' as const }
     : {};

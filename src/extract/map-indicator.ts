@@ -57,6 +57,8 @@ export interface MapContext {
   readonly catalog: Catalog;
   /** Every figure of the text, in order. */
   readonly figures: readonly Figure[];
+  /** The field of work when the figure's own text names none (a table cell read apart from its table). */
+  readonly domainHint?: string;
 }
 
 const UNIT_WORDS: ReadonlyMap<string, readonly Unit[]> = (() => {
@@ -93,6 +95,8 @@ const SAME_ROLE: Readonly<Record<string, readonly string[]>> = {
   accepted: ['cases', 'received'],
   received: ['cases', 'accepted'],
   cases: ['received', 'accepted'],
+  casesConcluded: ['concluded'],
+  concluded: ['casesConcluded'],
 };
 
 const domainOfId = (id: string) => id.slice(0, id.indexOf('.'));
@@ -150,7 +154,7 @@ export function figureDomain(ctx: MapContext, hit?: { start: number; end: number
     const d = lastDomain(s.heading, s.heading.length, ctx.domains);
     if (d) return d.domain;
   }
-  return undefined;
+  return ctx.domainHint;
 }
 
 /** The indicators a term names for a figure, each scored; the same role in the passage's domain added. */

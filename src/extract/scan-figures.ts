@@ -117,7 +117,11 @@ function halfWidth(s: string): string {
 
 /** The value of a digit run or a Chinese numeral, or `undefined` when the numeral is not well made. */
 function readNumber(raw: string): string | undefined {
-  if (/^[0-9０-９]/.test(raw)) return arith.canonical(halfWidth(raw));
+  if (/^[0-9０-９]/.test(raw)) {
+    // As printed, trailing zeros kept: 30.0% states its precision, which rate checks read.
+    const plain = halfWidth(raw).replace(/^0+(?=\d)/, '');
+    return arith.canonical(plain) === undefined ? undefined : plain;
+  }
   return parseChineseNumeral(raw);
 }
 

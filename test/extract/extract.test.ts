@@ -95,7 +95,12 @@ describe('extractObservations', () => {
 
   it('reads 累计 as a running total only when a start is in sight', () => {
     expect(pick('全县各镇调委会累计调解矛盾纠纷280件。')).toEqual([
-      { indicator: 'mediation.cases', value: '280', unit: 'cases' },
+      {
+        indicator: 'mediation.cases',
+        value: '280',
+        unit: 'cases',
+        dimensions: { committeeType: 'township' },
+      },
     ]);
     expect(pick('试点以来全市共办理法律援助案件603件。')[0]).toMatchObject({ cumulative: true });
   });

@@ -22,13 +22,16 @@ const KiB = 1024;
  * ceiling was set), so its ceiling guards against growth beyond today's size rather than stating the goal.
  * Issue 8's breakdown, share, change, approximate and panel rules added ~4 KiB to the validator (87.8 KiB for
  * `.`, 64.7 KiB for `validateDataset`, 82.0 KiB for `./report` when the ceilings were raised to 90/66/84).
+ * The tarball passed issue 9's 400 kB with issue 12's table reader (401,575 bytes): its ceiling is 410 kB until
+ * a lighter `fazhi/extract` (ESM only, like `./report`) or a smaller schema brings it back under the goal.
  */
 const CEILINGS: Ceilings = {
-  tarball: 400_000,
+  tarball: 410_000,
   entries: {
     '.': 90 * KiB,
     './divisions': 31 * KiB,
-    './extract': 46 * KiB,
+    // 46 KiB when set; text tables and sub-jurisdictions (issue 12) took it to 48.3 KiB.
+    './extract': 52 * KiB,
     './report': 84 * KiB,
   },
   probes: {

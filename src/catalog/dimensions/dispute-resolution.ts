@@ -63,6 +63,9 @@ export const disputeResolutionDimensions: readonly Dimension[] = [
         '镇级',
         '乡镇',
         '街道',
+        '镇调委会',
+        '乡镇调委会',
+        '街道调委会',
       ]),
       member(
         'grassroots',

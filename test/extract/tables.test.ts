@@ -1,0 +1,77 @@
+// Tables written as text: each cell read with its row and column headers (year, measure, named unit, total row).
+import { describe, expect, it } from 'vitest';
+import { extractObservations } from '../../src/extract/extract.js';
+import { cellAt, findTextTables } from '../../src/extract/tables.js';
+
+const TEXT = [
+  '二、行政复议案件情况',
+  '表一：被申请人行政复议案件受理情况',
+  '单位 | 2019受理量 | 2020受理量 | 占比 | 同比2019年 |',
+  '|---|---|---|---|---|',
+  '市场监管局 | 30 | 21 | 35.6% | -30.0% |',
+  '西兴街道 | 2 | 4 | 6.8% | 100.0% |',
+  '民政局 | 0 | 1 | 1.7% | - |',
+  '合计 | 96 | 59 | 100.0% | -38.5% |',
+  '全年办结案件50件。',
+].join('\n');
+
+describe('findTextTables', () => {
+  it('finds the header, the rows and their cells, skipping the markdown rule', () => {
+    const [table, ...rest] = findTextTables(TEXT);
+    expect(rest).toEqual([]);
+    expect(table?.headers).toEqual(['单位', '2019受理量', '2020受理量', '占比', '同比2019年']);
+    expect(table?.rows.map((r) => r.label)).toEqual(['市场监管局', '西兴街道', '民政局', '合计']);
+    const row = table?.rows[0];
+    expect(row?.cells.map((c) => TEXT.slice(c.start, c.end))).toEqual([
+      '市场监管局',
+      '30',
+      '21',
+      '35.6%',
+      '-30.0%',
+    ]);
+    expect(cellAt(findTextTables(TEXT), TEXT.indexOf('35.6%'))?.column).toBe(3);
+    expect(cellAt(findTextTables(TEXT), TEXT.indexOf('2019受理量'))?.row).toBeUndefined();
+  });
+
+  it('needs a header of words and two rows of the same width; prose with one bar is no table', () => {
+    expect(findTextTables('a | b | c\n1 | 2 | 3\n')).toEqual([]);
+    expect(findTextTables('单位 | 数量 | 占比\n甲 | 1 | 2\n乙 | 3 | 4')).toHaveLength(1);
+    expect(findTextTables('办结 | 1 | 2\n甲 | 1 | 2\n乙 | 3 | 4')).toEqual([]);
+    expect(findTextTables('单位\t数量\t占比\n甲\t1\t2\n乙\t3\t4')).toHaveLength(1);
+  });
+});
+
+describe('extractObservations on a text table', () => {
+  const { dataset, unmatched } = extractObservations(TEXT, { jurisdiction: '330108', year: 2020 });
+  const inTable = dataset.observations.filter((o) => o.source?.rule?.startsWith('table-cell'));
+  const units = dataset.dimensions?.find((d) => d.id === 'respondentUnit');
+  const unitOf = (name: string) => units?.members.find((m) => m.name === name)?.id;
+
+  it('declares the named units of the rows as a dimension of the draft', () => {
+    expect(units?.members.map((m) => m.name)).toEqual(['市场监管局', '西兴街道', '民政局']);
+    expect(units?.indicators).toEqual(['reconsideration.accepted']);
+  });
+
+  it('reads the year from the column header, a share and a signed change from theirs', () => {
+    const row = inTable.filter((o) => o.dimensions?.respondentUnit === unitOf('市场监管局'));
+    expect(row.map((o) => [o.indicator, o.year, o.measure ?? 'level', o.value])).toEqual([
+      ['reconsideration.accepted', 2019, 'level', '30'],
+      ['reconsideration.accepted', 2020, 'level', '21'],
+      ['reconsideration.accepted', 2020, 'share', '35.6'],
+      ['reconsideration.accepted', 2020, 'yoyPercent', '-30.0'],
+    ]);
+    expect(row[0]?.source?.quote).toBe('市场监管局 | 30 | 21 | 35.6% | -30.0% |');
+  });
+
+  it('reads the total row without a cell, and keeps the header numbers and prose apart', () => {
+    const total = inTable.filter((o) => o.source?.quote?.startsWith('合计'));
+    expect(total.map((o) => [o.year, o.dimensions, o.value])).toEqual([
+      [2019, undefined, '96'],
+      [2020, undefined, '59'],
+      [2020, undefined, '100.0'],
+      [2020, undefined, '-38.5'],
+    ]);
+    expect(unmatched.filter((u) => u.reason === 'heading').map((u) => u.text)).toEqual(['2019', '2020']);
+    expect(dataset.observations.find((o) => o.value === '50')?.source?.rule).not.toMatch(/table/);
+  });
+});
