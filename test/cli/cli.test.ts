@@ -2,6 +2,7 @@ import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultCatalog, dimensions } from '../../src/catalog/default-catalog.js';
 import { observationsToCsv } from '../../src/formats/csv.js';
 import { stringifyDataset } from '../../src/formats/json.js';
 import { observationsToNdjson } from '../../src/formats/ndjson.js';
@@ -83,6 +84,11 @@ describe('fazhi --version, --help, schema, catalog', () => {
     expect(list.map((i) => i.id)).toContain('litigation.lossRate');
     const text = await runCli(['catalog']);
     expect(text.stdout).toMatch(/^litigation\.lossRate\s/m);
+    // The last line counts what the README quotes, from the catalog itself.
+    const members = dimensions.reduce((n, d) => n + d.members.length, 0);
+    expect(text.stdout.trimEnd().split('\n').at(-1)).toBe(
+      `${list.length} indicators, ${defaultCatalog.relations.length} relations, ${dimensions.length} dimensions (${members} members)`,
+    );
   });
 });
 

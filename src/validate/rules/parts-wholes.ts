@@ -143,6 +143,13 @@ const numeric: Algebra<NumInterval> = {
     `${a.lo === -Infinity ? '(-∞' : `${a.loIn ? '[' : '('}${a.lo}`}, ${a.hi === Infinity ? '∞)' : `${a.hi}${a.hiIn ? ']' : ')'}`}`,
 };
 
+/** An interval as a message shows it: a single value ("[60, 60]") as the number. */
+function plain(interval: string): string {
+  if (!interval.startsWith('[') || !interval.endsWith(']')) return interval;
+  const [lo, hi] = interval.slice(1, -1).split(', ');
+  return lo === hi && lo !== undefined ? lo : interval;
+}
+
 /** Relations indexed for the per-group loop; built once per catalog. @internal */
 export interface RelationIndex {
   readonly relations: readonly Relation[];
@@ -333,10 +340,10 @@ function checkRelation<T>(
               'breakdown_mismatch',
               'error',
               `observations[${total.i}].value`,
-              `${r.description}: the parts add up to ${A.format(s)}, not ${String(total.o.value)} (${given
+              `${r.description}: the parts add up to ${plain(A.format(s))}, not ${String(total.o.value)} (${given
                 .map((g) => `${g.id} ${show(A, g.k)}`)
                 .join(' + ')})`,
-              `${r.descriptionZh}：各分项之和为 ${A.format(s)}，与合计 ${String(total.o.value)} 不符`,
+              `${r.descriptionZh}：各分项之和为 ${plain(A.format(s))}，与合计 ${String(total.o.value)} 不符`,
               {
                 relation: r.id,
                 total: r.total,
@@ -417,7 +424,7 @@ function exceeds(
         'error',
         `observations[${at.i}].value`,
         `${r.description}: ${shown} exceeds ${whole.o.indicator} ${String(whole.o.value)}`,
-        `${r.descriptionZh}:${shown} 超过了 ${whole.o.indicator} ${String(whole.o.value)}`,
+        `${r.descriptionZh}：${shown} 超过了 ${whole.o.indicator} ${String(whole.o.value)}`,
         {
           relation: r.id,
           parts: partIds,
@@ -476,8 +483,8 @@ function checkStockFlow<T>(
         'stock_flow_mismatch',
         'error',
         `observations[${end.i}].value`,
-        `${r.description}: ${r.end} ${String(end.o.value)} cannot follow from ${r.start} ${String(start.o.value)} and the flows given (expected ${A.format(expected)})`,
-        `${r.descriptionZh}：期末数 ${String(end.o.value)} 与期初数 ${String(start.o.value)} 及增减数不符(应为 ${A.format(expected)})`,
+        `${r.description}: ${r.end} ${String(end.o.value)} cannot follow from ${r.start} ${String(start.o.value)} and the flows given (expected ${plain(A.format(expected))})`,
+        `${r.descriptionZh}：期末数 ${String(end.o.value)} 与期初数 ${String(start.o.value)} 及增减数不符(应为 ${plain(A.format(expected))})`,
         { relation: r.id, end: end.o.value, start: start.o.value, expected: A.format(expected) },
       ),
       end.line,
