@@ -10,7 +10,7 @@ export const legalAidIndicators: readonly Indicator[] = [
     id: 'legalAid.cases',
     name: '法律援助案件',
     nameEn: 'Legal aid cases',
-    synonyms: ['办理法律援助案件', '受理法律援助案件', '法援案件', '受理刑事、民事及劳动仲裁案件'],
+    synonyms: ['办理法律援助案件', '受理法律援助案件', '法援案件', '受理刑事、民事及劳动仲裁案件', '援助案件'],
     unit: 'cases',
     area,
   }),
