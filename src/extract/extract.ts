@@ -12,6 +12,7 @@ import type { Target } from '../model/target.js';
 import { divisionNames, namedDivision } from './jurisdictions.js';
 import {
   ambiguousCandidates,
+  asCell,
   type Candidate,
   type MapContext,
   type Mapped,
@@ -581,17 +582,6 @@ function impliedBy(indicator: Indicator, hit: MemberHit): boolean {
   const names = [indicator.name, ...(indicator.synonyms ?? [])].map(searchable);
   const words = [hit.term.member.name, ...(hit.term.member.synonyms ?? [])].map(searchable);
   return names.some((n) => words.some((w) => w.length >= 2 && n.includes(w)));
-}
-
-/** An indicator that is a cell of another (legalAid.criminalCases) as that other and the cell. */
-function asCell(
-  indicator: Indicator,
-  catalog: Catalog,
-): { indicator: Indicator; dimensions: Record<string, string> } {
-  const slice = indicator.sliceOf;
-  const base = slice === undefined ? undefined : catalog.get(slice.indicator);
-  if (slice === undefined || base === undefined) return { indicator, dimensions: {} };
-  return { indicator: base, dimensions: { ...slice.dimensions } };
 }
 
 /**

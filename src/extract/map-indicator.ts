@@ -367,3 +367,20 @@ export function ambiguousCandidates(ctx: MapContext): Candidate[] {
   const hit = termBefore(ctx.terms, ctx.search, ctx.clause.start, ctx.figure.start);
   return (hit?.term.indicators ?? []).map((i) => ({ indicator: i.id, confidence: 0.5, rule: 'term-before' }));
 }
+
+/**
+ * An indicator that is a cell of another (legalAid.criminalCases) as that other and the cell.
+ *
+ * @param indicator - the indicator
+ * @param catalog - the catalog that holds the other
+ * @returns the indicator to write and the cell's dimensions
+ */
+export function asCell(
+  indicator: Indicator,
+  catalog: Catalog,
+): { indicator: Indicator; dimensions: Record<string, string> } {
+  const slice = indicator.sliceOf;
+  const base = slice === undefined ? undefined : catalog.get(slice.indicator);
+  if (slice === undefined || base === undefined) return { indicator, dimensions: {} };
+  return { indicator: base, dimensions: { ...slice.dimensions } };
+}

@@ -8,7 +8,7 @@ import type { Dimension } from '../model/dimension.js';
 import type { Indicator } from '../model/indicator.js';
 import { lastDomain } from './domains.js';
 import { type DivisionName, namedDivision } from './jurisdictions.js';
-import { type MapContext, type Mapped, mapLevel } from './map-indicator.js';
+import { asCell, type MapContext, type Mapped, mapLevel } from './map-indicator.js';
 import type { FigureMeasure, Measure } from './measure.js';
 import { cellOf, findMembers, type MemberTerm, searchable } from './members.js';
 import type { Figure } from './scan-figures.js';
@@ -146,16 +146,6 @@ function mapColumn(
     ...(domain === undefined ? {} : { domainHint: domain }),
   };
   return mapLevel(ctx);
-}
-
-function asCell(
-  indicator: Indicator,
-  catalog: Catalog,
-): { indicator: Indicator; dimensions: Record<string, string> } {
-  const slice = indicator.sliceOf;
-  const base = slice === undefined ? undefined : catalog.get(slice.indicator);
-  if (slice === undefined || base === undefined) return { indicator, dimensions: {} };
-  return { indicator: base, dimensions: { ...slice.dimensions } };
 }
 
 /**
