@@ -598,6 +598,10 @@ function readLevel(
   const { search, figure, catalog } = ctx;
   let mapped = mapLevel(ctx);
   const zone = memberZone(ctx);
+  // Named by a later term (3个集体…荣获全国公共法律服务工作先进集体): the words up to it qualify the figure too.
+  if (mapped !== undefined && mapped !== 'ambiguous' && mapped.rule.startsWith('term-later') && mapped.term) {
+    zone.push({ start: ctx.figure.end, end: mapped.term.start });
+  }
   const hits = zone
     .flatMap((z) => findMembers(members, search, z.start, z.end))
     .filter((h) => !forWhom(search, h));

@@ -335,6 +335,12 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
     if (later !== undefined) {
       hits.set('term-later', later);
       scored.push(...score(ctx, later, 0.6, 'term-later', wantRate));
+      // 2名个人荣获…先进集体、先进个人: a second later term, for the unit to choose between them.
+      const next = termAfter(terms, search, later.end, clause.end);
+      if (next !== undefined) {
+        hits.set('term-later-next', next);
+        scored.push(...score(ctx, next, 0.55, 'term-later-next', wantRate));
+      }
     }
   }
   return pick(ctx, scored, hits);
