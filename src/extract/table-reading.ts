@@ -5,7 +5,6 @@
  */
 import type { Catalog } from '../catalog/catalog.js';
 import type { Dimension } from '../model/dimension.js';
-import type { Indicator } from '../model/indicator.js';
 import { lastDomain } from './domains.js';
 import { type DivisionName, namedDivision } from './jurisdictions.js';
 import { asCell, type MapContext, type Mapped, mapLevel } from './map-indicator.js';
