@@ -288,7 +288,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       }
       const rowQuote = text.slice(place.row.start, place.row.end);
       const rowSpan = { start: place.row.start, end: place.row.end };
-      const t = { search, sections, terms, domains, catalog, members, units };
+      const t = { search, sections, terms, domains, catalog, members, units, places };
       const cell = readTableCell(t, place, figure, options.year);
       if (cell === undefined || cell === 'ambiguous') {
         missIn(cell === undefined ? 'no_indicator' : 'ambiguous', rowQuote, rowSpan);
@@ -304,6 +304,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         mapped: cell.mapped,
         dimensions: cell.dimensions,
         ownCell: true,
+        ...(cell.jurisdiction === undefined ? {} : { jurisdiction: cell.jurisdiction }),
         ...(ofItself ? { shareOf: { indicator: cell.mapped.indicator.id } } : {}),
       };
       const scope: FigureScope = { words: [], ...(cell.year === undefined ? {} : { year: cell.year }) };
