@@ -12,6 +12,7 @@ import type { Target } from '../model/target.js';
 import { divisionNames, namedDivision } from './jurisdictions.js';
 import {
   ambiguousCandidates,
+  asCell,
   type Candidate,
   type MapContext,
   type Mapped,
@@ -66,7 +67,8 @@ export interface ExtractOptions {
  * Why a figure is not an observation: it is not an indicator value (`date`, `year`, `months`, `ordinal`, `heading`,
  * `code`, `title`), it is a planned figure (`target`, also listed in `dataset.targets` when its indicator is known),
  * or it is one but could not be mapped safely (`no_indicator`, `ambiguous`, `low_confidence`,
- * `unsupported_measure`).
+ * `unsupported_measure`, `no_whole` for a share whose whole is not told), or it was read at the same coordinates
+ * as a surer figure of another value (`conflict`).
  */
 export type UnmatchedReason =
   | 'date'
@@ -80,7 +82,9 @@ export type UnmatchedReason =
   | 'ambiguous'
   | 'low_confidence'
   | 'unsupported_measure'
-  | 'target';
+  | 'target'
+  | 'conflict'
+  | 'no_whole';
 
 /** A figure that is not an observation, and why. */
 export interface Unmatched {
@@ -147,6 +151,14 @@ const REASON_MESSAGES: Readonly<Record<UnmatchedReason, readonly [string, string
   target: [
     'a planned figure (争取, 力争, 确保 … or a work plan), not a result',
     '计划目标数字(争取、力争、确保等或工作计划),不是实绩',
+  ],
+  no_whole: [
+    'a share whose whole the words do not tell (neither a total with a cell nor another figure)',
+    '占比的基数无法确定(既非某一总数的分项,也未指明其他数字)',
+  ],
+  conflict: [
+    'read with the same coordinates as a surer figure of another value: one of the two readings is wrong',
+    '与另一个置信度更高、数值不同的数字坐标相同:两者必有一处读错',
   ],
 };
 
@@ -277,7 +289,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       }
       const rowQuote = text.slice(place.row.start, place.row.end);
       const rowSpan = { start: place.row.start, end: place.row.end };
-      const t = { search, sections, terms, domains, catalog, members, units };
+      const t = { search, sections, terms, domains, catalog, members, units, places };
       const cell = readTableCell(t, place, figure, options.year);
       if (cell === undefined || cell === 'ambiguous') {
         missIn(cell === undefined ? 'no_indicator' : 'ambiguous', rowQuote, rowSpan);
@@ -287,7 +299,15 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         missIn('low_confidence', rowQuote, rowSpan, cell.mapped.candidates);
         continue;
       }
-      const reading: Reading = { mapped: cell.mapped, dimensions: cell.dimensions, ownCell: true };
+      // The total row's share (100.0%) is the total's share of itself.
+      const ofItself = cell.measure.measure === 'share' && Object.keys(cell.dimensions).length === 0;
+      const reading: Reading = {
+        mapped: cell.mapped,
+        dimensions: cell.dimensions,
+        ownCell: true,
+        ...(cell.jurisdiction === undefined ? {} : { jurisdiction: cell.jurisdiction }),
+        ...(ofItself ? { shareOf: { indicator: cell.mapped.indicator.id } } : {}),
+      };
       const scope: FigureScope = { words: [], ...(cell.year === undefined ? {} : { year: cell.year }) };
       observations.push(
         buildObservation(figure, cell.measure, reading, scope, options, report, rowQuote, rowSpan),
@@ -358,6 +378,15 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       miss('low_confidence', reading.mapped.candidates);
       continue;
     }
+    // A share of the total has a cell; of anything else, a shareOf. Neither: its whole is not known.
+    if (
+      measure.measure === 'share' &&
+      Object.keys(reading.dimensions).length === 0 &&
+      reading.shareOf === undefined
+    ) {
+      miss('no_whole', reading.mapped.candidates);
+      continue;
+    }
     const stock = reading.mapped.indicator.kind === 'stock';
     const scope: FigureScope =
       reading.scope ??
@@ -375,6 +404,8 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       levels.push({ figure, observation, sentence: full.start, ownCell: reading.ownCell });
     }
   }
+
+  settleConflicts(observations, outcomes, unmatched, figures, text);
 
   const dataset: Dataset = {
     name: `Extracted from ${options.file ?? report}`,
@@ -400,6 +431,95 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     })),
   };
   return { dataset, unmatched, figures: outcomes, text };
+}
+
+/** The coordinates of an observation: two of them with different values cannot both be right. */
+function coordinates(o: Observation): string {
+  const {
+    value: _v,
+    upper: _u,
+    qualifier: _q,
+    unit: _n,
+    source: _s,
+    note: _t,
+    ...rest
+  } = o as Observation & {
+    note?: string;
+  };
+  return canonicalJson(rest);
+}
+
+/** JSON with the keys of every object sorted, so that equal values give equal text. */
+function canonicalJson(v: unknown): string {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  const o = v as Record<string, unknown>;
+  return `{${Object.keys(o)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+    .join(',')}}`;
+}
+
+/**
+ * Two observations at the same coordinates with different values (团体心理辅导1次、课堂学习8期 both read as class
+ * sessions): the surer one stays (the first on a tie), the others go to `unmatched` as `conflict`, so the draft
+ * never contradicts itself. Observations and the ledger are renumbered in place.
+ */
+function settleConflicts(
+  observations: Observation[],
+  outcomes: FigureOutcome[],
+  unmatched: Unmatched[],
+  figures: readonly Figure[],
+  text: string,
+): void {
+  const best = new Map<string, number>();
+  observations.forEach((o, i) => {
+    const key = coordinates(o);
+    const b = best.get(key);
+    if (b === undefined || (o.source?.confidence ?? 0) > (observations[b]?.source?.confidence ?? 0))
+      best.set(key, i);
+  });
+  const dropped = new Set<number>();
+  observations.forEach((o, i) => {
+    const keep = observations[best.get(coordinates(o)) as number] as Observation;
+    if (i !== best.get(coordinates(o)) && arith.canonical(o.value) !== arith.canonical(keep.value))
+      dropped.add(i);
+  });
+  if (dropped.size === 0) return;
+  const renumber = new Map<number, number>();
+  let n = 0;
+  observations.forEach((_, i) => {
+    if (!dropped.has(i)) renumber.set(i, n++);
+  });
+  outcomes.forEach((f, k) => {
+    if (f.observation === undefined) return;
+    const o = observations[f.observation] as Observation;
+    if (!dropped.has(f.observation)) {
+      outcomes[k] = { ...f, observation: renumber.get(f.observation) as number };
+      return;
+    }
+    const figure = figures.find((g) => g.start === f.span[0]) as Figure;
+    const [message, messageZh] = REASON_MESSAGES.conflict;
+    const span = (o.source?.span ?? [f.span[0], f.span[1]]) as [number, number];
+    unmatched.push({
+      text: f.text,
+      span: f.span,
+      quote: text.slice(span[0], span[1]),
+      quoteSpan: span,
+      kind: figure.kind,
+      value: figure.value,
+      ...(figure.unitText === undefined ? {} : { unitText: figure.unitText }),
+      reason: 'conflict',
+      message,
+      messageZh,
+      candidates: [
+        { indicator: o.indicator, confidence: o.source?.confidence ?? 0, rule: o.source?.rule ?? '' },
+      ],
+    });
+    outcomes[k] = { span: f.span, text: f.text, unmatched: unmatched.length - 1 };
+  });
+  const kept = observations.filter((_, i) => !dropped.has(i));
+  observations.splice(0, observations.length, ...kept);
 }
 
 /** What a figure was read as, before its observation is built. */
@@ -464,17 +584,6 @@ function impliedBy(indicator: Indicator, hit: MemberHit): boolean {
   return names.some((n) => words.some((w) => w.length >= 2 && n.includes(w)));
 }
 
-/** An indicator that is a cell of another (legalAid.criminalCases) as that other and the cell. */
-function asCell(
-  indicator: Indicator,
-  catalog: Catalog,
-): { indicator: Indicator; dimensions: Record<string, string> } {
-  const slice = indicator.sliceOf;
-  const base = slice === undefined ? undefined : catalog.get(slice.indicator);
-  if (slice === undefined || base === undefined) return { indicator, dimensions: {} };
-  return { indicator: base, dimensions: { ...slice.dimensions } };
-}
-
 /**
  * A level figure: its indicator from the words around it, or — a part of a total read before it (其中刑事案件362
  * 件) — the total's indicator; its cell from member words around it, from the total, and from the subject of its
@@ -489,6 +598,10 @@ function readLevel(
   const { search, figure, catalog } = ctx;
   let mapped = mapLevel(ctx);
   const zone = memberZone(ctx);
+  // Named by a later term (3个集体…荣获全国公共法律服务工作先进集体): the words up to it qualify the figure too.
+  if (mapped !== undefined && mapped !== 'ambiguous' && mapped.rule.startsWith('term-later') && mapped.term) {
+    zone.push({ start: ctx.figure.end, end: mapped.term.start });
+  }
   const hits = zone
     .flatMap((z) => findMembers(members, search, z.start, z.end))
     .filter((h) => !forWhom(search, h));

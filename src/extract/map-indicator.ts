@@ -76,6 +76,19 @@ const UNIT_WORDS: ReadonlyMap<string, readonly Unit[]> = (() => {
   return map;
 })();
 
+/**
+ * Units that count the same sort of thing, which reports write with each other's measure words: matters of work
+ * (审核14次 documents, 公布决策事项4件 items, 专项监督74次), and visits counted by 次 or 人次.
+ */
+const KINDRED: readonly (readonly Unit[])[] = [
+  ['cases', 'times', 'items', 'documents'],
+  ['times', 'personTimes'],
+];
+
+function kindred(units: readonly Unit[], unit: Unit): boolean {
+  return KINDRED.some((group) => group.includes(unit) && units.some((u) => group.includes(u)));
+}
+
 /** The units a figure's measure word allows; `undefined` when it has none (a bare number). */
 export function figureUnits(figure: Figure): readonly Unit[] | undefined {
   if (figure.kind === 'percent') return ['percent'];
@@ -162,7 +175,15 @@ function score(ctx: MapContext, hit: TermHit, base: number, rule: string, wantRa
   const units = figureUnits(ctx.figure);
   const domain = figureDomain(ctx, hit);
   const unitFactor = (ind: Indicator) =>
-    units === undefined ? 0.8 : units.includes(ind.unit as Unit) ? 1 : units.length === 0 ? 0.7 : 0.4;
+    units === undefined
+      ? 0.8
+      : units.includes(ind.unit as Unit)
+        ? 1
+        : units.length === 0
+          ? 0.7
+          : kindred(units, ind.unit as Unit)
+            ? 0.75
+            : 0.4;
   const manyDomains = new Set(hit.term.indicators.map((i) => domainOfId(i.id))).size > 1;
   const out: Candidate[] = [];
   const seen = new Set<string>();
@@ -314,6 +335,12 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
     if (later !== undefined) {
       hits.set('term-later', later);
       scored.push(...score(ctx, later, 0.6, 'term-later', wantRate));
+      // 2名个人荣获…先进集体、先进个人: a second later term, for the unit to choose between them.
+      const next = termAfter(terms, search, later.end, clause.end);
+      if (next !== undefined) {
+        hits.set('term-later-next', next);
+        scored.push(...score(ctx, next, 0.55, 'term-later-next', wantRate));
+      }
     }
   }
   return pick(ctx, scored, hits);
@@ -345,4 +372,21 @@ export function mapSubject(
 export function ambiguousCandidates(ctx: MapContext): Candidate[] {
   const hit = termBefore(ctx.terms, ctx.search, ctx.clause.start, ctx.figure.start);
   return (hit?.term.indicators ?? []).map((i) => ({ indicator: i.id, confidence: 0.5, rule: 'term-before' }));
+}
+
+/**
+ * An indicator that is a cell of another (legalAid.criminalCases) as that other and the cell.
+ *
+ * @param indicator - the indicator
+ * @param catalog - the catalog that holds the other
+ * @returns the indicator to write and the cell's dimensions
+ */
+export function asCell(
+  indicator: Indicator,
+  catalog: Catalog,
+): { indicator: Indicator; dimensions: Record<string, string> } {
+  const slice = indicator.sliceOf;
+  const base = slice === undefined ? undefined : catalog.get(slice.indicator);
+  if (slice === undefined || base === undefined) return { indicator, dimensions: {} };
+  return { indicator: base, dimensions: { ...slice.dimensions } };
 }

@@ -5,9 +5,9 @@
  */
 import type { Catalog } from '../catalog/catalog.js';
 import type { Dimension } from '../model/dimension.js';
-import type { Indicator } from '../model/indicator.js';
 import { lastDomain } from './domains.js';
-import { type MapContext, type Mapped, mapLevel } from './map-indicator.js';
+import { type DivisionName, namedDivision } from './jurisdictions.js';
+import { asCell, type MapContext, type Mapped, mapLevel } from './map-indicator.js';
 import type { FigureMeasure, Measure } from './measure.js';
 import { cellOf, findMembers, type MemberTerm, searchable } from './members.js';
 import type { Figure } from './scan-figures.js';
@@ -96,6 +96,8 @@ export interface TableReading {
   readonly measure: FigureMeasure;
   readonly dimensions: Record<string, string>;
   readonly year?: number;
+  /** A row that names a division under the reporting one (武汉市 | 2220 | 1795) is that division's. */
+  readonly jurisdiction?: string;
 }
 
 /** What the table reader needs of the extraction. */
@@ -107,6 +109,8 @@ export interface TableContext {
   readonly catalog: Catalog;
   readonly members: readonly MemberTerm[];
   readonly units: DeclaredUnits;
+  /** The divisions under the reporting jurisdiction, when the caller gave a division table. */
+  readonly places: readonly DivisionName[];
 }
 
 /** The indicator a column names for a row: the header's words, then the row header's, read as one short clause. */
@@ -141,16 +145,6 @@ function mapColumn(
     ...(domain === undefined ? {} : { domainHint: domain }),
   };
   return mapLevel(ctx);
-}
-
-function asCell(
-  indicator: Indicator,
-  catalog: Catalog,
-): { indicator: Indicator; dimensions: Record<string, string> } {
-  const slice = indicator.sliceOf;
-  const base = slice === undefined ? undefined : catalog.get(slice.indicator);
-  if (slice === undefined || base === undefined) return { indicator, dimensions: {} };
-  return { indicator: base, dimensions: { ...slice.dimensions } };
 }
 
 /**
@@ -190,7 +184,8 @@ export function readTableCell(
   if (mapped === undefined || mapped === 'ambiguous') return mapped;
   const cell = asCell(mapped.indicator, t.catalog);
   const dimensions: Record<string, string> = { ...cell.dimensions };
-  if (!total) {
+  const division = total ? undefined : namedDivision(t.places, row.label.replace(/\s/g, ''));
+  if (!total && division === undefined) {
     const label = searchable(row.label);
     const hits = findMembers(t.members, label, 0, label.length);
     const named = unitRows(table) ? {} : cellOf(hits, cell.indicator.id).dimensions;
@@ -211,6 +206,7 @@ export function readTableCell(
     measure,
     dimensions,
     ...(own.year === undefined ? {} : { year: own.year }),
+    ...(division === undefined ? {} : { jurisdiction: division }),
   };
 }
 

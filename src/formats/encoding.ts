@@ -207,7 +207,7 @@ export function decodeBytes(
   let chosen: TextEncodingName;
   if (encoding !== 'auto') chosen = encoding;
   else if (mark !== undefined) chosen = mark.encoding;
-  else chosen = sniffEncoding(bytes, true) ?? 'utf8';
+  else chosen = sniffWhole(bytes);
   const skip = mark !== undefined && mark.encoding === chosen ? mark.length : 0;
   const body = bytes.subarray(skip);
   const label = DECODER_LABELS[chosen];
@@ -230,6 +230,28 @@ export function decodeBytes(
     if (invalidAt > 0) invalidAt--;
   }
   return { text, encoding: chosen, detected: encoding === 'auto', invalidAt };
+}
+
+/** How far past the first non-ASCII byte a whole file is sniffed: the size of a chunk of a streaming read. */
+const SNIFF_WINDOW = 1 << 16;
+
+/**
+ * The encoding of a whole file's bytes (no byte order mark), sniffed from a sample as the streaming readers do:
+ * everything up to one chunk past the first non-ASCII byte. Sniffing the whole file decoded it twice more (UTF-8
+ * and GB18030, strings as large as the file) before the real decoding: measured on a 188 MB file, ~0.35 GB more
+ * peak RSS and ~0.6 s.
+ */
+function sniffWhole(bytes: Uint8Array): TextEncodingName {
+  // Whole ASCII blocks are skipped by the native decoder, the block with the first non-ASCII byte byte by byte.
+  let first = 0;
+  while (first < bytes.length && asciiText(bytes.subarray(first, first + SNIFF_WINDOW)) !== undefined) {
+    first += SNIFF_WINDOW;
+  }
+  while (first < bytes.length && (bytes[first] as number) < 0x80) first++;
+  if (first >= bytes.length) return 'utf8';
+  const end = first + SNIFF_WINDOW;
+  if (end >= bytes.length) return sniffEncoding(bytes, true) ?? 'utf8';
+  return sniffEncoding(bytes.subarray(0, end), false) ?? 'utf8';
 }
 
 /**

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractObservations } from '../../src/extract/extract.js';
 import { DatasetSchema } from '../../src/model/dataset.js';
+import { validateDataset } from '../../src/validate/validate-dataset.js';
 
 const texts = [
   ...readdirSync('seeds/reports')
@@ -61,5 +62,13 @@ describe.each(texts)('%s', (file) => {
 
   it('writes a dataset of the public format', () => {
     expect(DatasetSchema.safeParse(dataset).success).toBe(true);
+  });
+
+  it('writes a draft that never contradicts itself: no two figures at the same coordinates with other values', () => {
+    const { issues } = validateDataset(dataset);
+    expect(issues.filter((i) => i.code === 'conflicting_observation').map((i) => i.message)).toEqual([]);
+    for (const u of unmatched.filter((x) => x.reason === 'conflict')) {
+      expect(u.candidates?.length).toBe(1);
+    }
   });
 });

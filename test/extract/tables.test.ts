@@ -1,5 +1,6 @@
 // Tables written as text: each cell read with its row and column headers (year, measure, named unit, total row).
 import { describe, expect, it } from 'vitest';
+import { divisionLookup } from '../../src/divisions/index.js';
 import { extractObservations } from '../../src/extract/extract.js';
 import { cellAt, findTextTables } from '../../src/extract/tables.js';
 
@@ -73,5 +74,32 @@ describe('extractObservations on a text table', () => {
     ]);
     expect(unmatched.filter((u) => u.reason === 'heading').map((u) => u.text)).toEqual(['2019', '2020']);
     expect(dataset.observations.find((o) => o.value === '50')?.source?.rule).not.toMatch(/table/);
+  });
+});
+
+describe('a table of the divisions under the reporting jurisdiction', () => {
+  const text = [
+    '表2：市州收到行政复议申请情况',
+    '地区 | 收到行政复议申请 | 受理',
+    '武汉市 | 2220 | 1795',
+    '恩施州 | 256 | 223',
+    '合计 | 2476 | 2018',
+  ].join('\n');
+
+  it('gives each row its division (with a division table) and the total row the reporting jurisdiction', () => {
+    const { dataset } = extractObservations(text, {
+      jurisdiction: '420000',
+      year: 2020,
+      divisions: divisionLookup,
+    });
+    expect(dataset.observations.map((o) => [o.jurisdiction, o.indicator, o.value, o.dimensions])).toEqual([
+      ['420100', 'reconsideration.received', '2220', undefined],
+      ['420100', 'reconsideration.accepted', '1795', undefined],
+      ['422800', 'reconsideration.received', '256', undefined],
+      ['422800', 'reconsideration.accepted', '223', undefined],
+      ['420000', 'reconsideration.received', '2476', undefined],
+      ['420000', 'reconsideration.accepted', '2018', undefined],
+    ]);
+    expect(dataset.dimensions).toBeUndefined();
   });
 });

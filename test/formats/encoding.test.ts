@@ -111,6 +111,21 @@ describe('decodeBytes and encodingOption', () => {
     });
   });
 
+  it('sniff a whole file as the streaming readers do: from the first non-ASCII bytes, however far in', () => {
+    const padding = `${'x'.repeat(200_000)}\n`;
+    for (const encoding of ['utf8', 'gb18030'] as const) {
+      // Chinese 200 kB in (past the sampled window's start), and far more of it than the window holds.
+      const text = padding + CSV.repeat(3_000);
+      const decoded = decodeBytes(encode(text, encoding));
+      expect(decoded.encoding).toBe(encoding);
+      expect(decoded.text).toBe(text);
+      expect(decoded.invalidAt).toBe(-1);
+    }
+    // Only ASCII: UTF-8; GBK that happens to be valid UTF-8 (小说) still goes to GB18030 past a long ASCII start.
+    expect(decodeBytes(encode(padding, 'utf8')).encoding).toBe('utf8');
+    expect(decodeBytes(encode(`${padding}小说`, 'gb18030')).encoding).toBe('gb18030');
+  });
+
   it('accept the names people write', () => {
     expect(['GBK', 'gb2312', 'UTF-8', 'utf-16be', 'auto', 'latin1'].map(encodingOption)).toEqual([
       'gb18030',

@@ -2,6 +2,12 @@ import type { Dimension } from '../../model/dimension.js';
 import { AREAS } from '../areas.js';
 import { member, OTHER } from './define.js';
 
+/** Shorter words reports use for some areas when naming an honour's field (全国“八五”普法…表现突出单位). */
+const AREA_WORDS: Readonly<Record<string, readonly string[]>> = {
+  'law-popularisation': ['普法', '法治宣传教育'],
+  'special-populations': ['社区矫正', '安置帮教'],
+};
+
 /** Dimensions that cut across families: the tier of an organisation, the level of a conferring body, themes. */
 export const generalDimensions: readonly Dimension[] = [
   {
@@ -42,7 +48,7 @@ export const generalDimensions: readonly Dimension[] = [
       'organisation.informationAdopted',
     ],
     exhaustive: false,
-    members: AREAS.map((a) => member(a.id, a.name, a.nameEn)),
+    members: AREAS.map((a) => member(a.id, a.name, a.nameEn, AREA_WORDS[a.id])),
   },
   {
     id: 'bodyLevel',
