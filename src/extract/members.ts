@@ -106,7 +106,13 @@ export function cellOf(
   hits: readonly MemberHit[],
   indicatorId: string,
 ): { dimensions: Record<string, string>; used: MemberHit[] } {
-  const applicable = hits.filter((h) => appliesTo(h.term.dimension, indicatorId));
+  const all = hits.filter((h) => appliesTo(h.term.dimension, indicatorId));
+  // 其他 is the catch-all of every dimension: when it could be the `other` of several, it says none of them.
+  const applicable = all.filter(
+    (h) =>
+      h.term.member.id !== 'other' ||
+      all.filter((o) => o.start === h.start && o.end === h.end && o.term.member.id === 'other').length === 1,
+  );
   const chosen = new Map<string, MemberHit>();
   for (const h of applicable) {
     const rivals = applicable.filter((o) => o !== h && o.start < h.end && h.start < o.end);
