@@ -35,7 +35,6 @@ export {
   deriveRates,
   type RateDeriver,
 } from './derive/derive-rates.js';
-export type { DerivedRate, DerivedRateReason } from './derive/rate-row.js';
 export type { Division, DivisionMatch } from './divisions/division.js';
 export type { DivisionTree } from './divisions/lookup.js';
 export { FazhiError, type Issue, issue, type SafeResult, type Severity } from './errors.js';
@@ -246,6 +245,7 @@ export {
   type ValidatorOptions,
 } from './validate/create-validator.js';
 export type { GroupingMode, SpillFile, SpillStore } from './validate/grouper.js';
+export type { DerivedRate, DerivedRateReason } from './validate/rate-row.js';
 export {
   type SpreadsheetFigure,
   type SpreadsheetFormatting,

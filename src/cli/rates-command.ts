@@ -1,8 +1,8 @@
 import { defaultCatalog } from '../catalog/default-catalog.js';
 import { createRateDeriver, deriveRates } from '../derive/derive-rates.js';
-import type { DerivedRate } from '../derive/rate-row.js';
 import { type Issue, issue } from '../errors.js';
 import { createFastCache, isValidObservation } from '../validate/fast-observation.js';
+import type { DerivedRate } from '../validate/rate-row.js';
 import type { Locale, OutputFormat } from './args.js';
 import type { Palette } from './colour.js';
 import { type DataFile, displayPath, type SkippedFile } from './files.js';

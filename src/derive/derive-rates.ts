@@ -8,9 +8,9 @@ import { createFastCache, hasNewerFields, isValidObservation } from '../validate
 import { createGrouper, type GroupingMode, type SpillStore } from '../validate/grouper.js';
 import { mergeCatalog } from '../validate/merge-catalog.js';
 import { plainWhole } from '../validate/numeric.js';
+import type { DerivedRate } from '../validate/rate-row.js';
+import { indexRates, scopeRates } from '../validate/scope-rates.js';
 import { splitScopes } from '../validate/scopes.js';
-import type { DerivedRate } from './rate-row.js';
-import { indexRates, scopeRates } from './scope-rates.js';
 
 /** Options of {@link deriveRates} and {@link createRateDeriver}. */
 export interface DeriveRatesOptions {

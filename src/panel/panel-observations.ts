@@ -1,5 +1,5 @@
 import { createRateDeriver } from '../derive/derive-rates.js';
-import type { DerivedRate } from '../derive/rate-row.js';
+import type { DerivedRate } from '../validate/rate-row.js';
 import type { PanelObservation } from './fields.js';
 import type { Panel, PanelPoint, PanelSeries } from './panel.js';
 

@@ -1,6 +1,5 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { defaultCatalog } from '../catalog/default-catalog.js';
-import { indexRates, quickRateOk, type RateIndex, scopeRates } from '../derive/scope-rates.js';
 import { type Issue, issue } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import type { Indicator } from '../model/indicator.js';
@@ -28,6 +27,7 @@ import { checkShareSums } from './rules/share-sums.js';
 import { checkObservationStructure } from './rules/structure.js';
 import { checkObservationTime, checkPeriod, checkReportTime } from './rules/time.js';
 import { checkValues, valueKind } from './rules/values.js';
+import { indexRates, quickRateOk, type RateIndex, scopeRates } from './scope-rates.js';
 import { type Scope, splitScopes } from './scopes.js';
 import { meantHint, suggestName } from './suggestions.js';
 import {

@@ -2,8 +2,8 @@
 // on random inputs, exact ties, near-ties and the 2^53 boundary, for all three rounding modes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { halfUpMatches } from '../../src/derive/fast-compare.js';
 import { compareReported, ppChange, type RoundingMode, rate, yoyChange } from '../../src/index.js';
+import { halfUpMatches } from '../../src/validate/fast-compare.js';
 
 const MODES: readonly RoundingMode[] = ['half-up', 'half-even', 'truncate'];
 const mode = fc.constantFrom(...MODES);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { indexRates, quickRateOk, scopeRates } from '../../src/derive/scope-rates.js';
 import type { Issue } from '../../src/errors.js';
 import type { Entry, RuleContext } from '../../src/validate/context.js';
 import { checkPublishedRates } from '../../src/validate/rules/published-rates.js';
+import { indexRates, quickRateOk, scopeRates } from '../../src/validate/scope-rates.js';
 import { splitScopes } from '../../src/validate/scopes.js';
 import { validateDataset } from '../../src/validate/validate-dataset.js';
 import { codes, ob, opts, testCatalog } from './fixtures.js';

@@ -14,7 +14,6 @@
  */
 
 import { compareReported } from '../../compare-reported.js';
-import type { DerivedRate } from '../../derive/rate-row.js';
 import { issue } from '../../errors.js';
 import { closest } from '../../formats/suggest.js';
 import * as arith from '../../internal/arith.js';
@@ -25,6 +24,7 @@ import { quantityInterval } from '../../quantity.js';
 import { rate } from '../../rate.js';
 import { ROUNDING_MODE_NAMES_ZH } from '../../rounding.js';
 import type { Entry, RuleContext } from '../context.js';
+import type { DerivedRate } from '../rate-row.js';
 import type { Scope } from '../scopes.js';
 import { meantHint } from '../suggestions.js';
 import { withLine } from '../zod-issues.js';

@@ -4,11 +4,11 @@ import { compareReported, type ReportedComparison } from '../compare-reported.js
 import * as arith from '../internal/arith.js';
 import type { Indicator, IndicatorSum, RateFormula } from '../model/indicator.js';
 import { rate } from '../rate.js';
-import type { Entry } from '../validate/context.js';
-import { canonicalValue, entryWhole } from '../validate/numeric.js';
-import type { Scope } from '../validate/scopes.js';
+import type { Entry } from './context.js';
 import { halfUpMatches } from './fast-compare.js';
+import { canonicalValue, entryWhole } from './numeric.js';
 import type { DerivedRate } from './rate-row.js';
+import type { Scope } from './scopes.js';
 
 /** The catalog's rate indicators that have formulas, built once per catalog. */
 export interface RateIndex {
