@@ -3,22 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIMITS, parseQuantity } from '../../src/index.js';
-
-/** Each magnitude word as reports print it, with its power of ten. */
-const MAGNITUDES: readonly [string, number][] = [
-  ['十', 1],
-  ['百', 2],
-  ['千', 3],
-  ['万', 4],
-  ['十万', 5],
-  ['百万', 6],
-  ['千万', 7],
-  ['亿', 8],
-  ['十亿', 9],
-  ['百亿', 10],
-  ['千亿', 11],
-  ['万亿', 12],
-];
+import { MAGNITUDES } from '../fuzz/oracles.js';
 
 /** The reference: digits × 10^power, exactly, written canonically. */
 function reference(digits: string, power: number): string {
