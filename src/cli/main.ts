@@ -17,6 +17,8 @@ import { visible } from './visible.js';
 export async function run(argv: readonly string[]): Promise<number> {
   // `extract` parses its own options and is the only command that loads the HTML and PDF readers.
   if (argv[0] === 'extract') {
+    // `fazhi extract … --help` answers like every other command instead of refusing an unknown option.
+    if (argv.some((a) => a === '--help' || a === '-h')) return printHelp(guessLocale(argv));
     try {
       const { runExtract } = await import('./extract-command.js');
       return await runExtract(argv.slice(1));

@@ -26,6 +26,16 @@ describe('fazhi extract', () => {
     expect(validated.code).not.toBe(2);
   });
 
+  it('answers --help with the usage, as the other commands do', async () => {
+    const run = await runCli(['extract', SEED, '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/extract <report> --jurisdiction <code> --year <yyyy>/);
+    const zh = await runCli(['extract', '-h', '--locale', 'zh']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toMatch(/extract/);
+    expect(zh.stdout).not.toBe(run.stdout);
+  });
+
   it('prints each figure in its clause for review with --format text, in Chinese with --locale zh', async () => {
     const run = await runCli([
       'extract',
