@@ -79,6 +79,8 @@ export const ISSUE_CODES: readonly string[] = [
 export const DEFAULT_MAX_JSON_BYTES = 256 * 1024 * 1024;
 
 const COMMANDS = new Set(['validate', 'rates', 'fix', 'report', 'catalog', 'schema']);
+/** Every command a user may type, for the did-you-mean: `extract` parses its own options (src/cli/extract-command.ts). */
+const ALL_COMMANDS = new Set([...COMMANDS, 'extract']);
 
 /**
  * Parses the command line (after `node cli.js`).
@@ -136,10 +138,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.help || first === 'help') return { ...base, command: 'help', paths: [] };
   if (first === undefined) return { ...base, command: 'usage', paths: [] };
   if (!COMMANDS.has(first)) {
-    const [hint, hintZh] = didYouMean(first, COMMANDS);
+    const [hint, hintZh] = didYouMean(first, ALL_COMMANDS);
     throw new UsageError(
-      `Unknown command "${first}"${hint}; the commands are validate, rates, fix, report, catalog and schema (see fazhi --help)`,
-      `未知命令“${first}”${hintZh}；可用命令为 validate、rates、fix、report、catalog、schema（参见 fazhi --help）`,
+      `Unknown command "${first}"${hint}; the commands are validate, rates, fix, report, extract, catalog and schema (see fazhi --help)`,
+      `未知命令“${first}”${hintZh}；可用命令为 validate、rates、fix、report、extract、catalog、schema（参见 fazhi --help）`,
     );
   }
   const command = first as Command;

@@ -108,6 +108,12 @@ describe('command-line mistakes are explained in both languages', () => {
       /^fazhi: Unknown command "valdate" \(did you mean validate\?\)/,
       /^fazhi: 未知命令“valdate”（是否想输入 validate？）/,
     ],
+    [
+      'a misspelt extract',
+      ['extrat', 'x'],
+      /^fazhi: Unknown command "extrat" \(did you mean extract\?\); the commands are .*extract/,
+      /^fazhi: 未知命令“extrat”（是否想输入 extract？）/,
+    ],
   ];
   it.each(cases)('%s', async (_name, args, en, zh) => {
     const r = await runCli(args);
