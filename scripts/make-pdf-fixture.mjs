@@ -4,18 +4,7 @@
 // fonts-droid-fallback: a TrueType CJK font is embedded as a small CIDFontType2 subset, Noto CJK (CFF) as Type3 glyphs)
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-
-const executablePath = process.env.FAZHI_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 // Figures as a county judicial bureau prints them; paragraphs long enough to wrap over several lines.
 const html = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><style>
@@ -33,7 +22,7 @@ const html = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><style>
 <p>全年受理法律援助案件213件，为群众提供法律咨询650余人次，为受援人挽回经济损失100余万元；办理公证106件，其中办理减免费用的公证案件15件。</p>
 </body></html>`;
 
-const browser = await chromium.launch({ executablePath, args: ARGS });
+const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
   await page.setContent(html, { waitUntil: 'load' });

@@ -7,11 +7,12 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const html = join(root, 'out/seed-report-screenshot.html');
 const png = join(root, 'docs/report-seeds.png');
-const executablePath = process.env.FAZHI_CHROMIUM ?? '/usr/bin/chromium';
+const executablePath = chromiumPath;
 if (!existsSync(executablePath)) {
   console.error(
     `No Chromium at ${executablePath}: apt-get install chromium fonts-noto-cjk, or set FAZHI_CHROMIUM`,
@@ -27,16 +28,7 @@ execFileSync(
     stdio: 'inherit',
   },
 );
-const browser = await chromium.launch({
-  executablePath,
-  args: [
-    '--no-sandbox',
-    '--headless',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-  ],
-});
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1000, height: 1250 }, deviceScaleFactor: 1 });
   await page.goto(`file://${html}`);

@@ -5,24 +5,14 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { divisionLookup } from '../../src/divisions/index.js';
 import { renderReport } from '../../src/report/index.js';
 import { seedInput } from './seeds.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const artefacts = `${root}.test-report/`;
-const executablePath = process.env.FAZHI_CHROMIUM ?? '/usr/bin/chromium';
-// This machine's closed network refuses Chromium's background connections: switch them off (machines/node.md).
-const ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const executablePath = chromiumPath;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,7 +21,7 @@ beforeAll(async () => {
       `No Chromium at ${executablePath}: install Debian's chromium (apt-get install chromium; .ci/run does) or set FAZHI_CHROMIUM`,
     );
   }
-  browser = await chromium.launch({ executablePath, args: ARGS });
+  browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 });
 afterAll(async () => {
   await browser?.close();
