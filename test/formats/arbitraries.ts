@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Observation } from '../../src/model/observation.js';
+import { MEASURES, type Observation } from '../../src/model/observation.js';
 
 // Text that stresses CSV: commas, quotes, line breaks, CJK, spaces at the ends.
 const trickyText = fc.string({
@@ -59,15 +59,7 @@ export const observationArb: fc.Arbitrary<Observation> = fc.record(
       fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9_-]{0,8}$/),
       { maxKeys: 3 },
     ),
-    measure: fc.constantFrom(
-      'level',
-      'share',
-      'yoyPercent',
-      'yoyDifference',
-      'yoyRatio',
-      'yoyGrowthTimes',
-      'ppChange',
-    ),
+    measure: fc.constantFrom(...MEASURES),
     baseYear: fc.integer({ min: 1949, max: 2100 }),
     period: fc.record({ start: isoDate, end: isoDate }),
     coverage: fc.constantFrom('ownLevel', 'wholeArea'),
