@@ -246,8 +246,16 @@ export function checkPartsWholes(scope: Scope, index: RelationIndex, ctx: RuleCo
   }
 }
 
-/** An exact whole figure as a Number, or NaN (qualified, decimal or huge: the interval path decides). */
-function exactWhole(e: Entry): number {
+/**
+ * An exact whole figure as a Number, or NaN (qualified, decimal or huge: the interval path decides).
+ * @param e - an entry
+ * @returns the exact whole value, or NaN
+ * @example
+ * ```ts
+ * exactWhole(entry) // 3170 for value "3170", NaN for "600" with qualifier "moreThan"
+ * ```
+ */
+export function exactWhole(e: Entry): number {
   const q = e.o.qualifier;
   if (q !== undefined && q !== 'exact') return Number.NaN;
   const n = entryWhole(e);
