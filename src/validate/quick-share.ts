@@ -3,7 +3,7 @@ import type { Entry } from './context.js';
 import type { DimensionIndex } from './dimension-index.js';
 import { halfUpMatches } from './fast-compare.js';
 import { exactWhole } from './rules/parts-wholes.js';
-import type { Scope } from './scopes.js';
+import { type Scope, slicedDimensions } from './scopes.js';
 
 /**
  * `true` when a share certainly needs no issue: a plain share of a cell (no `shareOf`, no qualifier, no cell
@@ -64,24 +64,4 @@ function sameCell(
     n++;
   }
   return n === size;
-}
-
-const slicedByIndex = new WeakMap<DimensionIndex, Map<string, Set<string>>>();
-
-/** For each indicator, the dimensions some of whose members are catalog indicators (`sliceOf`), once per index. */
-function slicedDimensions(dims: DimensionIndex): Map<string, Set<string>> {
-  let m = slicedByIndex.get(dims);
-  if (m === undefined) {
-    m = new Map();
-    for (const key of dims.slices.keys()) {
-      const bar = key.lastIndexOf('|');
-      const indicator = key.slice(0, bar);
-      const dimension = key.slice(bar + 1, key.indexOf(':', bar));
-      const set = m.get(indicator) ?? new Set<string>();
-      set.add(dimension);
-      m.set(indicator, set);
-    }
-    slicedByIndex.set(dims, m);
-  }
-  return m;
 }

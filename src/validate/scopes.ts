@@ -248,10 +248,15 @@ export function canonicalCell(
   let current = id;
   let rest: Record<string, string> | undefined;
   let changed = true;
-  while (changed && dims !== undefined && dims.slices.size > 0) {
+  const sliced = dims === undefined || dims.slices.size === 0 ? undefined : slicedDimensions(dims);
+  while (changed && dims !== undefined && sliced !== undefined) {
     changed = false;
     const now: Readonly<Record<string, string>> = rest ?? cell;
+    // Most cells have no member that is an indicator of its own: no key to build for them.
+    const here = sliced.get(current);
+    if (here === undefined) break;
     for (const d of Object.keys(now)) {
+      if (!here.has(d)) continue;
       const slice = dims.slices.get(`${current}|${d}:${now[d]}`);
       if (slice === undefined) continue;
       current = slice.id;
@@ -268,4 +273,32 @@ export function canonicalCell(
 /** The indicator id as a map key: the catalog's own string when known (equal to the input's, but compared by identity). */
 function keyOf(e: Entry): string {
   return e.d !== undefined ? e.d.id : e.o.indicator;
+}
+
+const slicedByIndex = new WeakMap<Slices, Map<string, Set<string>>>();
+
+/**
+ * For each indicator, the dimensions some of whose members are catalog indicators of their own (`sliceOf`), once
+ * per index: only those can change a cell's reading.
+ * @param dims - the catalog's cell indicators
+ * @returns indicator → dimension ids
+ * @example
+ * ```ts
+ * slicedDimensions(index).get('legalAid.cases') // Set { 'caseType' }
+ * ```
+ */
+export function slicedDimensions(dims: Slices): ReadonlyMap<string, ReadonlySet<string>> {
+  let m = slicedByIndex.get(dims);
+  if (m === undefined) {
+    m = new Map();
+    for (const key of dims.slices.keys()) {
+      const bar = key.lastIndexOf('|');
+      const indicator = key.slice(0, bar);
+      const set = m.get(indicator) ?? new Set<string>();
+      set.add(key.slice(bar + 1, key.indexOf(':', bar)));
+      m.set(indicator, set);
+    }
+    slicedByIndex.set(dims, m);
+  }
+  return m;
 }
