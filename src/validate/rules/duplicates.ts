@@ -13,7 +13,7 @@
  */
 import { issue } from '../../errors.js';
 import { overlaps } from '../../interval.js';
-import { scopeKey } from '../../model/observation.js';
+import { scopeKey, scopeKeyWith } from '../../model/observation.js';
 import { quantityInterval } from '../../quantity.js';
 import type { Entry, RuleContext } from '../context.js';
 import { canonicalValue } from '../numeric.js';
@@ -55,7 +55,7 @@ export function checkDuplicates(scope: Scope, ctx: RuleContext): void {
       const plainCell = c !== undefined && c.key === '';
       const indicator = plainCell ? c.id : x.o.indicator;
       if (!candidates.has(indicator) || (c !== undefined && !plainCell)) continue;
-      const key = plainCell ? scopeKey({ ...x.o, dimensions: undefined }) : scopeKey(x.o);
+      const key = scopeKeyWith(x.o, plainCell ? undefined : x.o.dimensions);
       const id = `${indicator}\u0000${key}`;
       const first = firsts.get(id);
       if (first === undefined) firsts.set(id, x);
@@ -68,12 +68,12 @@ export function checkDuplicates(scope: Scope, ctx: RuleContext): void {
   const seen = new Map<string, Entry>();
   for (const e of scope.cells) {
     const c = scope.canon?.get(e);
-    const key = c === undefined ? scopeKey(e.o) : scopeKey({ ...e.o, dimensions: c.dims });
+    const key = scopeKeyWith(e.o, c === undefined ? e.o.dimensions : c.dims);
     const indicator = c?.id ?? e.o.indicator;
+    const id = `${indicator}\u0000${key}`;
     const first =
-      seen.get(`${indicator}\u0000${key}`) ??
-      (c !== undefined && c.key === '' ? plainTwin(scope, indicator, key) : undefined);
-    if (first === undefined) seen.set(`${indicator}\u0000${key}`, e);
+      seen.get(id) ?? (c !== undefined && c.key === '' ? plainTwin(scope, indicator, key) : undefined);
+    if (first === undefined) seen.set(id, e);
     else compare(first, e, key, ctx);
   }
 }
