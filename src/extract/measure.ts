@@ -82,7 +82,9 @@ export function figureMeasure(
   // 比2019年增加842件,增幅为18.38%: the rate of the change the sentence named (its base year too).
   const rate = figure.kind === 'percent' ? CHANGE_RATE_RE.exec(before) : null;
   if (rate?.groups) {
-    const compared = [...text.slice(sentenceStart, clauseStart + rate.index).matchAll(COMPARE_ANYWHERE)].at(-1);
+    const compared = [...text.slice(sentenceStart, clauseStart + rate.index).matchAll(COMPARE_ANYWHERE)].at(
+      -1,
+    );
     if (compared?.groups !== undefined && compared.groups.cmp !== '环比') {
       const by = compared.groups.by ?? compared.groups.by2 ?? compared.groups.by3;
       return {

@@ -48,7 +48,11 @@ describe('changes whose subject stands before them', () => {
 
 describe('whose figure it is: 本级 or the whole area', () => {
   it('knows the tier of a code and the names a place prints for itself', () => {
-    expect([tierOf('420000'), tierOf('330200'), tierOf('433126')]).toEqual(['province', 'prefecture', 'county']);
+    expect([tierOf('420000'), tierOf('330200'), tierOf('433126')]).toEqual([
+      'province',
+      'prefecture',
+      'county',
+    ]);
     expect(ownNames('宁波市')).toEqual(['宁波市', '宁波']);
     expect(ownNames('恩施土家族苗族自治州')).toEqual(['恩施土家族苗族自治州', '恩施']);
     expect(ownNames(undefined)).toEqual([]);
@@ -70,7 +74,12 @@ describe('whose figure it is: 本级 or the whole area', () => {
       '2023年度宁波市法律援助中心共受理指派法律援助案件1123件,其中刑事案件362件。接待解答群众来访、来电等法律咨询17599人次。\n全市办理公证案件900件。';
     expect(pick(text, { jurisdiction: '330200', year: 2023, divisions: divisionLookup })).toEqual([
       { indicator: 'legalAid.cases', value: '1123', coverage: 'ownLevel' },
-      { indicator: 'legalAid.cases', value: '362', dimensions: { caseType: 'criminal' }, coverage: 'ownLevel' },
+      {
+        indicator: 'legalAid.cases',
+        value: '362',
+        dimensions: { caseType: 'criminal' },
+        coverage: 'ownLevel',
+      },
       // 来访、来电等: the figure adds up several channels, so it is no cell of one.
       { indicator: 'legalAid.consultations', value: '17599', coverage: 'ownLevel' },
       { indicator: 'notarization.cases', value: '900' },
