@@ -23,16 +23,16 @@ const OWN_TIER_WORDS: Readonly<Record<ReturnType<typeof tierOf>, string>> = {
 /**
  * Single bodies of one government whose figures are its own: the government's legal advisers' office at any tier; a
  * legal aid centre or notary office above a county, where every county has its own (a county's centre is the whole
- * county's legal aid).
+ * county's legal aid). The words before the body say whose it is.
  */
-const OWN_BODIES = '(?:政府法律顾问室|法律顾问室)';
-const OWN_SERVICE_BODIES = '(?:法律援助中心|法律援助处|公证处)';
+const OWN_BODY = /(?:人民)?(?:政府)?(?:法律顾问室|法律援助中心|法律援助处|公证处)/g;
+const COUNTY_BODY = /法律顾问室$/;
 
 /** Words that say a figure counts the whole area: 全市, 全区各级, 各级, 两级, 本市…(institutions of the city). */
 const WHOLE_AREA = /全(?:[省市区县州盟旗]|域)|各级|两级|本[省市区县州旗](?!级)/g;
 
 /** A group of bodies of another level, each with its own 本级 (13个市州政府本级): not the reporter's own level. */
-const GROUP_OWN_LEVEL = /(?:各|\d+个|[一二三四五六七八九十]+个)[^，,。；;]{0,10}?本级/g;
+const GROUP = /各|[\d一二三四五六七八九十]个/;
 
 /**
  * The names a report prints for its own jurisdiction (宁波市, 宁波), to tell its own bodies (宁波市法律援助中心) from
@@ -64,21 +64,29 @@ export function coverageCue(
 ): { coverage: Coverage; at: number } | undefined {
   const tier = OWN_TIER_WORDS[tierOf(jurisdiction)];
   const cues: { coverage: Coverage; at: number }[] = [];
-  const groups = [...words.matchAll(GROUP_OWN_LEVEL)];
   for (const m of words.matchAll(/本级/g)) {
-    const grouped = groups.some((g) => g.index + g[0].length === m.index + 2);
-    cues.push({ coverage: grouped ? 'wholeArea' : 'ownLevel', at: m.index });
+    const lead = words.slice(Math.max(0, m.index - 12), m.index).replace(/^.*[，,。；;:：]/, '');
+    cues.push({ coverage: GROUP.test(lead) ? 'wholeArea' : 'ownLevel', at: m.index });
   }
   // 省直部门 in a province's report, 市直单位 in a city's: the departments of its own level.
   // As the subject, not a list or a modifier (县直各部门、各镇关于…的文件).
   for (const m of words.matchAll(/([省市区县州盟旗])直(?:属)?(?:各)?(?:部门|单位|机关)(?![、和及与关的])/g)) {
     if (tier.includes(m[1] as string)) cues.push({ coverage: 'ownLevel', at: m.index });
   }
-  const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const owner = [...escaped, '本[省市区县州旗]?', `(?<![\\u4e00-\\u9fff])[${tier}]`].join('|');
-  const bodies = tierOf(jurisdiction) === 'county' ? OWN_BODIES : `(?:${OWN_BODIES}|${OWN_SERVICE_BODIES})`;
-  for (const m of words.matchAll(new RegExp(`(?:${owner})(?:人民)?(?:政府)?${bodies}`, 'g'))) {
-    cues.push({ coverage: 'ownLevel', at: m.index });
+  // 宁波市法律援助中心, 本市公证处, 市政府法律顾问室: the report's own name, 本, or its tier's word alone.
+  for (const m of words.matchAll(OWN_BODY)) {
+    if (tierOf(jurisdiction) === 'county' && !COUNTY_BODY.test(m[0])) continue;
+    const lead = words.slice(0, m.index);
+    const name = names.find((n) => lead.endsWith(n));
+    const at =
+      name !== undefined
+        ? m.index - name.length
+        : /本[省市区县州旗]?$/.test(lead)
+          ? lead.lastIndexOf('本')
+          : tier.includes(lead.at(-1) ?? '') && !/[\u4e00-\u9fff]/.test(lead.at(-2) ?? '')
+            ? m.index - 1
+            : -1;
+    if (at >= 0) cues.push({ coverage: 'ownLevel', at });
   }
   for (const m of words.matchAll(WHOLE_AREA)) {
     // 本市法律援助中心 is the city's own centre, not the whole city.
