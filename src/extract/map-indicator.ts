@@ -134,7 +134,7 @@ function withoutAsides(text: string): string {
  * The field of work of the words around a figure: the nearest domain word before it in its clause (not inside the
  * words of the term itself), else the noun right after it, else its sentence, its paragraph and its section headings.
  */
-export function figureDomain(ctx: MapContext, hit?: { start: number; end: number }): string | undefined {
+export function figureDomain(ctx: MapContext, hit?: TermHit): string | undefined {
   const { search, sentence, clause, figure } = ctx;
   const clauseWords = withoutAsides(search.slice(clause.start, figure.start));
   const masked =

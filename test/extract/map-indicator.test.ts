@@ -8,7 +8,9 @@ const read = (text: string) => {
   const r = extractObservations(text, opts);
   return {
     observations: r.dataset.observations.map((o) => `${o.indicator}=${o.value}`),
-    unmatched: r.unmatched.filter((u) => !['year', 'date'].includes(u.reason)).map((u) => `${u.reason}:${u.text}`),
+    unmatched: r.unmatched
+      .filter((u) => !['year', 'date'].includes(u.reason))
+      .map((u) => `${u.reason}:${u.text}`),
   };
 };
 const indicators = (text: string) => read(text).observations;
@@ -25,7 +27,9 @@ describe('mapping a figure to its indicator', () => {
       'litigation.mediated=9',
     ]);
     // 收到行政复议申请: the term's own field still beats a sentence about another one.
-    expect(indicators('人民调解工作扎实,全年收到行政复议申请48件。')).toEqual(['reconsideration.received=48']);
+    expect(indicators('人民调解工作扎实,全年收到行政复议申请48件。')).toEqual([
+      'reconsideration.received=48',
+    ]);
   });
 
   it('reads the verb before a noun that only names what is counted (审结行政诉讼案件61件)', () => {
