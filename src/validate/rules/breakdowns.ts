@@ -16,6 +16,7 @@ import { dimensionsKey } from '../../model/observation.js';
 import type { Relation } from '../../model/relation.js';
 import type { Entry, RuleContext } from '../context.js';
 import type { DimensionIndex } from '../dimension-index.js';
+import { type DimensionStructure, structureOf } from '../dimension-structure.js';
 import type { Scope } from '../scopes.js';
 import { checkPartsWholes, exactWhole, indexRelations } from './parts-wholes.js';
 
@@ -156,35 +157,6 @@ function memberEntry(
   return slice === undefined ? undefined : parent.first.get(slice.id);
 }
 
-/** A dimension's members as breakdowns read them, worked out once per dimension object. */
-interface Structure {
-  /** Members that unite others (城乡: village + township), with their parts. */
-  readonly unions: readonly Member[];
-  /** Each union's parts, by the union's id. */
-  readonly partsOf: ReadonlyMap<string, readonly string[]>;
-  /** The members no other unites: a complete breakdown adds them up to the total. */
-  readonly top: readonly string[];
-}
-
-type Member = Dimension['members'][number];
-
-const structures = new WeakMap<Dimension, Structure>();
-
-function structureOf(dimension: Dimension): Structure {
-  let s = structures.get(dimension);
-  if (s === undefined) {
-    const unions = dimension.members.filter((m) => m.parts !== undefined);
-    const inUnion = new Set(unions.flatMap((m) => m.parts ?? []));
-    s = {
-      unions,
-      partsOf: new Map(unions.map((m) => [m.id, m.parts ?? []])),
-      top: dimension.members.filter((m) => !inUnion.has(m.id)).map((m) => m.id),
-    };
-    structures.set(dimension, s);
-  }
-  return s;
-}
-
 /**
  * `true` when every relation of the breakdown certainly holds with plain exact whole figures, as the
  * parts-and-wholes rule's own fast path (`plainlyHolds`) would find on the relations `checkOne` builds: then
@@ -195,7 +167,7 @@ function plainlyHolds(
   total: Entry,
   parts: readonly string[],
   known: ReadonlyMap<string, Entry>,
-  s: Structure,
+  s: DimensionStructure,
 ): boolean {
   if (!sumHolds(exactWhole(total), parts, known, s)) return false;
   for (const u of s.unions) {
@@ -210,7 +182,7 @@ function sumHolds(
   total: number,
   parts: readonly string[],
   known: ReadonlyMap<string, Entry>,
-  s: Structure,
+  s: DimensionStructure,
 ): boolean {
   let sum = 0;
   let missing = false;

@@ -10,9 +10,10 @@
  */
 import { issue } from '../../errors.js';
 import * as arith from '../../internal/arith.js';
-import { type Dimension, OTHER_MEMBER } from '../../model/dimension.js';
+import { OTHER_MEMBER } from '../../model/dimension.js';
 import { dimensionsKey } from '../../model/observation.js';
 import type { Entry, RuleContext } from '../context.js';
+import { structureOf } from '../dimension-structure.js';
 import type { Scope } from '../scopes.js';
 import { withLine } from '../zod-issues.js';
 
@@ -143,26 +144,6 @@ interface ShareGroup {
   readonly parentKey: string;
   readonly dimension: string;
   readonly shares: Map<string, Entry>;
-}
-
-/** A dimension's members as share sums read them: each member's parts, and the members no other unites. */
-interface Structure {
-  readonly partsOf: ReadonlyMap<string, readonly string[] | undefined>;
-  readonly top: readonly string[];
-}
-
-const structures = new WeakMap<Dimension, Structure>();
-
-/** The structure of a dimension, worked out once per dimension object (not once per breakdown). */
-function structureOf(dimension: Dimension): Structure {
-  let s = structures.get(dimension);
-  if (s === undefined) {
-    const partsOf = new Map(dimension.members.map((m) => [m.id, m.parts]));
-    const inUnion = new Set(dimension.members.flatMap((m) => m.parts ?? []));
-    s = { partsOf, top: dimension.members.filter((m) => !inUnion.has(m.id)).map((m) => m.id) };
-    structures.set(dimension, s);
-  }
-  return s;
 }
 
 /**
