@@ -17,7 +17,7 @@ import type { Relation } from '../../model/relation.js';
 import type { Entry, RuleContext } from '../context.js';
 import type { DimensionIndex } from '../dimension-index.js';
 import { type DimensionStructure, structureOf } from '../dimension-structure.js';
-import type { Scope } from '../scopes.js';
+import { type Scope, slicedDimensions } from '../scopes.js';
 import { checkPartsWholes, exactWhole, indexRelations } from './parts-wholes.js';
 
 const ADDITIVE = new Set(['count', 'stock', 'amount']);
@@ -43,21 +43,39 @@ interface Breakdown {
  * ```
  */
 export function breakdownsOf(scope: Scope): Breakdown[] {
-  const out = new Map<string, Breakdown>();
+  const out: Breakdown[] = [];
+  // The indicators seen of each parent and dimension: no key built per cell and indicator.
+  const seen = new Map<string, Set<string>>();
   for (const cell of scope.cellScopes ?? []) {
     const dims = cell.dims ?? {};
-    for (const d of Object.keys(dims)) {
-      const parent = { ...dims };
-      delete parent[d];
-      const parentKey = dimensionsKey(parent);
+    const keys = Object.keys(dims);
+    for (const d of keys) {
+      // A one-way cell (the usual case) has the total as its parent.
+      let parent: Readonly<Record<string, string>> = NO_DIMENSIONS;
+      let parentKey = '';
+      if (keys.length > 1) {
+        const copy = { ...dims };
+        delete copy[d];
+        parent = copy;
+        parentKey = dimensionsKey(copy);
+      }
+      const at = parentKey === '' ? d : `${parentKey}|${d}`;
+      let indicators = seen.get(at);
+      if (indicators === undefined) {
+        indicators = new Set();
+        seen.set(at, indicators);
+      }
       for (const indicator of cell.first.keys()) {
-        const key = `${indicator}|${parentKey}|${d}`;
-        if (!out.has(key)) out.set(key, { indicator, parent, parentKey, dimension: d });
+        if (indicators.has(indicator)) continue;
+        indicators.add(indicator);
+        out.push({ indicator, parent, parentKey, dimension: d });
       }
     }
   }
-  return [...out.values()];
+  return out;
 }
+
+const NO_DIMENSIONS: Readonly<Record<string, string>> = Object.freeze({});
 
 /**
  * Checks every breakdown by dimension of one scope.
@@ -116,24 +134,12 @@ function oneWayMembers(
     if (e !== undefined && member !== undefined && !found.has(member)) found.set(member, e);
   }
   const known = new Map<string, Entry>();
-  const sliced = slicedBreakdowns(dims).has(`${b.indicator}|${b.dimension}`);
+  const sliced = slicedDimensions(dims).get(b.indicator)?.has(b.dimension) === true;
   for (const m of dimension.members) {
     const e = found.get(m.id) ?? (sliced ? sliceEntry(b, m.id, scope, dims) : undefined);
     if (e !== undefined) known.set(m.id, e);
   }
   return known;
-}
-
-const sliced = new WeakMap<DimensionIndex, Set<string>>();
-
-/** `indicator|dimension` of every breakdown some of whose members are catalog indicators, once per index. */
-function slicedBreakdowns(dims: DimensionIndex): Set<string> {
-  let set = sliced.get(dims);
-  if (set === undefined) {
-    set = new Set([...dims.slices.keys()].map((k) => k.slice(0, k.lastIndexOf(':'))));
-    sliced.set(dims, set);
-  }
-  return set;
 }
 
 /** The catalog indicator that is a member's cell (legalAid.criminalCases), as given in the scope. */

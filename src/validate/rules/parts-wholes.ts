@@ -191,12 +191,20 @@ export function indexRelations(relations: readonly Relation[]): RelationIndex {
 function relationsOf(scope: Scope, index: RelationIndex): readonly Relation[] {
   const all = index.relations;
   if (scope.first.size * 4 >= all.length) return all;
-  const at: number[] = [];
+  let one: number[] | undefined;
+  let at: number[] | undefined;
   for (const id of scope.first.keys()) {
     const list = index.byAnchor.get(id);
-    if (list !== undefined) for (const k of list) at.push(k);
+    if (list === undefined) continue;
+    if (one === undefined) one = list;
+    else {
+      at ??= [...one];
+      for (const k of list) at.push(k);
+    }
   }
-  if (at.length === 0) return [];
+  if (one === undefined) return [];
+  // One anchor's relations are in catalog order already; several are merged back into it.
+  if (at === undefined) return one.map((k) => all[k] as Relation);
   at.sort((a, b) => a - b);
   return at.map((k) => all[k] as Relation);
 }
