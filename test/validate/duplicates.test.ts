@@ -126,3 +126,39 @@ describe('duplicates: what it must not flag as a conflict', () => {
     ).toEqual([]);
   });
 });
+
+describe('duplicates: cells of breakdowns', () => {
+  // Real catalog: legalAid.cases breaks down by caseType; each cell as of another month-end, then one repeated.
+  const cell = (value: number, asOf: string) => ({
+    jurisdiction: '433126',
+    year: 2024,
+    indicator: 'legalAid.cases',
+    value,
+    asOf,
+    dimensions: { caseType: 'civil' },
+  });
+  const months = Array.from({ length: 11 }, (_, k) => `2024-${String(k + 1).padStart(2, '0')}-28`);
+  // Only the duplicates rule's findings (each month-end figure is also a partial_period info).
+  const check = (observations: object[]) => {
+    const r = validateDataset(
+      { observations },
+      { ...TODAY, rules: { partsWholes: false, publishedRates: false } },
+    );
+    return { issues: r.issues.filter((i) => i.code !== 'partial_period') };
+  };
+
+  it('finds the repeated cell among many alike but for their scope (first of its coordinates, in order)', () => {
+    const r = check([...months.map((m, k) => cell(10 + k, m)), cell(99, months[9] as string)]);
+    expect(codes(r)).toEqual(['conflicting_observation']);
+    expect(r.issues[0]?.path).toBe('observations[11].value');
+    expect(r.issues[0]?.details).toMatchObject({ first: 'observations[9]', firstValue: 19, value: 99 });
+  });
+
+  it('finds it among a few, and flags none when every cell has its own scope', () => {
+    const few = months.slice(0, 3);
+    expect(codes(check([...few.map((m, k) => cell(10 + k, m)), cell(77, few[1] as string)]))).toEqual([
+      'conflicting_observation',
+    ]);
+    expect(codes(check(months.map((m, k) => cell(10 + k, m))))).toEqual([]);
+  });
+});
