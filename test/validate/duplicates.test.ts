@@ -128,37 +128,33 @@ describe('duplicates: what it must not flag as a conflict', () => {
 });
 
 describe('duplicates: cells of breakdowns', () => {
-  // Real catalog: legalAid.cases breaks down by caseType; each cell as of another month-end, then one repeated.
-  const cell = (value: number, asOf: string) => ({
+  // Real catalog: legalAid.cases by caseType; a change of one cell against each of many base years, then repeated.
+  const cell = (value: string, baseYear: number) => ({
     jurisdiction: '433126',
     year: 2024,
     indicator: 'legalAid.cases',
     value,
-    asOf,
+    unit: 'percent',
+    measure: 'yoyPercent',
+    baseYear,
     dimensions: { caseType: 'civil' },
   });
-  const months = Array.from({ length: 11 }, (_, k) => `2024-${String(k + 1).padStart(2, '0')}-28`);
-  // Only the duplicates rule's findings (each month-end figure is also a partial_period info).
-  const check = (observations: object[]) => {
-    const r = validateDataset(
-      { observations },
-      { ...TODAY, rules: { partsWholes: false, publishedRates: false } },
-    );
-    return { issues: r.issues.filter((i) => i.code !== 'partial_period') };
-  };
+  const years = Array.from({ length: 11 }, (_, k) => 2013 + k);
+  const check = (observations: object[]) =>
+    validateDataset({ observations }, { ...TODAY, rules: { partsWholes: false, publishedRates: false } });
 
-  it('finds the repeated cell among many alike but for their scope (first of its coordinates, in order)', () => {
-    const r = check([...months.map((m, k) => cell(10 + k, m)), cell(99, months[9] as string)]);
+  it('finds the repeated cell among many alike but for their base year (the first of its coordinates)', () => {
+    const r = check([...years.map((y, k) => cell(`${k}.5`, y)), cell('99', 2022)]);
     expect(codes(r)).toEqual(['conflicting_observation']);
     expect(r.issues[0]?.path).toBe('observations[11].value');
-    expect(r.issues[0]?.details).toMatchObject({ first: 'observations[9]', firstValue: 19, value: 99 });
+    expect(r.issues[0]?.details).toMatchObject({ first: 'observations[9]', firstValue: '9.5', value: '99' });
   });
 
-  it('finds it among a few, and flags none when every cell has its own scope', () => {
-    const few = months.slice(0, 3);
-    expect(codes(check([...few.map((m, k) => cell(10 + k, m)), cell(77, few[1] as string)]))).toEqual([
+  it('finds it among a few, and flags none when every cell has its own coordinates', () => {
+    const few = years.slice(0, 3);
+    expect(codes(check([...few.map((y, k) => cell(`${k}.5`, y)), cell('77', 2014)]))).toEqual([
       'conflicting_observation',
     ]);
-    expect(codes(check(months.map((m, k) => cell(10 + k, m))))).toEqual([]);
+    expect(codes(check(years.map((y, k) => cell(`${k}.5`, y))))).toEqual([]);
   });
 });
