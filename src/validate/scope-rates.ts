@@ -1,7 +1,8 @@
 /** The rates of one jurisdiction-year scope; shared by {@link deriveRates} and the published-rates rule. @internal */
 import type { Catalog } from '../catalog/catalog.js';
-import { compareReported, type ReportedComparison } from '../compare-reported.js';
+import { compareRatio, compareReported, type ReportedComparison } from '../compare-reported.js';
 import * as arith from '../internal/arith.js';
+import { roundRatio } from '../internal/whole.js';
 import type { Indicator, IndicatorSum, RateFormula } from '../model/indicator.js';
 import { rate } from '../rate.js';
 import type { Entry } from './context.js';
@@ -90,9 +91,11 @@ function compute(f: RateFormula, scope: Scope): Computed | typeof MISSING | type
   if (typeof d === 'object' && 'reason' in d) return d;
   const nv = typeof n === 'number' ? n : n.value;
   const dv = typeof d === 'number' ? d : d.value;
-  // Whole Numbers take rate()'s integer path; its results equal those of their canonical strings.
   if (typeof dv === 'number' ? dv === 0 : arith.isZero(dv)) return { numerator: nv, denominator: dv };
-  return { numerator: nv, denominator: dv, computed: rate(nv, dv).toPercent(2) };
+  // Safe integers round on Numbers (what rate() does for them, without building a Rate); else rate()'s paths.
+  const computed =
+    typeof nv === 'number' && typeof dv === 'number' ? roundRatio(nv, dv, 2, 2, 'half-up') : undefined;
+  return { numerator: nv, denominator: dv, computed: computed ?? rate(nv, dv).toPercent(2) };
 }
 
 function consistencyOf(
@@ -100,6 +103,8 @@ function consistencyOf(
   d: number | string,
   published: number | string,
 ): ReportedComparison | undefined {
+  const fast = typeof n === 'number' && typeof d === 'number' ? compareRatio(n, d, published) : undefined;
+  if (fast !== undefined) return fast;
   try {
     return compareReported(rate(n, d), published);
   } catch {

@@ -43,9 +43,11 @@ const whole = fc.oneof(
   fc.integer({ min: 2 ** 52, max: Number.MAX_SAFE_INTEGER }),
   fc.constantFrom(0, 1, 2 ** 52, 999_999_999_999_999, Number.MAX_SAFE_INTEGER),
 );
+// Printed rates as strings or numbers, plain or not (a "%", exponents, more places than any rounding gives).
 const printed = fc.oneof(
-  fc.constantFrom('0', '5', '7.5', '7.50', '33.3', '96', '100.0', '-12.5', '1e-30'),
+  fc.constantFrom('0', '5', '7.5', '7.50', '33.3', '96', '100.0', '-12.5', '1e-30', '7.5%', '2E1'),
   fc.integer({ min: 0, max: 1000 }).map((n) => String(n / 10)),
+  fc.integer({ min: 0, max: 1000 }).map((n) => n / 10),
 );
 
 const figure = fc.oneof(
@@ -103,7 +105,7 @@ describe('rate rows on the Number path', () => {
           }));
           // "12.0" is the same count as 12, but no plain whole figure: its sums take the exact path.
           const asDecimals = observations.map((o) =>
-            typeof o.value === 'number' ? { ...o, value: `${o.value}.0` } : o,
+            typeof o.value === 'number' && COUNTS.includes(o.indicator) ? { ...o, value: `${o.value}.0` } : o,
           );
           expect(deriveRates(asDecimals, { catalog })).toEqual(deriveRates(observations, { catalog }));
         },
