@@ -18,7 +18,7 @@ export const mediationIndicators: readonly Indicator[] = [
     id: 'mediation.succeeded',
     name: '调解成功',
     nameEn: 'Disputes mediated successfully',
-    synonyms: ['调解成功', '调处成功', '成功化解', '成功化解矛盾纠纷', '化解'],
+    synonyms: ['调解成功', '调处成功', '成功化解', '成功化解矛盾纠纷', '化解', '成功调处', '成功调处矛盾纠纷'],
     unit: 'cases',
     area,
     polarity: 'higherIsBetter',
