@@ -283,6 +283,17 @@ function outsideNames(
   }
 }
 
+/** Verbs that pick some of what a noun names: taking part, being honoured or chosen, joining, making up. */
+const SELECTING = /^\s*[已均都]?(?:参加|参与|参训|获得|获评|荣获|获|受到|被评|被授予|入选|加入|吸纳|组成)/;
+
+/**
+ * Whether the counted noun after a figure is the subject of a verb that picks some of them (180名人民调解员参加了培训班,
+ * 26名人民调解员获得表彰, 6家律所38名律师参与服务): the figure counts those who took part, not the stock the noun names.
+ */
+function predicateAfter(search: string, from: number, clauseEnd: number): boolean {
+  return SELECTING.test(search.slice(from, clauseEnd));
+}
+
 /** A term that names only what is counted (行政诉讼案件, 行政复议申请), not what was done with it. */
 const COUNTED_NOUN = /(案件|申请|案件数)$/;
 
@@ -404,7 +415,14 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
   const adjacent = termAfter(terms, search, figure.end, Math.min(clause.end, figure.end + 16));
   if (adjacent && adjacent.start <= figure.end + (search[figure.end] === '的' ? 1 : 0) && !wantRate) {
     hits.set('term-after', adjacent);
-    scored.push(...score(ctx, adjacent, 0.9, 'term-after', wantRate));
+    const subject = predicateAfter(search, adjacent.end, clause.end);
+    scored.push(
+      ...score(ctx, adjacent, 0.9, 'term-after', wantRate).map((c) =>
+        subject && ctx.catalog.get(c.indicator)?.kind === 'stock'
+          ? { ...c, confidence: round(c.confidence * 0.5) }
+          : c,
+      ),
+    );
   } else {
     const later = termAfter(terms, search, figure.end, clause.end);
     // 3个市直部门、3个乡镇作为先进单位: a term that is the counted noun of a later figure is not this one's.

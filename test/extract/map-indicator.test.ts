@@ -77,4 +77,23 @@ describe('mapping a figure to its indicator', () => {
       'normativeDocuments.cleanupCampaigns=7',
     ]);
   });
+
+  it('does not read a stock from a counted noun that a verb picks some of (180名调解员参加了培训班)', () => {
+    // Those who took part, were honoured or joined are a part of the stock: below the default confidence.
+    for (const text of [
+      '共有180多名人民调解员参加了培训班。',
+      '全市共有26名人民调解员获得省级以上表彰。',
+      '组织38名律师参与服务企业发展。',
+    ]) {
+      const r = read(text);
+      expect(r.observations, text).toEqual([]);
+      expect(r.unmatched, text).toHaveLength(1);
+      expect(r.unmatched[0], text).toMatch(/^low_confidence:/);
+    }
+    // The noun as the object, or the subject of other words, is the stock (all of them do it).
+    expect(indicators('聘任518名法治副校长。')).toEqual(['legalPublicity.schoolViceprincipals=518']);
+    expect(indicators('督促全市518名法治副校长进校入班开展法治宣讲。')).toEqual([
+      'legalPublicity.schoolViceprincipals=518',
+    ]);
+  });
 });
