@@ -22,6 +22,7 @@ import {
 } from './map-indicator.js';
 import { type FigureMeasure, figureMeasure, type Measure } from './measure.js';
 import { cellOf, findMembers, type MemberHit, type MemberTerm, memberTerms, searchable } from './members.js';
+import { inPlanSection } from './plans.js';
 import { type Figure, type FigureKind, scanFigures } from './scan-figures.js';
 import { type FigureScope, figureScope, hasCue, type ScopeCue, sentenceCue } from './scope.js';
 import { clauseAt, findSections, fullSentenceAt, lastListOpener, type Span, sentenceAt } from './segment.js';
@@ -386,7 +387,11 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       miss('unsupported_measure', reading.mapped.candidates);
       continue;
     }
-    const planned = !completion && (options.kind === 'work-plan' || PLAN_WORDS.test(wordsBefore));
+    const planned =
+      !completion &&
+      (options.kind === 'work-plan' ||
+        PLAN_WORDS.test(wordsBefore) ||
+        inPlanSection(sections, figure.start, options.year));
     if (planned) {
       if (measure.measure === 'level') {
         targets.push(buildTarget(figure, reading.mapped.indicator, options, report, quote, clause));
