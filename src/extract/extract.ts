@@ -357,7 +357,11 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         const zone = memberZone(ctx)[0] as Span;
         const bound = ['moreThan', 'lessThan', 'atLeast', 'atMost'].includes(figure.qualifier);
         // A bound's group is named before the count of its members (硚口区等9个…超过40件): read the whole clause.
-        const code = namedDivision(places, search.slice(bound ? clause.start : zone.start, figure.start), bound);
+        const code = namedDivision(
+          places,
+          search.slice(bound ? clause.start : zone.start, figure.start),
+          bound,
+        );
         if (code !== undefined) reading = { ...reading, jurisdiction: code };
       }
     } else {
