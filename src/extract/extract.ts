@@ -22,6 +22,7 @@ import {
 } from './map-indicator.js';
 import { type FigureMeasure, figureMeasure, type Measure } from './measure.js';
 import { cellOf, findMembers, type MemberHit, type MemberTerm, memberTerms, searchable } from './members.js';
+import { inPlanSection } from './plans.js';
 import { type Figure, type FigureKind, scanFigures } from './scan-figures.js';
 import { type FigureScope, figureScope, hasCue, type ScopeCue, sentenceCue } from './scope.js';
 import { clauseAt, findSections, fullSentenceAt, lastListOpener, type Span, sentenceAt } from './segment.js';
@@ -354,7 +355,13 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       // 武汉市收到行政复议申请2220件: a division under the reporting one, named as the subject, is the figure's.
       if (reading !== undefined && reading !== 'ambiguous' && reading.jurisdiction === undefined) {
         const zone = memberZone(ctx)[0] as Span;
-        const code = namedDivision(places, search.slice(zone.start, figure.start));
+        const bound = ['moreThan', 'lessThan', 'atLeast', 'atMost'].includes(figure.qualifier);
+        // A bound's group is named before the count of its members (硚口区等9个…超过40件): read the whole clause.
+        const code = namedDivision(
+          places,
+          search.slice(bound ? clause.start : zone.start, figure.start),
+          bound,
+        );
         if (code !== undefined) reading = { ...reading, jurisdiction: code };
       }
     } else {
@@ -384,7 +391,11 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       miss('unsupported_measure', reading.mapped.candidates);
       continue;
     }
-    const planned = !completion && (options.kind === 'work-plan' || PLAN_WORDS.test(wordsBefore));
+    const planned =
+      !completion &&
+      (options.kind === 'work-plan' ||
+        PLAN_WORDS.test(wordsBefore) ||
+        inPlanSection(sections, figure.start, options.year));
     if (planned) {
       if (measure.measure === 'level') {
         targets.push(buildTarget(figure, reading.mapped.indicator, options, report, quote, clause));
