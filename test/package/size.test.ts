@@ -31,7 +31,8 @@ const KiB = 1024;
 const CEILINGS: Ceilings = {
   tarball: 400_000,
   entries: {
-    '.': 90 * KiB,
+    // 90 KiB when set; the validator's fast paths for breakdown cells (issue 8's benchmark) took it to 90.2 KiB.
+    '.': 91 * KiB,
     './divisions': 31 * KiB,
     // 46 KiB when set; text tables and sub-jurisdictions (issue 12) took it to 48.3 KiB, the context and mapping
     // rules of session 4 to 51.9 KiB.
