@@ -422,12 +422,12 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
       : modifiesNoun(gap)
         ? 0.45
         : tight
-        ? 0.95
-        : gap.length <= 6
-          ? 0.85
-          : gap.length <= 16
-            ? 0.7
-            : 0.55;
+          ? 0.95
+          : gap.length <= 6
+            ? 0.85
+            : gap.length <= 16
+              ? 0.7
+              : 0.55;
     const rule = tight ? 'term-before' : 'term-before-gap';
     const verb = verbOfNoun(ctx, before, base, rule, wantRate);
     hits.set(rule, verb?.hit ?? before);
