@@ -32,17 +32,20 @@ const KiB = 1024;
 const CEILINGS: Ceilings = {
   tarball: 400_000,
   entries: {
-    '.': 90 * KiB,
+    // 90 KiB when set; the validator's fast paths for breakdown cells (issue 8's benchmark) took it to 90.2 KiB.
+    '.': 91 * KiB,
     './divisions': 31 * KiB,
     // 46 KiB when set; text tables and sub-jurisdictions (issue 12) took it to 48.3 KiB, the context and mapping
     // rules of session 4 to 51.9 KiB.
     './extract': 55 * KiB,
-    './report': 84 * KiB,
+    // 84 KiB when set; the validator's fast paths for breakdown cells (issue 8's benchmark) took it past.
+    './report': 85 * KiB,
   },
   probes: {
     "import { rate } from 'fazhi'": 5 * KiB,
     "import { compareReported, rate } from 'fazhi'": 5 * KiB,
-    "import { validateDataset } from 'fazhi'": 67 * KiB,
+    // The validator's fast paths for breakdown cells (issue 8's benchmark) added ≈ 0.8 KiB (ceiling 67 → 68 KiB).
+    "import { validateDataset } from 'fazhi'": 68 * KiB,
   },
 };
 
