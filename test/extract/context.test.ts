@@ -217,3 +217,25 @@ describe('bounds over a group', () => {
     expect(result.unmatched.filter((u) => u.reason === 'heading').map((u) => u.text)).toEqual(['4', '5']);
   });
 });
+
+describe('readings the sentence decides', () => {
+  it('gives a part (其中…) of a total that counts carried-over cases the same scope', () => {
+    expect(pick('已审结行政复议案件574件(包含结转案件),其中调解结案89件。')).toEqual([
+      { indicator: 'reconsideration.concluded', value: '574', includesCarriedOver: true },
+      { indicator: 'reconsideration.mediated', value: '89', includesCarriedOver: true },
+    ]);
+  });
+
+  it("takes the subject's cell for a figure of other things only when without it two readings contradict", () => {
+    const subject = '省政府新收行政复议申请188件,涉及申请人163人。';
+    const applicants = (text: string) =>
+      read(text, { jurisdiction: '420000', year: 2020 })
+        .dataset.observations.filter((o) => o.indicator === 'reconsideration.applicants')
+        .map((o) => [o.value, o.dimensions]);
+    expect(applicants(subject)).toEqual([['163', undefined]]);
+    expect(applicants(`全省新收行政复议申请5422件,涉及申请人3758人。${subject}`)).toEqual([
+      ['3758', undefined],
+      ['163', { reviewingBody: 'provincialGovernment' }],
+    ]);
+  });
+});
