@@ -239,3 +239,16 @@ describe('readings the sentence decides', () => {
     ]);
   });
 });
+
+describe('running totals', () => {
+  it('lets 累计 cover the counts listed after it in its sentence; 今年以来…累计 is the year so far', () => {
+    const text =
+      '截至目前,全县累计接收社区矫正对象927名,解除614名。今年以来,法律顾问累计提供法律意见152次,审查合同500余件。';
+    expect(pick(text).map((o) => [o.value, o.cumulative])).toEqual([
+      ['927', true],
+      ['614', true],
+      ['152', undefined],
+      ['500', undefined],
+    ]);
+  });
+});
