@@ -228,6 +228,8 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   // The field of work of the last figure whose own words made it the reporting government's own (本级): a sentence
   // after it with no subject of its own, in the same field, goes on with it.
   let ownDomain: string | undefined;
+  // The last change read, for a comparison after it in its sentence with no subject of its own.
+  let lastChange: { sentence: number; reading: Reading } | undefined;
 
   for (const figure of figures) {
     const clause = clauseAt(text, figure.start);
@@ -381,6 +383,14 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
           ),
       };
       reading = readMeasured(ctx, measure, levels, inFull, Boolean(completion), previousWhole, named);
+      // 是前年的10倍,是去年的6倍: a second comparison with no subject of its own compares the same thing.
+      if (reading === undefined && measure.measure !== 'share' && lastChange?.sentence === full.start) {
+        const rule = `${measure.measure}-same-subject`;
+        reading = { ...lastChange.reading, mapped: { ...lastChange.reading.mapped, confidence: 0.75, rule } };
+      }
+      if (reading !== undefined && reading !== 'ambiguous' && measure.measure !== 'share') {
+        lastChange = { sentence: full.start, reading };
+      }
       if (reading !== undefined && reading !== 'ambiguous' && measure.measure === 'share') {
         previousWhole = reading.shareOf === undefined ? {} : { shareOf: reading.shareOf };
       }
@@ -908,9 +918,13 @@ function readMeasured(
       ...(share.whole.shareOf === undefined ? {} : { shareOf: share.whole.shareOf }),
     };
   }
-  const subject = measure.respectively
+  let subject = measure.respectively
     ? undefined
     : mapSubject(ctx, measure.wordsStart, wantRate, `${measure.measure}-subject`);
+  // 纠错率同比下降19%: a rate's change printed in per cent, kept as printed (the validator weighs its readings).
+  if (subject === undefined && measure.measure === 'yoyPercent' && !measure.respectively) {
+    subject = mapSubject(ctx, measure.wordsStart, true, `${measure.measure}-subject`);
+  }
   let target = inSentence.at(-1) ?? undefined;
   if (measure.respectively) {
     const group = figures.filter(
@@ -920,6 +934,26 @@ function readMeasured(
     target = inSentence[inSentence.length - group.length + k];
   }
   if (subject !== undefined && subject !== 'ambiguous') {
+    // Of the indicators its words may name, one whose figure the paragraph has printed is the one it compares.
+    const printed = (id: string) => {
+      const ind = catalog.get(id);
+      const cell = ind === undefined ? undefined : asCell(ind, catalog).indicator.id;
+      return levels.some(
+        (l) => l.observation.indicator === cell && Object.keys(l.observation.dimensions ?? {}).length === 0,
+      );
+    };
+    const earlier = printed(subject.indicator.id)
+      ? undefined
+      : subject.candidates.find((c) => printed(c.indicator));
+    const earlierIndicator = earlier === undefined ? undefined : catalog.get(earlier.indicator);
+    if (earlier !== undefined && earlierIndicator !== undefined) {
+      subject = {
+        ...subject,
+        indicator: earlierIndicator,
+        confidence: earlier.confidence,
+        rule: earlier.rule,
+      };
+    }
     const own = asCell(subject.indicator, catalog);
     // The subject names the figure just read (受理59件…受理案件同比下降38.5%): take its cell and scope as well.
     const same = [...levels]
@@ -1011,6 +1045,9 @@ function buildObservation(
     ...(Object.keys(reading.dimensions).length === 0 ? {} : { dimensions: { ...reading.dimensions } }),
     ...(measure.measure === 'level' ? {} : { measure: measure.measure }),
     ...(measure.baseYear === undefined ? {} : { baseYear: measure.baseYear }),
+    ...(measure.yearsBack === undefined
+      ? {}
+      : { baseYear: (scope.year ?? options.year) - measure.yearsBack }),
     ...(scope.period === undefined ? {} : { period: scope.period }),
     ...coverage,
     ...(reading.shareOf === undefined ? {} : { shareOf: reading.shareOf }),

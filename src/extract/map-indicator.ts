@@ -182,16 +182,20 @@ function score(ctx: MapContext, hit: TermHit, base: number, rule: string, wantRa
   if (SPANS_OF_TIME.has(ctx.figure.unitText ?? '')) return [];
   const units = figureUnits(ctx.figure);
   const domain = figureDomain(ctx, hit);
+  // The subject of a change in per cent or of a ratio (受理案件同比下降38.5%, 是去年的6倍): its unit says nothing.
+  const unitless = !wantRate && (ctx.figure.kind === 'percent' || ctx.figure.kind === 'multiple');
   const unitFactor = (ind: Indicator) =>
-    units === undefined
-      ? 0.8
-      : units.includes(ind.unit as Unit)
-        ? 1
-        : units.length === 0
-          ? 0.7
-          : kindred(units, ind.unit as Unit)
-            ? 0.75
-            : 0.4;
+    unitless
+      ? 1
+      : units === undefined
+        ? 0.8
+        : units.includes(ind.unit as Unit)
+          ? 1
+          : units.length === 0
+            ? 0.7
+            : kindred(units, ind.unit as Unit)
+              ? 0.75
+              : 0.4;
   const manyDomains = new Set(hit.term.indicators.map((i) => domainOfId(i.id))).size > 1;
   const out: Candidate[] = [];
   const seen = new Set<string>();

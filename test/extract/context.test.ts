@@ -252,3 +252,25 @@ describe('running totals', () => {
     ]);
   });
 });
+
+describe('the subject of a comparison', () => {
+  it("takes, of the indicators a change's words may name, the one whose figure the paragraph printed", () => {
+    const text =
+      '2020年,全区新收行政复议案件88件,受理59件。全年结案(包括案前调解、不予受理及受理后审结)86件。受理案件同比去年下降38.5%,纠错率同比下降19%。';
+    const changes = read(text, { jurisdiction: '330108', year: 2020 }).dataset.observations.filter(
+      (o) => o.measure === 'yoyPercent',
+    );
+    // 案前调解 in the sentence before does not make 受理案件 a mediation count; a rate's change in % is kept as printed.
+    expect(changes.map((o) => [o.indicator, o.value])).toEqual([
+      ['reconsideration.accepted', '-38.5'],
+      ['reconsideration.correctionRate', '-19'],
+    ]);
+  });
+
+  it('reads 是前年的N倍 against two years before, and a second comparison without a subject as of the same', () => {
+    expect(pick('案件受理数量是前年的10倍,是去年的6倍。')).toEqual([
+      { indicator: 'reconsideration.accepted', value: '10', measure: 'yoyRatio', baseYear: 2022 },
+      { indicator: 'reconsideration.accepted', value: '6', measure: 'yoyRatio' },
+    ]);
+  });
+});
