@@ -243,7 +243,28 @@ function belongsToOther(ctx: MapContext, hit: TermHit): boolean {
       ['quantity', 'percent', 'multiple'].includes(f.kind) &&
       f.start < hit.start &&
       hit.start - f.end <= 1 &&
+      !/[、,，;；和及与]/.test(ctx.search.slice(f.end, hit.start)) &&
       f.start >= ctx.clause.start,
+  );
+}
+
+/**
+ * Whether the words between a term and its figure hold a noun that the term's clause modifies (办结归档的案卷228件:
+ * the figure counts 案卷, 办结 only says which): a 的 followed by more than link words.
+ */
+function modifiesNoun(gap: string): boolean {
+  const at = gap.lastIndexOf('的');
+  return at >= 0 && !LINK_WORDS.test(gap.slice(at + 1)) && /[\u4e00-\u9fff]/.test(gap.slice(at + 1));
+}
+
+/** A later figure of the clause that a term stands right before (only link words between): it is its subject. */
+function subjectOfLater(ctx: MapContext, hit: TermHit): boolean {
+  return ctx.figures.some(
+    (f) =>
+      f.start >= hit.end &&
+      f.start < ctx.clause.end &&
+      ['quantity', 'percent'].includes(f.kind) &&
+      LINK_WORDS.test(ctx.search.slice(hit.end, f.start)),
   );
 }
 
@@ -402,13 +423,15 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
     const tight = LINK_WORDS.test(gap);
     const base = belongsToOther(ctx, before)
       ? 0.5
-      : tight
-        ? 0.95
-        : gap.length <= 6
-          ? 0.85
-          : gap.length <= 16
-            ? 0.7
-            : 0.55;
+      : modifiesNoun(gap)
+        ? 0.45
+        : tight
+          ? 0.95
+          : gap.length <= 6
+            ? 0.85
+            : gap.length <= 16
+              ? 0.7
+              : 0.55;
     const rule = tight ? 'term-before' : 'term-before-gap';
     const verb = verbOfNoun(ctx, before, base, rule, wantRate);
     hits.set(rule, verb?.hit ?? before);
@@ -430,7 +453,8 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
   } else {
     const later = termAfter(terms, search, figure.end, clause.end);
     // 3个市直部门、3个乡镇作为先进单位: a term that is the counted noun of a later figure is not this one's.
-    if (later !== undefined && !belongsToOther(ctx, later)) {
+    // 团体心理辅导1次、课堂学习8期: nor one that is the subject right before a later figure.
+    if (later !== undefined && !belongsToOther(ctx, later) && !subjectOfLater(ctx, later)) {
       hits.set('term-later', later);
       scored.push(...score(ctx, later, 0.6, 'term-later', wantRate));
       // 2名个人荣获…先进集体、先进个人: a second later term, for the unit to choose between them.
