@@ -934,11 +934,13 @@ function readMeasured(
   }
   let subject = measure.respectively
     ? undefined
-    : mapSubject(ctx, measure.wordsStart, wantRate, `${measure.measure}-subject`);
-  // 纠错率同比下降19%: a rate's change printed in per cent, kept as printed (the validator weighs its readings).
-  if (subject === undefined && measure.measure === 'yoyPercent' && !measure.respectively) {
-    subject = mapSubject(ctx, measure.wordsStart, true, `${measure.measure}-subject`);
-  }
+    : // 纠错率同比下降19%: a change in per cent may be of a rate too.
+      mapSubject(
+        ctx,
+        measure.wordsStart,
+        measure.measure === 'yoyPercent' ? 'either' : wantRate,
+        `${measure.measure}-subject`,
+      );
   let target = inSentence.at(-1) ?? undefined;
   if (measure.respectively) {
     const group = figures.filter(
