@@ -117,4 +117,25 @@ describe('mapping a figure to its indicator', () => {
       'legalAid.consultations=200',
     ]);
   });
+
+  it('reads a change in per cent or points of any subject, whatever the subject’s unit', () => {
+    const changes = (text: string) =>
+      extractObservations(text, opts).dataset.observations.map(
+        (o) => `${o.indicator} ${o.measure} ${o.value}`,
+      );
+    expect(changes('全市行政机关败诉率同比下降7.01个百分点。')).toEqual([
+      'litigation.lossRate ppChange -7.01',
+    ]);
+    expect(changes('“三公”经费支出同比下降24.3%。')).toEqual([
+      'organisation.threePublicExpenditure yoyPercent -24.3',
+    ]);
+    // A rate may change in per cent (纠错率同比下降19%), read as written; a difference keeps its unit.
+    expect(changes('纠错率同比下降19%。')).toEqual(['reconsideration.correctionRate yoyPercent -19']);
+  });
+
+  it('takes no field from the words of an aside (结案(包括案前调解…))', () => {
+    expect(indicators('全区受理行政复议案件59件,结案(包括案前调解)86件。受理案件同比下降38.5%。')).toContain(
+      'reconsideration.accepted=-38.5',
+    );
+  });
 });
