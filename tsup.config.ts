@@ -1,4 +1,5 @@
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 /**
@@ -26,6 +27,32 @@ const utf8: Options['esbuildOptions'] = (options) => {
   options.charset = 'utf8';
 };
 
+/**
+ * Dependencies loaded on first use in Node (src/internal/X.ts imports X statically, X.node.ts loads it when first
+ * called). The built modules reach them as `#fazhi/X`, which package.json "imports" resolves by condition: Node
+ * takes X.node.js, so `import('fazhi')` loads no zod (~50 ms), date-fns or decimal.js; bundlers take X.js ("module"),
+ * whose static import they can follow. The sources import ./internal/X.js, so tests and tsx run the static twin.
+ */
+export const ON_FIRST_USE = ['zod', 'dates', 'decimal-js'];
+
+/** Rewrites every built module's import of src/internal/X.js (X in ON_FIRST_USE) to `#fazhi/X`. */
+const reachDependenciesByCondition =
+  (outDir: string): (() => Promise<void>) =>
+  async () => {
+    const internal = join(outDir, 'internal');
+    for (const entry of await readdir(outDir, { recursive: true })) {
+      const file = join(outDir, entry);
+      // dist/cjs is a tree of its own, rewritten by its own block.
+      if (!file.endsWith('.js') || (outDir === 'dist' && entry.startsWith('cjs'))) continue;
+      const code = await readFile(file, 'utf8');
+      const rewritten = code.replace(/(["'])(\.\.?\/[^"']*?)\.js\1/g, (spec, quote: string, path: string) => {
+        const target = relative(internal, join(dirname(file), path));
+        return ON_FIRST_USE.includes(target) ? `${quote}#fazhi/${target}${quote}` : spec;
+      });
+      if (rewritten !== code) await writeFile(file, rewritten);
+    }
+  };
+
 // The blocks run in parallel, so none cleans dist/: `npm run build` empties it first (prebuild). No source maps:
 // the per-module files are the sources with their types erased.
 export default defineConfig([
@@ -43,6 +70,7 @@ export default defineConfig([
     target: 'es2022',
     esbuildOptions: utf8,
     onSuccess: async () => {
+      await reachDependenciesByCondition('dist')();
       const cli = 'dist/cli/main.js';
       await writeFile(cli, `#!/usr/bin/env node\n${await readFile(cli, 'utf8')}`);
       await chmod(cli, 0o755);
@@ -62,7 +90,19 @@ export default defineConfig([
     target: 'es2022',
     esbuildOptions: utf8,
     onSuccess: async () => {
-      await writeFile('dist/cjs/package.json', '{ "type": "commonjs" }\n');
+      await reachDependenciesByCondition('dist/cjs')();
+      // The package scope of dist/cjs: CommonJS, and its own "imports" (a scope's `#` names resolve in its
+      // package.json), as the root's for the ES modules.
+      const scope = {
+        type: 'commonjs',
+        imports: Object.fromEntries(
+          ON_FIRST_USE.map((name) => [
+            `#fazhi/${name}`,
+            { module: `./internal/${name}.js`, node: `./internal/${name}.node.js`, default: `./internal/${name}.js` },
+          ]),
+        ),
+      };
+      await writeFile('dist/cjs/package.json', `${JSON.stringify(scope, null, 2)}\n`);
       // `import` types: a .d.ts per entry that re-exports the .d.cts, so that one copy of the types serves both.
       for (const name of Object.keys(sources(true))) {
         await writeFile(`dist/${name}.d.ts`, `export * from './${name}.cjs';\n`);
