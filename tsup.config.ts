@@ -1,5 +1,6 @@
 import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
+import { transform } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 /**
@@ -28,10 +29,11 @@ const utf8: Options['esbuildOptions'] = (options) => {
 };
 
 /**
- * Dependencies loaded on first use in Node (src/internal/X.ts imports X statically, X.node.ts loads it when first
- * called). The built modules reach them as `#fazhi/X`, which package.json "imports" resolves by condition: Node
- * takes X.node.js, so `import('fazhi')` loads no zod (~50 ms), date-fns or decimal.js; bundlers take X.js ("module"),
- * whose static import they can follow. The sources import ./internal/X.js, so tests and tsx run the static twin.
+ * Dependencies Node loads on first use, so that `import('fazhi')` and `require('fazhi')` load no zod (~50 ms),
+ * date-fns or decimal.js. src/internal/X.ts imports X statically (what bundlers, tests and tsx run), X.node.ts loads
+ * it with `createRequire` when first called, X.cjs.ts with `require`. The ES modules reach X as `#fazhi/X`, which
+ * package.json "imports" resolves by condition (Node: X.node.js; bundlers: X.js, by "module"); dist/cjs/internal/X.js
+ * is X.cjs.ts.
  */
 export const ON_FIRST_USE = ['zod', 'dates', 'decimal-js'];
 
@@ -42,8 +44,8 @@ const reachDependenciesByCondition =
     const internal = join(outDir, 'internal');
     for (const entry of await readdir(outDir, { recursive: true })) {
       const file = join(outDir, entry);
-      // dist/cjs is a tree of its own, rewritten by its own block.
-      if (!file.endsWith('.js') || (outDir === 'dist' && entry.startsWith('cjs'))) continue;
+      // dist/cjs is a tree of its own (see its block).
+      if (!file.endsWith('.js') || entry.startsWith('cjs')) continue;
       const code = await readFile(file, 'utf8');
       const rewritten = code.replace(/(["'])(\.\.?\/[^"']*?)\.js\1/g, (spec, quote: string, path: string) => {
         const target = relative(internal, join(dirname(file), path));
@@ -61,7 +63,7 @@ export default defineConfig([
     // keep only the modules an app imports (`import { rate }` costs rate.js and the arithmetic under it), for
     // Node's `import`, and for the CLI (dist/cli/main.js), which so shares the library's files instead of
     // carrying a copy. One copy of the code for all three keeps the tarball small.
-    entry: ['src/**/*.ts'],
+    entry: ['src/**/*.ts', '!src/**/*.cjs.ts'],
     format: ['esm'],
     bundle: false,
     dts: false,
@@ -79,7 +81,7 @@ export default defineConfig([
   {
     // For `require`: CommonJS, one file per module too, in dist/cjs/ (whose package.json says "commonjs", so the
     // relative `require('./rate.js')` calls stay as written). Per module, the entries share their files.
-    entry: ['src/**/*.ts', '!src/cli/**', '!src/report/**'],
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/report/**', '!src/**/*.node.ts', '!src/**/*.cjs.ts'],
     outDir: 'dist/cjs',
     format: ['cjs'],
     outExtension: () => ({ js: '.js' }),
@@ -90,19 +92,14 @@ export default defineConfig([
     target: 'es2022',
     esbuildOptions: utf8,
     onSuccess: async () => {
-      await reachDependenciesByCondition('dist/cjs')();
-      // The package scope of dist/cjs: CommonJS, and its own "imports" (a scope's `#` names resolve in its
-      // package.json), as the root's for the ES modules.
-      const scope = {
-        type: 'commonjs',
-        imports: Object.fromEntries(
-          ON_FIRST_USE.map((name) => [
-            `#fazhi/${name}`,
-            { module: `./internal/${name}.js`, node: `./internal/${name}.node.js`, default: `./internal/${name}.js` },
-          ]),
-        ),
-      };
-      await writeFile('dist/cjs/package.json', `${JSON.stringify(scope, null, 2)}\n`);
+      await writeFile('dist/cjs/package.json', '{ "type": "commonjs" }\n');
+      // CommonJS loads its dependencies on first use with a plain `require` (bundlers can follow it too):
+      // src/internal/X.cjs.ts is written over the module built from X.ts.
+      for (const name of ON_FIRST_USE) {
+        const source = await readFile(`src/internal/${name}.cjs.ts`, 'utf8');
+        const { code } = await transform(source, { loader: 'ts', format: 'cjs', target: 'es2022' });
+        await writeFile(`dist/cjs/internal/${name}.js`, code);
+      }
       // `import` types: a .d.ts per entry that re-exports the .d.cts, so that one copy of the types serves both.
       for (const name of Object.keys(sources(true))) {
         await writeFile(`dist/${name}.d.ts`, `export * from './${name}.cjs';\n`);

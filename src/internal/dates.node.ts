@@ -5,7 +5,8 @@ import type { isValid } from 'date-fns/isValid';
 import type { parseISO } from 'date-fns/parseISO';
 import type { startOfYear } from 'date-fns/startOfYear';
 
-interface Functions {
+/** The date-fns functions fazhi uses. */
+export interface Functions {
   endOfYear: typeof endOfYear;
   formatISO: typeof formatISO;
   isValid: typeof isValid;
@@ -16,7 +17,7 @@ interface Functions {
 // Loaded on first use (each function from its own subpath, as dates.ts imports them): a date is checked only
 // when a dataset is validated.
 let functions: Functions | undefined;
-const load = typeof require === 'function' ? require : createRequire(import.meta.url);
+const load = createRequire(import.meta.url);
 
 /**
  * The date-fns functions fazhi uses, loaded the first time a date is checked: the Node builds' stand-in for dates.ts.

@@ -3,7 +3,7 @@ import type DecimalJs from 'decimal.js';
 
 // Loaded on first use: whole counts take integer paths, so most rates never need decimal.js.
 let decimal: typeof DecimalJs | undefined;
-const load = typeof require === 'function' ? require : createRequire(import.meta.url);
+const load = createRequire(import.meta.url);
 
 /**
  * decimal.js, loaded the first time a true decimal is computed: the Node builds' stand-in for decimal-js.ts.

@@ -5,7 +5,7 @@ import type { z as Z } from 'zod';
 // most imports of fazhi (a rate, the catalog) never build a schema. zod shares its configuration and registry
 // through globalThis and checks `instanceof` by traits, so its CommonJS copy works with an app's ES module copy.
 let z: typeof Z | undefined;
-const load = typeof require === 'function' ? require : createRequire(import.meta.url);
+const load = createRequire(import.meta.url);
 
 /**
  * zod, loaded the first time a schema is built: the Node builds' stand-in for zod.ts (see tsup.config.ts).
