@@ -9,6 +9,7 @@ import type { Indicator } from '../model/indicator.js';
 import type { Observation, ShareOf } from '../model/observation.js';
 import type { DocumentKind } from '../model/report.js';
 import type { Target } from '../model/target.js';
+import { asOwnTier, coverageCue, ownNames } from './coverage.js';
 import { divisionNames, namedDivision } from './jurisdictions.js';
 import {
   ambiguousCandidates,
@@ -21,10 +22,11 @@ import {
 } from './map-indicator.js';
 import { type FigureMeasure, figureMeasure, type Measure } from './measure.js';
 import { cellOf, findMembers, type MemberHit, type MemberTerm, memberTerms, searchable } from './members.js';
+import { inPlanSection } from './plans.js';
 import { type Figure, type FigureKind, scanFigures } from './scan-figures.js';
 import { type FigureScope, figureScope, hasCue, type ScopeCue, sentenceCue } from './scope.js';
-import { clauseAt, findSections, fullSentenceAt, type Span, sentenceAt } from './segment.js';
-import { type Level, resolveShare, type ShareWhole } from './shares.js';
+import { clauseAt, findSections, fullSentenceAt, lastListOpener, type Span, sentenceAt } from './segment.js';
+import { type Level, type NamedWhole, resolveShare, type ShareWhole } from './shares.js';
 import { type DeclaredUnits, declaredDimensions, readTableCell } from './table-reading.js';
 import { cellAt, findTextTables } from './tables.js';
 import { catalogTerms, termAfter } from './terms.js';
@@ -58,7 +60,7 @@ export interface ExtractOptions {
    * the reporting jurisdiction (武汉市收到…2220件) gets that division's code. Passed in so that `fazhi/extract` does
    * not carry the table itself.
    */
-  readonly divisions?: Pick<DivisionTree, 'childDivisions'>;
+  readonly divisions?: Pick<DivisionTree, 'childDivisions'> & Partial<Pick<DivisionTree, 'getDivision'>>;
   /** The catalog to map to (default: fazhi's), with its dimensions. */
   readonly catalog?: Catalog;
 }
@@ -208,6 +210,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   const places =
     options.divisions === undefined ? [] : divisionNames(options.divisions, options.jurisdiction);
   const units: DeclaredUnits = { dimensions: new Map() };
+  const selfNames = ownNames(options.divisions?.getDivision?.(options.jurisdiction)?.name);
   const observations: Observation[] = [];
   const targets: Target[] = [];
   const unmatched: Unmatched[] = [];
@@ -222,6 +225,9 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   // A time cue (1—4月, 截至11月30日) holds for the rest of its paragraph; 截至目前 for the stocks that open a
   // later sentence of it (截至目前,共接收…。在矫241人).
   let carried: ScopeCue | undefined;
+  // The field of work of the last figure whose own words made it the reporting government's own (本级): a sentence
+  // after it with no subject of its own, in the same field, goes on with it.
+  let ownDomain: string | undefined;
 
   for (const figure of figures) {
     const clause = clauseAt(text, figure.start);
@@ -232,6 +238,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       paragraphStart = paragraph;
       levels = [];
       previousWhole = undefined;
+      ownDomain = undefined;
     }
     if (sentence.start !== sentenceStart) {
       sentenceStart = sentence.start;
@@ -328,7 +335,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       figures,
     };
     const wordsBefore = search.slice(clause.start, figure.start);
-    let measure = figureMeasure(text, figure, clause.start);
+    let measure = figureMeasure(text, figure, clause.start, sentence.start);
     const completion = figure.kind === 'percent' && COMPLETION.exec(wordsBefore);
     if (completion) {
       measure = {
@@ -342,6 +349,9 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     let reading: Reading | 'ambiguous' | undefined;
     if (measure.measure === 'level') {
       reading = readLevel(ctx, members, full, levels);
+      if (reading !== undefined && reading !== 'ambiguous') {
+        reading = { ...reading, dimensions: asOwnTier(reading.dimensions, options.jurisdiction) };
+      }
       // 武汉市收到行政复议申请2220件: a division under the reporting one, named as the subject, is the figure's.
       if (reading !== undefined && reading !== 'ambiguous' && reading.jurisdiction === undefined) {
         const zone = memberZone(ctx)[0] as Span;
@@ -349,7 +359,16 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         if (code !== undefined) reading = { ...reading, jurisdiction: code };
       }
     } else {
-      reading = readMeasured(ctx, measure, levels, inFull, Boolean(completion), previousWhole);
+      const named: NamedWhole = {
+        jurisdiction: options.jurisdiction,
+        sentence: full.start,
+        cell: (indicator) =>
+          asOwnTier(
+            cellOf(findMembers(members, search, measure.wordsStart, figure.start), indicator).dimensions,
+            options.jurisdiction,
+          ),
+      };
+      reading = readMeasured(ctx, measure, levels, inFull, Boolean(completion), previousWhole, named);
       if (reading !== undefined && reading !== 'ambiguous' && measure.measure === 'share') {
         previousWhole = reading.shareOf === undefined ? {} : { shareOf: reading.shareOf };
       }
@@ -366,7 +385,11 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       miss('unsupported_measure', reading.mapped.candidates);
       continue;
     }
-    const planned = !completion && (options.kind === 'work-plan' || PLAN_WORDS.test(wordsBefore));
+    const planned =
+      !completion &&
+      (options.kind === 'work-plan' ||
+        PLAN_WORDS.test(wordsBefore) ||
+        inPlanSection(sections, figure.start, options.year));
     if (planned) {
       if (measure.measure === 'level') {
         targets.push(buildTarget(figure, reading.mapped.indicator, options, report, quote, clause));
@@ -388,15 +411,18 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       continue;
     }
     const stock = reading.mapped.indicator.kind === 'stock';
-    const scope: FigureScope =
-      reading.scope ??
-      figureScope(text, figure, sentence, clause, figures, {
+    const scope: FigureScope = reading.scope ?? {
+      ...figureScope(text, figure, sentence, clause, figures, {
         year: options.year,
         ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
         ...(periodEnd === undefined ? {} : { periodEnd }),
         stock,
         ...(carried === undefined ? {} : { carried }),
-      });
+      }),
+    };
+    const whose = ownLevel(text, sentence, figure, options.jurisdiction, selfNames, reading, ownDomain);
+    if (whose.own) scope.coverage = 'ownLevel';
+    ownDomain = whose.domain;
     const observation = buildObservation(figure, measure, reading, scope, options, report, quote, clause);
     observations.push(observation);
     outcomes.push({ span, text: figure.text, observation: observations.length - 1 });
@@ -537,6 +563,38 @@ interface Reading {
   readonly jurisdiction?: string;
 }
 
+/** Words of a sentence's opening that name a new subject (a place, a body): it does not go on with the last one. */
+const NEW_SUBJECT = /[省市区县州镇乡街村]|中心|局|所|处|院|委|政府|部门|单位|机构|组织|机关/;
+
+/**
+ * Whether a figure is the reporting government's own level: the last words before it in its sentence that say whose
+ * figures follow say 本级, 省直部门 or its own office (宁波市法律援助中心共受理…); a sentence that names no subject of
+ * its own goes on with the one before it when it speaks of the same field of work (…中心共受理…案件。接待…法律咨询…).
+ * A figure of a division under it is not. Returns the field that a later sentence may go on with.
+ */
+function ownLevel(
+  text: string,
+  sentence: Span,
+  figure: Figure,
+  jurisdiction: string,
+  names: readonly string[],
+  reading: Reading,
+  carried: string | undefined,
+): { own: boolean; domain: string | undefined } {
+  const id = reading.mapped.indicator.id;
+  const domain = id.slice(0, id.indexOf('.'));
+  if (reading.jurisdiction !== undefined && reading.jurisdiction !== jurisdiction)
+    return { own: false, domain: undefined };
+  const words = text.slice(sentence.start, figure.start);
+  const cue = coverageCue(words, jurisdiction, names);
+  if (cue !== undefined) {
+    const own = cue.coverage === 'ownLevel';
+    return { own, domain: own ? domain : undefined };
+  }
+  if (carried === domain && !NEW_SUBJECT.test(words)) return { own: true, domain };
+  return { own: false, domain: carried };
+}
+
 /** The end of the window of months the report's first line names (滁州市2021年度1-4月…实施情况), if any. */
 function titlePeriodEnd(text: string, figures: readonly Figure[], year: number): string | undefined {
   const firstLine = /^\s*[^\n]*/.exec(text)?.[0] ?? '';
@@ -577,6 +635,23 @@ function memberZone(ctx: MapContext): Span[] {
   ];
 }
 
+/** How sure an item of a list is of the indicator its list's subject names. */
+const LIST_CONFIDENCE = 0.8;
+
+/**
+ * The subject of the list a figure is an item of: the words of the clause before 分别为/依次为 when everything between
+ * it and the figure is short items (a name and a figure) separated by 、 , ; — or `undefined`.
+ */
+function listSubject(ctx: MapContext, full: Span): Span | undefined {
+  const { search, figure } = ctx;
+  const opener = lastListOpener(search, full.start, figure.start);
+  if (opener === undefined) return undefined;
+  const items = search.slice(opener.end, figure.start).split(/[、，,；;]/);
+  if (items.some((item) => [...item].length > 16) || [...(items.at(-1) ?? '')].length > 12) return undefined;
+  const clause = clauseAt(ctx.text, opener.start);
+  return clause.start < opener.start ? { start: clause.start, end: opener.start } : undefined;
+}
+
 /** The dimensions an indicator's own name already says (乡镇公共法律服务工作站 is of the township tier). */
 function impliedBy(indicator: Indicator, hit: MemberHit): boolean {
   const names = [indicator.name, ...(indicator.synonyms ?? [])].map(searchable);
@@ -598,13 +673,24 @@ function readLevel(
   const { search, figure, catalog } = ctx;
   let mapped = mapLevel(ctx);
   const zone = memberZone(ctx);
+  // An item of a list after 分别为 (排名前五位分别为浦东新区1269件;杨浦区911件): the list's subject names what each
+  // item counts, and its member words are every item's.
+  const list = listSubject(ctx, full);
+  if (list !== undefined) {
+    zone.push(list);
+    if (mapped === undefined || (mapped !== 'ambiguous' && mapped.confidence < LIST_CONFIDENCE)) {
+      const subject = mapSubject({ ...ctx, clause: list }, list.end, false, 'list-subject');
+      if (subject !== undefined && subject !== 'ambiguous')
+        mapped = { ...subject, confidence: Math.min(subject.confidence, LIST_CONFIDENCE) };
+    }
+  }
   // Named by a later term (3个集体…荣获全国公共法律服务工作先进集体): the words up to it qualify the figure too.
   if (mapped !== undefined && mapped !== 'ambiguous' && mapped.rule.startsWith('term-later') && mapped.term) {
     zone.push({ start: ctx.figure.end, end: mapped.term.start });
   }
   const hits = zone
     .flatMap((z) => findMembers(members, search, z.start, z.end))
-    .filter((h) => !forWhom(search, h));
+    .filter((h) => !forWhom(search, h) && !listedWithOthers(search, h));
   // The total this figure may be a part of: a level without a cell of its own, earlier in the sentence, or in the
   // sentence before when this one opens with 其中.
   const opensWithPart = /^\s*(?:其中|包括|含)/.test(search.slice(full.start, full.start + 4));
@@ -663,10 +749,23 @@ function readLevel(
  * 群众、残疾人…提供免费公证服务): a description of the service, not a cell of the figure.
  */
 function forWhom(search: string, hit: MemberHit): boolean {
-  const before = search.slice(Math.max(0, hit.start - 12), hit.start);
+  // 为经济困难群众、残疾人、老年人等特殊群体提供…: the 为 may stand before a list of the groups.
+  const before = search.slice(Math.max(0, hit.start - 30), hit.start).replace(/^.*[，,。；;:：]/, '');
   const at = before.lastIndexOf('为');
   if (at < 0 || /其中|包括/.test(before.slice(at))) return false;
   return /^[^，,。；;]{0,24}?(?:提供|办理)/.test(search.slice(hit.end, hit.end + 30));
+}
+
+/**
+ * `true` when a member word is one of several the figure adds up (来访、来电等法律咨询17599批次; 婚姻家庭等纠纷: 等
+ * after it says the figure counts others too; 各级人民政府 is every level), so it is no cell of that dimension.
+ */
+function listedWithOthers(search: string, hit: MemberHit): boolean {
+  // 全市各级人民政府, 市、区两级政府: bodies of every level together, no one of them.
+  return (
+    search[hit.end] === '等' ||
+    /(?:各|[两三四五])级(?:人民)?$/.test(search.slice(Math.max(0, hit.start - 5), hit.start))
+  );
 }
 
 /** `true` when a member word lies inside the words that named the indicator (刑事案件 inside 刑事案件数). */
@@ -723,11 +822,12 @@ function readMeasured(
   inSentence: readonly Level[],
   completion: boolean,
   previousWhole: ShareWhole | undefined,
+  named: NamedWhole,
 ): Reading | 'ambiguous' | undefined {
   const { clause, figure, figures, catalog } = ctx;
   const wantRate = measure.measure === 'ppChange';
   if (measure.measure === 'share') {
-    const share = resolveShare(ctx, measure, levels, completion, previousWhole);
+    const share = resolveShare(ctx, measure, levels, completion, previousWhole, named);
     if (share === undefined) return undefined;
     const rule = completion ? 'share-of-target' : 'share-of-previous';
     if (share.part !== undefined) return fromLevel(catalog, share.part, share.whole, rule, share.confidence);
@@ -795,6 +895,7 @@ function fromLevel(
     ...(o.asOf === undefined ? {} : { asOf: o.asOf }),
     ...(o.period === undefined ? {} : { period: o.period }),
     ...(o.cumulative ? { cumulative: true } : {}),
+    ...(o.coverage === 'ownLevel' ? { coverage: 'ownLevel' as const } : {}),
   };
   return {
     mapped: { indicator, confidence, rule, candidates: [{ indicator: indicator.id, confidence, rule }] },
@@ -821,9 +922,11 @@ function buildObservation(
   // Negated as printed (下降30.0% is -30.0): the digits state the precision.
   const value =
     measure.sign === -1 && arith.canonical(figure.value) !== '0' ? `-${figure.value}` : figure.value;
-  const coverage = /本级/.test(quote.slice(0, figure.start - clause.start))
-    ? { coverage: 'ownLevel' as const }
-    : {};
+  const coverage =
+    scope.coverage === 'ownLevel' ||
+    coverageCue(quote.slice(0, figure.start - clause.start), options.jurisdiction)?.coverage === 'ownLevel'
+      ? { coverage: 'ownLevel' as const }
+      : {};
   const rule = [mapped.rule, ...scope.words.map((w) => `scope:${w}`)].join(' ');
   return {
     jurisdiction: reading.jurisdiction ?? options.jurisdiction,

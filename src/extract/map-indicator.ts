@@ -134,7 +134,7 @@ function withoutAsides(text: string): string {
  * The field of work of the words around a figure: the nearest domain word before it in its clause (not inside the
  * words of the term itself), else the noun right after it, else its sentence, its paragraph and its section headings.
  */
-export function figureDomain(ctx: MapContext, hit?: { start: number; end: number }): string | undefined {
+export function figureDomain(ctx: MapContext, hit?: TermHit): string | undefined {
   const { search, sentence, clause, figure } = ctx;
   const clauseWords = withoutAsides(search.slice(clause.start, figure.start));
   const masked =
@@ -145,11 +145,12 @@ export function figureDomain(ctx: MapContext, hit?: { start: number; end: number
         clauseWords.slice(Math.min(hit.end, figure.start) - clause.start);
   const inClause = lastDomain(masked, masked.length, ctx.domains);
   if (inClause) return inClause.domain;
-  // The term's own words name a field (收到行政复议案件): that beats the sentence, line and headings around it.
+  // The term's own words name a field (收到行政复议案件): that beats the sentence, line and headings around it —
+  // when it is a field the term is said in (调解结案 is said of 复议 and 诉讼 cases: its 调解 names neither).
   if (hit !== undefined) {
     const own = search.slice(hit.start, hit.end);
     const inTerm = lastDomain(own, own.length, ctx.domains);
-    if (inTerm) return inTerm.domain;
+    if (inTerm && hit.term.indicators.some((i) => domainOfId(i.id) === inTerm.domain)) return inTerm.domain;
   }
   const noun = search.slice(figure.end, Math.min(clause.end, figure.end + 8));
   const after = lastDomain(noun, noun.length, ctx.domains);
@@ -170,8 +171,15 @@ export function figureDomain(ctx: MapContext, hit?: { start: number; end: number
   return ctx.domainHint;
 }
 
+/**
+ * Measure words of lengths of time and terms of office (三年行动, 连续两届, 6个月): no indicator counts in them, so a
+ * figure with one is no indicator's value (days and hours, which time limits count in, are units of the catalog).
+ */
+const SPANS_OF_TIME: ReadonlySet<string> = new Set(['年', '个月', '月', '周', '届']);
+
 /** The indicators a term names for a figure, each scored; the same role in the passage's domain added. */
 function score(ctx: MapContext, hit: TermHit, base: number, rule: string, wantRate: boolean): Candidate[] {
+  if (SPANS_OF_TIME.has(ctx.figure.unitText ?? '')) return [];
   const units = figureUnits(ctx.figure);
   const domain = figureDomain(ctx, hit);
   const unitFactor = (ind: Indicator) =>
@@ -220,16 +228,92 @@ function score(ctx: MapContext, hit: TermHit, base: number, rule: string, wantRa
   return out;
 }
 
-/** The previous figure of the clause, when it ends right where a term starts (16项指标7项: 指标 is the 16's). */
-function belongsToPrevious(ctx: MapContext, hit: TermHit): boolean {
+/**
+ * A figure of the clause other than ours that a term starts right after (or inside the measure word of: 16项指标7项,
+ * 项指标 is the 16's): the term is that figure's counted noun.
+ */
+function belongsToOther(ctx: MapContext, hit: TermHit): boolean {
   return ctx.figures.some(
     (f) =>
       f !== ctx.figure &&
       ['quantity', 'percent', 'multiple'].includes(f.kind) &&
-      f.end <= hit.start &&
+      f.start < hit.start &&
       hit.start - f.end <= 1 &&
       f.start >= ctx.clause.start,
   );
+}
+
+/** Quotation marks and title marks around names (“行政复议与调解对接”, 《…条例》). */
+const NAME_MARKS: readonly (readonly [string, string])[] = [
+  ['“', '”'],
+  ['《', '》'],
+];
+
+/** The name mark pair a hit stands inside, as [open, close] offsets, when the name is more than the hit's words. */
+function nameAround(search: string, hit: TermHit): readonly [number, number] | undefined {
+  for (const [open, close] of NAME_MARKS) {
+    const o = search.lastIndexOf(open, hit.start - 1);
+    if (o < 0 || search.lastIndexOf(close, hit.start - 1) > o) continue;
+    const c = search.indexOf(close, hit.end);
+    if (c < 0 || search.lastIndexOf(open, c) > o) continue;
+    // “法律明白人”: a term quoted whole is the term itself.
+    if (o + 1 === hit.start && c === hit.end) continue;
+    return [o, c];
+  }
+  return undefined;
+}
+
+/**
+ * The term nearest before a figure that is not a word inside a name: “行政复议与调解对接”等3篇信息 counts pieces of
+ * news, not 调解 cases; a term inside a name is skipped and the search goes on before the name.
+ */
+function outsideNames(
+  search: string,
+  from: number,
+  end: number,
+  find: (from: number, end: number) => TermHit | undefined,
+): TermHit | undefined {
+  let to = end;
+  for (;;) {
+    const hit = find(from, to);
+    if (hit === undefined) return undefined;
+    const name = nameAround(search, hit);
+    if (name === undefined) return hit;
+    to = name[0];
+  }
+}
+
+/** Verbs that pick some of what a noun names: taking part, being honoured or chosen, joining, making up. */
+const SELECTING = /^\s*[已均都]?(?:参加|参与|参训|获得|获评|荣获|获|受到|被评|被授予|入选|加入|吸纳|组成)/;
+
+/**
+ * Whether the counted noun after a figure is the subject of a verb that picks some of them (180名人民调解员参加了培训班,
+ * 26名人民调解员获得表彰, 6家律所38名律师参与服务): the figure counts those who took part, not the stock the noun names.
+ */
+function predicateAfter(search: string, from: number, clauseEnd: number): boolean {
+  return SELECTING.test(search.slice(from, clauseEnd));
+}
+
+/** A term that names only what is counted (行政诉讼案件, 行政复议申请), not what was done with it. */
+const COUNTED_NOUN = /(案件|申请|案件数)$/;
+
+/**
+ * 审结行政诉讼案件61件: a verb term right before a term that names only what is counted names the indicator, when
+ * it is said in the noun's field (the noun's field words stay in sight and choose among the verb's indicators).
+ */
+function verbOfNoun(
+  ctx: MapContext,
+  noun: TermHit,
+  base: number,
+  rule: string,
+  wantRate: boolean,
+): { hit: TermHit; scored: Candidate[] } | undefined {
+  if (!COUNTED_NOUN.test(noun.term.word)) return undefined;
+  const verb = termBefore(ctx.terms, ctx.search, ctx.clause.start, noun.start);
+  if (verb === undefined || noun.start - verb.end > 1 || COUNTED_NOUN.test(verb.term.word)) return undefined;
+  const fields = new Set(noun.term.indicators.map((i) => domainOfId(i.id)));
+  const scored = score(ctx, verb, base, rule, wantRate).filter((c) => fields.has(domainOfId(c.indicator)));
+  return scored.length === 0 ? undefined : { hit: verb, scored };
 }
 
 /** 安置率、帮教率分别为99.86%、99.84%: the k-th figure after 分别 is the k-th of the terms listed before it. */
@@ -308,11 +392,11 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
     scored.push(...score(ctx, respective.hit, 0.93, 'term-respective', wantRate));
   }
   const end = skipAside(search, clause.start, figure.start);
-  const before = termBefore(terms, search, clause.start, end);
+  const before = outsideNames(search, clause.start, end, (from, to) => termBefore(terms, search, from, to));
   if (before !== undefined && respective === undefined) {
     const gap = search.slice(before.end, end);
     const tight = LINK_WORDS.test(gap);
-    const base = belongsToPrevious(ctx, before)
+    const base = belongsToOther(ctx, before)
       ? 0.5
       : tight
         ? 0.95
@@ -322,17 +406,27 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
             ? 0.7
             : 0.55;
     const rule = tight ? 'term-before' : 'term-before-gap';
-    hits.set(rule, before);
-    scored.push(...score(ctx, before, base, rule, wantRate));
+    const verb = verbOfNoun(ctx, before, base, rule, wantRate);
+    hits.set(rule, verb?.hit ?? before);
+    if (verb !== undefined) scored.push(...verb.scored);
+    scored.push(...score(ctx, before, verb === undefined ? base : base * 0.9, rule, wantRate));
   }
   // 518名法治副校长: the counted noun right after the measure word.
   const adjacent = termAfter(terms, search, figure.end, Math.min(clause.end, figure.end + 16));
   if (adjacent && adjacent.start <= figure.end + (search[figure.end] === '的' ? 1 : 0) && !wantRate) {
     hits.set('term-after', adjacent);
-    scored.push(...score(ctx, adjacent, 0.9, 'term-after', wantRate));
+    const subject = predicateAfter(search, adjacent.end, clause.end);
+    scored.push(
+      ...score(ctx, adjacent, 0.9, 'term-after', wantRate).map((c) =>
+        subject && ctx.catalog.get(c.indicator)?.kind === 'stock'
+          ? { ...c, confidence: round(c.confidence * 0.5) }
+          : c,
+      ),
+    );
   } else {
     const later = termAfter(terms, search, figure.end, clause.end);
-    if (later !== undefined) {
+    // 3个市直部门、3个乡镇作为先进单位: a term that is the counted noun of a later figure is not this one's.
+    if (later !== undefined && !belongsToOther(ctx, later)) {
       hits.set('term-later', later);
       scored.push(...score(ctx, later, 0.6, 'term-later', wantRate));
       // 2名个人荣获…先进集体、先进个人: a second later term, for the unit to choose between them.

@@ -1,0 +1,99 @@
+// Which indicator a figure is: general rules of how reports name what they count, each with small synthetic cases.
+import { describe, expect, it } from 'vitest';
+import { extractObservations } from '../../src/extract/extract.js';
+
+const opts = { jurisdiction: '433126', year: 2024, report: 'r' } as const;
+/** `indicator=value` of each observation, and `reason:text` of each unmatched figure other than dates. */
+const read = (text: string) => {
+  const r = extractObservations(text, opts);
+  return {
+    observations: r.dataset.observations.map((o) => `${o.indicator}=${o.value}`),
+    unmatched: r.unmatched
+      .filter((u) => !['year', 'date'].includes(u.reason))
+      .map((u) => `${u.reason}:${u.text}`),
+  };
+};
+const indicators = (text: string) => read(text).observations;
+
+describe('mapping a figure to its indicator', () => {
+  it('lets a field word inside a term decide the field only when the term is said in that field', () => {
+    // 调解结案 is said of 复议 and 诉讼 cases; its 调解 is not the mediation field: the passage's field decides.
+    expect(indicators('全年审结行政复议案件574件,其中调解结案89件。')).toEqual([
+      'reconsideration.concluded=574',
+      'reconsideration.mediated=89',
+    ]);
+    expect(indicators('全年审结行政诉讼案件61件,其中调解结案9件。')).toEqual([
+      'litigation.concluded=61',
+      'litigation.mediated=9',
+    ]);
+    // 收到行政复议申请: the term's own field still beats a sentence about another one.
+    expect(indicators('人民调解工作扎实,全年收到行政复议申请48件。')).toEqual([
+      'reconsideration.received=48',
+    ]);
+  });
+
+  it('reads the verb before a noun that only names what is counted (审结行政诉讼案件61件)', () => {
+    expect(indicators('全年审结行政诉讼案件61件。')).toEqual(['litigation.concluded=61']);
+    expect(indicators('全年新收行政诉讼案件61件。')).toEqual(['litigation.received=61']);
+    // 办理 names no indicator of its own: the noun stays the indicator (cases handled).
+    expect(indicators('全年办理行政诉讼案件61件。')).toEqual(['litigation.cases=61']);
+    expect(indicators('全年受理行政复议申请61件。')).toEqual(['reconsideration.accepted=61']);
+  });
+
+  it('never gives a figure the counted noun of another figure of its clause', () => {
+    // 作为先进单位 is the counted noun of the second 3 (3个乡镇作为先进单位), not of the first.
+    const units = read('确定3个市直部门、3个乡镇作为先进单位。');
+    expect(units.observations).toEqual(['ruleOfLaw.modelTownships=3']);
+    expect(units.unmatched).toEqual(['no_indicator:3个']);
+    // A term that starts inside the measure word of the figure before (16项指标) is that figure's, not the 7's.
+    const tasks = read('对成员单位的16项指标7项工作任务进行调度。');
+    expect(tasks.observations).toEqual(['business.environmentTasks=7']);
+    expect(tasks.unmatched).toEqual(['no_indicator:16项']);
+  });
+
+  it('maps no figure counted in a length of time or terms of office (三年行动, 连续两届)', () => {
+    const r = read('推进司法所规范化建设三年行动,连续3届获评法治县。');
+    expect(r.observations).toEqual([]);
+    expect(r.unmatched).toEqual(['no_indicator:三年', 'no_indicator:3届']);
+  });
+
+  it('skips the words of a name (“…”, 《…》) when it looks for the subject of a figure', () => {
+    // The quoted items are examples of what is counted (pieces of news), their 调解 is no subject.
+    const news = read('“智慧矫正”“行政复议与调解对接”等3篇信息被采用。');
+    expect(news.observations).not.toContain('mediation.cases=3');
+    expect(news.observations).not.toContain('reconsideration.mediated=3');
+    // A term quoted whole is still the term.
+    expect(indicators('培训“法律明白人”1200人。')).toEqual(['legalPublicity.legalUnderstanders=1200']);
+  });
+
+  it('reads the words reports use for what a count is (synonyms true in general)', () => {
+    expect(indicators('全年成功调处矛盾纠纷5614宗。')).toEqual(['mediation.succeeded=5614']);
+    expect(indicators('行政诉讼案件中,开庭审结94件。')).toEqual(['litigation.hearings=94']);
+    expect(indicators('行政机关正职负责人出庭6件。')).toEqual(['litigation.topLeaderAppearances=6']);
+    expect(indicators('法律顾问团为县政府重大决策提供法律意见256件。')).toEqual([
+      'legalAdvisers.governmentOpinions=256',
+    ]);
+    expect(indicators('组织参与各类专项文件清理任务7次。')).toEqual([
+      'normativeDocuments.cleanupCampaigns=7',
+    ]);
+  });
+
+  it('does not read a stock from a counted noun that a verb picks some of (180名调解员参加了培训班)', () => {
+    // Those who took part, were honoured or joined are a part of the stock: below the default confidence.
+    for (const text of [
+      '共有180多名人民调解员参加了培训班。',
+      '全市共有26名人民调解员获得省级以上表彰。',
+      '组织38名律师参与服务企业发展。',
+    ]) {
+      const r = read(text);
+      expect(r.observations, text).toEqual([]);
+      expect(r.unmatched, text).toHaveLength(1);
+      expect(r.unmatched[0], text).toMatch(/^low_confidence:/);
+    }
+    // The noun as the object, or the subject of other words, is the stock (all of them do it).
+    expect(indicators('聘任518名法治副校长。')).toEqual(['legalPublicity.schoolViceprincipals=518']);
+    expect(indicators('督促全市518名法治副校长进校入班开展法治宣讲。')).toEqual([
+      'legalPublicity.schoolViceprincipals=518',
+    ]);
+  });
+});
