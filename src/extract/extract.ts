@@ -70,7 +70,7 @@ export interface ExtractOptions {
  * `code`, `title`), it is a planned figure (`target`, also listed in `dataset.targets` when its indicator is known),
  * or it is one but could not be mapped safely (`no_indicator`, `ambiguous`, `low_confidence`,
  * `unsupported_measure`, `no_whole` for a share whose whole is not told), or it was read at the same coordinates
- * as a surer figure of another value (`conflict`).
+ * as a surer figure of another value (`conflict`) or of the same value (`repeated`: the report says it twice).
  */
 export type UnmatchedReason =
   | 'date'
@@ -86,6 +86,7 @@ export type UnmatchedReason =
   | 'unsupported_measure'
   | 'target'
   | 'conflict'
+  | 'repeated'
   | 'no_whole';
 
 /** A figure that is not an observation, and why. */
@@ -161,6 +162,10 @@ const REASON_MESSAGES: Readonly<Record<UnmatchedReason, readonly [string, string
   conflict: [
     'read with the same coordinates as a surer figure of another value: one of the two readings is wrong',
     '与另一个置信度更高、数值不同的数字坐标相同:两者必有一处读错',
+  ],
+  repeated: [
+    'the same figure said again: an observation with the same coordinates and value is already drawn',
+    '重复出现的同一数字:已有坐标和数值都相同的观测值',
   ],
 };
 
@@ -495,7 +500,8 @@ function canonicalJson(v: unknown): string {
 /**
  * Two observations at the same coordinates with different values (团体心理辅导1次、课堂学习8期 both read as class
  * sessions): the surer one stays (the first on a tie), the others go to `unmatched` as `conflict`, so the draft
- * never contradicts itself. Observations and the ledger are renumbered in place.
+ * never contradicts itself; with the same value (a summary that repeats a figure of the text) the others are
+ * `repeated`, so the draft holds each figure once (a table's cell restating the prose stays). Observations and the ledger are renumbered in place.
  */
 function settleConflicts(
   observations: Observation[],
@@ -511,11 +517,18 @@ function settleConflicts(
     if (b === undefined || (o.source?.confidence ?? 0) > (observations[b]?.source?.confidence ?? 0))
       best.set(key, i);
   });
-  const dropped = new Set<number>();
+  const dropped = new Map<number, 'conflict' | 'repeated'>();
   observations.forEach((o, i) => {
     const keep = observations[best.get(coordinates(o)) as number] as Observation;
-    if (i !== best.get(coordinates(o)) && arith.canonical(o.value) !== arith.canonical(keep.value))
-      dropped.add(i);
+    if (i === best.get(coordinates(o))) return;
+    const same =
+      arith.canonical(o.value) === arith.canonical(keep.value) &&
+      o.upper === keep.upper &&
+      o.qualifier === keep.qualifier;
+    // A table's total row restating a figure of the prose is its own statement (the total of the table's cells).
+    const inTable = [o, keep].some((x) => x.source?.rule?.startsWith('table-cell'));
+    if (!same) dropped.set(i, 'conflict');
+    else if (!inTable) dropped.set(i, 'repeated');
   });
   if (dropped.size === 0) return;
   const renumber = new Map<number, number>();
@@ -531,7 +544,8 @@ function settleConflicts(
       return;
     }
     const figure = figures.find((g) => g.start === f.span[0]) as Figure;
-    const [message, messageZh] = REASON_MESSAGES.conflict;
+    const reason = dropped.get(f.observation) as 'conflict' | 'repeated';
+    const [message, messageZh] = REASON_MESSAGES[reason];
     const span = (o.source?.span ?? [f.span[0], f.span[1]]) as [number, number];
     unmatched.push({
       text: f.text,
@@ -541,7 +555,7 @@ function settleConflicts(
       kind: figure.kind,
       value: figure.value,
       ...(figure.unitText === undefined ? {} : { unitText: figure.unitText }),
-      reason: 'conflict',
+      reason,
       message,
       messageZh,
       candidates: [
@@ -848,7 +862,13 @@ function readMeasured(
   }
   const subject = measure.respectively
     ? undefined
-    : mapSubject(ctx, measure.wordsStart, wantRate, `${measure.measure}-subject`);
+    : // 纠错率同比下降19%: a change in per cent may be of a rate too.
+      mapSubject(
+        ctx,
+        measure.wordsStart,
+        measure.measure === 'yoyPercent' ? 'either' : wantRate,
+        `${measure.measure}-subject`,
+      );
   let target = inSentence.at(-1) ?? undefined;
   if (measure.respectively) {
     const group = figures.filter(

@@ -7,6 +7,7 @@ import { createCatalog } from '../../src/catalog/create-catalog.js';
 import { createRateDeriver, deriveRates } from '../../src/derive/derive-rates.js';
 import type { Indicator } from '../../src/model/indicator.js';
 import type { Observation } from '../../src/model/observation.js';
+import { createFastCache, isValidObservation } from '../../src/validate/fast-observation.js';
 import type { DerivedRate } from '../../src/validate/rate-row.js';
 import { testCatalog } from '../validate/fixtures.js';
 
@@ -119,7 +120,18 @@ describe('rate rows on the Number path', () => {
 const item = fc.record({
   indicator: fc.constantFrom(...COUNTS, ...RATES, ...UNREAD),
   value: fc.oneof(fc.integer({ min: 0, max: 50 }), printed),
-  kind: fc.constantFrom('plain', 'plain', 'plain', 'plain', 'share', 'cell', 'asOf', 'cumulative', 'invalid'),
+  kind: fc.constantFrom(
+    'plain',
+    'plain',
+    'plain',
+    'plain',
+    'share',
+    'cell',
+    'asOf',
+    'cumulative',
+    'ownLevel',
+    'invalid',
+  ),
   member: fc.constantFrom('a', 'b'),
 });
 /** Runs of observations of one key; a key may come back (unsorted input). */
@@ -143,8 +155,10 @@ function build(s: { key: number; indicator: string; value: number | string; kind
   if (s.kind === 'cell') o.dimensions = { matter: s.member };
   if (s.kind === 'asOf') o.asOf = `${o.year}-06-30`;
   if (s.kind === 'cumulative') o.cumulative = true;
+  if (s.kind === 'ownLevel') o.coverage = 'ownLevel';
   if (s.kind === 'invalid') o.value = 'not a number';
-  return { o, valid: s.kind !== 'invalid' };
+  // Valid as the deriver judges it ("7.5%" is no count either): validity is not what this test is about.
+  return { o, valid: isValidObservation(o, createFastCache()) };
 }
 
 describe('contiguous grouping', () => {

@@ -34,10 +34,13 @@ describe('changes whose subject stands before them', () => {
       { indicator: 'reconsideration.received', value: '1325', measure: 'yoyDifference', baseYear: 2019 },
       { indicator: 'reconsideration.received', value: '110.32', measure: 'yoyPercent', baseYear: 2019 },
     ]);
+    // 降幅为5% says the 下降5% again: one observation, the repeat unmatched as `repeated`.
     expect(pick('办理法律援助案件300件,较同期下降5%,降幅为5%。').slice(1)).toEqual([
       { indicator: 'legalAid.cases', value: '-5', measure: 'yoyPercent' },
-      { indicator: 'legalAid.cases', value: '-5', measure: 'yoyPercent' },
     ]);
+    expect(
+      read('办理法律援助案件300件,较同期下降5%,降幅为5%。').unmatched.map((u) => `${u.reason}:${u.text}`),
+    ).toContain('repeated:5%');
   });
 
   it('leaves 增幅 with no comparison in its sentence to the other rules', () => {
