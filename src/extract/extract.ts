@@ -233,6 +233,8 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   // The field of work of the last figure whose own words made it the reporting government's own (本级): a sentence
   // after it with no subject of its own, in the same field, goes on with it.
   let ownDomain: string | undefined;
+  // The last change read, for a comparison after it in its sentence with no subject of its own.
+  let lastChange: { sentence: number; reading: Reading } | undefined;
 
   for (const figure of figures) {
     const clause = clauseAt(text, figure.start);
@@ -355,7 +357,13 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     if (measure.measure === 'level') {
       reading = readLevel(ctx, members, full, levels);
       if (reading !== undefined && reading !== 'ambiguous') {
-        reading = { ...reading, dimensions: asOwnTier(reading.dimensions, options.jurisdiction) };
+        reading = {
+          ...reading,
+          dimensions: asOwnTier(reading.dimensions, options.jurisdiction),
+          ...(reading.otherwise === undefined
+            ? {}
+            : { otherwise: asOwnTier(reading.otherwise, options.jurisdiction) }),
+        };
       }
       // 武汉市收到行政复议申请2220件: a division under the reporting one, named as the subject, is the figure's.
       if (reading !== undefined && reading !== 'ambiguous' && reading.jurisdiction === undefined) {
@@ -380,6 +388,14 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
           ),
       };
       reading = readMeasured(ctx, measure, levels, inFull, Boolean(completion), previousWhole, named);
+      // 是前年的10倍,是去年的6倍: a second comparison with no subject of its own compares the same thing.
+      if (reading === undefined && measure.measure !== 'share' && lastChange?.sentence === full.start) {
+        const rule = `${measure.measure}-same-subject`;
+        reading = { ...lastChange.reading, mapped: { ...lastChange.reading.mapped, confidence: 0.75, rule } };
+      }
+      if (reading !== undefined && reading !== 'ambiguous' && measure.measure !== 'share') {
+        lastChange = { sentence: full.start, reading };
+      }
       if (reading !== undefined && reading !== 'ambiguous' && measure.measure === 'share') {
         previousWhole = reading.shareOf === undefined ? {} : { shareOf: reading.shareOf };
       }
@@ -431,10 +447,22 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         ...(carried === undefined ? {} : { carried }),
       }),
     };
+    if (
+      measure.measure === 'level' &&
+      !scope.includesCarriedOver &&
+      partOfCarriedOver(search, figure, full, levels, reading)
+    ) {
+      scope.includesCarriedOver = true;
+      scope.words.push('含结转');
+    }
     const whose = ownLevel(text, sentence, figure, options.jurisdiction, selfNames, reading, ownDomain);
     if (whose.own) scope.coverage = 'ownLevel';
     ownDomain = whose.domain;
-    const observation = buildObservation(figure, measure, reading, scope, options, report, quote, clause);
+    let observation = buildObservation(figure, measure, reading, scope, options, report, quote, clause);
+    if (reading.otherwise !== undefined && contradicts(observations, observation)) {
+      const alternative = { ...reading, dimensions: reading.otherwise };
+      observation = buildObservation(figure, measure, alternative, scope, options, report, quote, clause);
+    }
     observations.push(observation);
     outcomes.push({ span, text: figure.text, observation: observations.length - 1 });
     if (measure.measure === 'level') {
@@ -468,6 +496,14 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     })),
   };
   return { dataset, unmatched, figures: outcomes, text };
+}
+
+/** `true` when an observation read before has the same coordinates and another value. */
+function contradicts(observations: readonly Observation[], o: Observation): boolean {
+  const key = coordinates(o);
+  return observations.some(
+    (p) => coordinates(p) === key && arith.canonical(p.value) !== arith.canonical(o.value),
+  );
 }
 
 /** The coordinates of an observation: two of them with different values cannot both be right. */
@@ -581,6 +617,28 @@ interface Reading {
   readonly shareOf?: ShareOf;
   /** The year a change compares with, when the figure referred to sets it. */
   readonly jurisdiction?: string;
+  /** The cell to take instead when this one contradicts a figure read before (the sentence's subject's). */
+  readonly otherwise?: Readonly<Record<string, string>>;
+}
+
+/**
+ * `true` when a figure is a part (其中…) of a total of its sentence that counts last year's cases too (审结574件(包含结转
+ * 案件),其中调解结案89件): the part is of those cases, carried over ones included.
+ */
+function partOfCarriedOver(
+  search: string,
+  figure: Figure,
+  full: Span,
+  levels: readonly Level[],
+  reading: Reading,
+): boolean {
+  const total = [...levels].reverse().find((l) => l.sentence === full.start);
+  if (total?.observation.includesCarriedOver !== true) return false;
+  const domain = (id: string) => id.slice(0, id.indexOf('.'));
+  return (
+    domain(total.observation.indicator) === domain(reading.mapped.indicator.id) &&
+    /其中|包括/.test(search.slice(total.figure.end, figure.start))
+  );
 }
 
 /** Words of a sentence's opening that name a new subject (a place, a body): it does not go on with the last one. */
@@ -800,6 +858,9 @@ function overlapsTerm(mapped: Mapped, hit: MemberHit): boolean {
 function withSubject(ctx: MapContext, full: Span, levels: readonly Level[], reading: Reading): Reading {
   const first = levels.find((l) => l.sentence === full.start && l.ownCell);
   if (first === undefined) return reading;
+  // Categories listed one after another (治安管理类案件13件;工商投诉举报类受理21件) are siblings, not parts of the first.
+  const category = (f: Figure) => /类/.test(ctx.search.slice(clauseAt(ctx.text, f.start).start, f.start));
+  if (reading.ownCell && category(first.figure) && category(ctx.figure)) return reading;
   const subject = first.observation.dimensions ?? {};
   const indicator = reading.mapped.indicator;
   if (
@@ -811,7 +872,21 @@ function withSubject(ctx: MapContext, full: Span, levels: readonly Level[], read
   // Items of a list (市级…中心1个、区(县)级…中心16个、乡镇…工作站205个) each name their own cell.
   if (ctx.search.slice(first.figure.end, ctx.figure.start).includes('、')) return reading;
   const firstUnit = ctx.catalog.get(first.observation.indicator)?.unit;
-  if (firstUnit !== indicator.unit && indicator.unit !== 'percent') return reading;
+  const inherited = subjectCell(ctx, subject, reading);
+  // Of other things (申请人163人 after 188件): the subject's cell only if the figure read without it contradicts one
+  // read before (the province's 3758 applicants): then the sentence's subject is what tells them apart.
+  if (firstUnit !== indicator.unit && indicator.unit !== 'percent')
+    return { ...reading, ...(inherited === reading.dimensions ? {} : { otherwise: inherited }) };
+  return { ...reading, dimensions: inherited };
+}
+
+/** The cell a figure has with the dimensions its sentence's subject names that its own words leave open. */
+function subjectCell(
+  ctx: MapContext,
+  subject: Readonly<Record<string, string>>,
+  reading: Reading,
+): Readonly<Record<string, string>> {
+  const indicator = reading.mapped.indicator;
   const dims: Record<string, string> = { ...reading.dimensions };
   const dimensions = ctx.catalog.dimensions ?? [];
   for (const [id, member] of Object.entries(subject)) {
@@ -827,7 +902,7 @@ function withSubject(ctx: MapContext, full: Span, levels: readonly Level[], read
       continue;
     dims[id] = member;
   }
-  return { ...reading, dimensions: dims };
+  return Object.keys(dims).length === Object.keys(reading.dimensions).length ? reading.dimensions : dims;
 }
 
 /**
@@ -860,7 +935,7 @@ function readMeasured(
       ...(share.whole.shareOf === undefined ? {} : { shareOf: share.whole.shareOf }),
     };
   }
-  const subject = measure.respectively
+  let subject = measure.respectively
     ? undefined
     : // 纠错率同比下降19%: a change in per cent may be of a rate too.
       mapSubject(
@@ -878,6 +953,26 @@ function readMeasured(
     target = inSentence[inSentence.length - group.length + k];
   }
   if (subject !== undefined && subject !== 'ambiguous') {
+    // Of the indicators its words may name, one whose figure the paragraph has printed is the one it compares.
+    const printed = (id: string) => {
+      const ind = catalog.get(id);
+      const cell = ind === undefined ? undefined : asCell(ind, catalog).indicator.id;
+      return levels.some(
+        (l) => l.observation.indicator === cell && Object.keys(l.observation.dimensions ?? {}).length === 0,
+      );
+    };
+    const earlier = printed(subject.indicator.id)
+      ? undefined
+      : subject.candidates.find((c) => printed(c.indicator));
+    const earlierIndicator = earlier === undefined ? undefined : catalog.get(earlier.indicator);
+    if (earlier !== undefined && earlierIndicator !== undefined) {
+      subject = {
+        ...subject,
+        indicator: earlierIndicator,
+        confidence: earlier.confidence,
+        rule: earlier.rule,
+      };
+    }
     const own = asCell(subject.indicator, catalog);
     // The subject names the figure just read (受理59件…受理案件同比下降38.5%): take its cell and scope as well.
     const same = [...levels]
@@ -969,6 +1064,9 @@ function buildObservation(
     ...(Object.keys(reading.dimensions).length === 0 ? {} : { dimensions: { ...reading.dimensions } }),
     ...(measure.measure === 'level' ? {} : { measure: measure.measure }),
     ...(measure.baseYear === undefined ? {} : { baseYear: measure.baseYear }),
+    ...(measure.yearsBack === undefined
+      ? {}
+      : { baseYear: (scope.year ?? options.year) - measure.yearsBack }),
     ...(scope.period === undefined ? {} : { period: scope.period }),
     ...coverage,
     ...(reading.shareOf === undefined ? {} : { shareOf: reading.shareOf }),
