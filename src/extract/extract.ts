@@ -306,6 +306,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         dimensions: cell.dimensions,
         ownCell: true,
         ...(cell.jurisdiction === undefined ? {} : { jurisdiction: cell.jurisdiction }),
+        ...(cell.ownLevel ? { ownLevel: true } : {}),
         ...(ofItself ? { shareOf: { indicator: cell.mapped.indicator.id } } : {}),
       };
       const scope: FigureScope = { words: [], ...(cell.year === undefined ? {} : { year: cell.year }) };
@@ -535,6 +536,8 @@ interface Reading {
   readonly shareOf?: ShareOf;
   /** The year a change compares with, when the figure referred to sets it. */
   readonly jurisdiction?: string;
+  /** The figure is of the reporting government's own bodies (a table titled 省直部门…): `coverage: ownLevel`. */
+  readonly ownLevel?: boolean;
 }
 
 /** The end of the window of months the report's first line names (滁州市2021年度1-4月…实施情况), if any. */
@@ -821,9 +824,10 @@ function buildObservation(
   // Negated as printed (下降30.0% is -30.0): the digits state the precision.
   const value =
     measure.sign === -1 && arith.canonical(figure.value) !== '0' ? `-${figure.value}` : figure.value;
-  const coverage = /本级/.test(quote.slice(0, figure.start - clause.start))
-    ? { coverage: 'ownLevel' as const }
-    : {};
+  const coverage =
+    reading.ownLevel || /本级/.test(quote.slice(0, figure.start - clause.start))
+      ? { coverage: 'ownLevel' as const }
+      : {};
   const rule = [mapped.rule, ...scope.words.map((w) => `scope:${w}`)].join(' ');
   return {
     jurisdiction: reading.jurisdiction ?? options.jurisdiction,

@@ -2,44 +2,15 @@
  * Tables written as text (`单位 | 2019受理量 | 2020受理量 | 占比 |`, or cells separated by tabs): their rows, cells and
  * column headers, so that a figure in a cell is read with its row and column header as context.
  */
+
 import type { Span } from './segment.js';
+import { findStackedTables } from './stacked-tables.js';
+import { NUMBER_CELL } from './table-cells.js';
+import type { CellPlace, TableCell, TextTable } from './table-types.js';
 
-/** One cell of a text table. */
-export interface TableCell extends Span {
-  /** The cell's words, trimmed. */
-  readonly text: string;
-}
-
-/** A row of a text table below its header. */
-export interface TableRow extends Span {
-  /** The row header: the words of its first cell. */
-  readonly label: string;
-  /** Its cells, the row header first. */
-  readonly cells: readonly TableCell[];
-}
-
-/** A table written as text: a header line and at least two rows with the same number of cells. */
-export interface TextTable extends Span {
-  /** The header line's cells (the first names the row headers: 单位, 地区). */
-  readonly headers: readonly string[];
-  /** The span of the header line. */
-  readonly header: Span;
-  /** The rows below it. */
-  readonly rows: readonly TableRow[];
-}
-
-/** Where a figure stands in a table: the table, its row, and the index of its column. */
-export interface CellPlace {
-  /** The table. */
-  readonly table: TextTable;
-  /** The row, or `undefined` for the header line. */
-  readonly row?: TableRow;
-  /** Index of the cell (0 is the row header). */
-  readonly column: number;
-}
+export type { CellPlace, TableCell, TableRow, TextTable } from './table-types.js';
 
 const SEPARATOR_ROW = /^[\s|:：\-—]+$/;
-const NUMBER_CELL = /^[-−－+]?[\d.,，]+\s*[%％‰]?$|^[-−－—]$/;
 
 /** The cells of a line, split at `|` (a leading and a trailing bar are the frame) or at tabs; `undefined` if fewer than 3. */
 function splitCells(text: string, start: number, end: number): TableCell[] | undefined {
@@ -63,13 +34,27 @@ function splitCells(text: string, start: number, end: number): TableCell[] | und
 }
 
 /**
- * The tables of a text: runs of at least three lines (a header and two rows) of cells separated by `|` or tabs, the
- * header being a line whose cells after the first are words, not numbers. A markdown rule line (`|---|---|`) is skipped.
+ * The tables of a text, in text order, whatever their layout: cells between `|` or tabs, or one cell per line (see
+ * `findStackedTables`). Where two readings overlap, the first found keeps the lines.
  *
  * @param text - the report text
  * @returns the tables in text order
  */
 export function findTextTables(text: string): TextTable[] {
+  const all = [...findDelimitedTables(text), ...findStackedTables(text)];
+  const kept: TextTable[] = [];
+  for (const t of all) if (!kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The tables of a text written with delimiters: runs of at least three lines (a header and two rows) of cells separated by `|` or tabs, the
+ * header being a line whose cells after the first are words, not numbers. A markdown rule line (`|---|---|`) is skipped.
+ *
+ * @param text - the report text
+ * @returns the tables in text order
+ */
+function findDelimitedTables(text: string): TextTable[] {
   const tables: TextTable[] = [];
   let run: { span: Span; cells: TableCell[] }[] = [];
   const flush = () => {
