@@ -221,6 +221,7 @@ const magnitude = (v: string | number) => (arith.canonical(String(v)) ?? String(
  * @param datasetFile - path of the hand dataset, relative to root
  * @param dataset - the hand dataset
  * @param reportId - the report to score
+ * @param minConfidence - the extractor's threshold (its default when not given)
  * @returns the score
  */
 export function scoreReport(
@@ -228,6 +229,7 @@ export function scoreReport(
   datasetFile: string,
   dataset: Dataset,
   reportId: string,
+  minConfidence?: number,
 ): DocumentScore {
   const report = (dataset.reports ?? []).find((r) => r.id === reportId);
   if (report?.file === undefined) throw new Error(`report ${reportId} has no file`);
@@ -241,6 +243,7 @@ export function scoreReport(
     divisions: divisionLookup,
     ...(asOf === undefined ? {} : { asOf }),
     ...(report.periodEnd === undefined ? {} : { periodEnd: report.periodEnd }),
+    ...(minConfidence === undefined ? {} : { minConfidence }),
   });
   const handNames = declaredMembers(dataset);
   const extractedNames = declaredMembers(result.dataset);
@@ -333,9 +336,10 @@ export function scoreReport(
  * Scores every report of every hand dataset in seeds/data and seeds/corpus/data.
  *
  * @param root - the repository root
+ * @param minConfidence - the extractor's threshold (its default when not given)
  * @returns one score per report, seeds first
  */
-export function scoreAll(root: string): DocumentScore[] {
+export function scoreAll(root: string, minConfidence?: number): DocumentScore[] {
   const out: DocumentScore[] = [];
   for (const dir of ['seeds/data', 'seeds/corpus/data']) {
     const abs = join(root, dir);
@@ -346,7 +350,7 @@ export function scoreAll(root: string): DocumentScore[] {
       const dataset = JSON.parse(readFileSync(join(abs, name), 'utf8')) as Dataset;
       for (const report of dataset.reports ?? []) {
         if (report.file === undefined) continue;
-        out.push(scoreReport(root, `${dir}/${name}`, dataset, report.id));
+        out.push(scoreReport(root, `${dir}/${name}`, dataset, report.id, minConfidence));
       }
     }
   }

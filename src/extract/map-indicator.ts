@@ -134,7 +134,7 @@ function withoutAsides(text: string): string {
  * The field of work of the words around a figure: the nearest domain word before it in its clause (not inside the
  * words of the term itself), else the noun right after it, else its sentence, its paragraph and its section headings.
  */
-export function figureDomain(ctx: MapContext, hit?: { start: number; end: number }): string | undefined {
+export function figureDomain(ctx: MapContext, hit?: TermHit): string | undefined {
   const { search, sentence, clause, figure } = ctx;
   const clauseWords = withoutAsides(search.slice(clause.start, figure.start));
   const masked =
@@ -145,11 +145,12 @@ export function figureDomain(ctx: MapContext, hit?: { start: number; end: number
         clauseWords.slice(Math.min(hit.end, figure.start) - clause.start);
   const inClause = lastDomain(masked, masked.length, ctx.domains);
   if (inClause) return inClause.domain;
-  // The term's own words name a field (收到行政复议案件): that beats the sentence, line and headings around it.
+  // The term's own words name a field (收到行政复议案件): that beats the sentence, line and headings around it —
+  // when it is a field the term is said in (调解结案 is said of 复议 and 诉讼 cases: its 调解 names neither).
   if (hit !== undefined) {
     const own = search.slice(hit.start, hit.end);
     const inTerm = lastDomain(own, own.length, ctx.domains);
-    if (inTerm) return inTerm.domain;
+    if (inTerm && hit.term.indicators.some((i) => domainOfId(i.id) === inTerm.domain)) return inTerm.domain;
   }
   const noun = search.slice(figure.end, Math.min(clause.end, figure.end + 8));
   const after = lastDomain(noun, noun.length, ctx.domains);
@@ -220,16 +221,41 @@ function score(ctx: MapContext, hit: TermHit, base: number, rule: string, wantRa
   return out;
 }
 
-/** The previous figure of the clause, when it ends right where a term starts (16项指标7项: 指标 is the 16's). */
-function belongsToPrevious(ctx: MapContext, hit: TermHit): boolean {
+/**
+ * A figure of the clause other than ours that a term starts right after (or inside the measure word of: 16项指标7项,
+ * 项指标 is the 16's): the term is that figure's counted noun.
+ */
+function belongsToOther(ctx: MapContext, hit: TermHit): boolean {
   return ctx.figures.some(
     (f) =>
       f !== ctx.figure &&
       ['quantity', 'percent', 'multiple'].includes(f.kind) &&
-      f.end <= hit.start &&
+      f.start < hit.start &&
       hit.start - f.end <= 1 &&
       f.start >= ctx.clause.start,
   );
+}
+
+/** A term that names only what is counted (行政诉讼案件, 行政复议申请), not what was done with it. */
+const COUNTED_NOUN = /(案件|申请|案件数)$/;
+
+/**
+ * 审结行政诉讼案件61件: a verb term right before a term that names only what is counted names the indicator, when
+ * it is said in the noun's field (the noun's field words stay in sight and choose among the verb's indicators).
+ */
+function verbOfNoun(
+  ctx: MapContext,
+  noun: TermHit,
+  base: number,
+  rule: string,
+  wantRate: boolean,
+): { hit: TermHit; scored: Candidate[] } | undefined {
+  if (!COUNTED_NOUN.test(noun.term.word)) return undefined;
+  const verb = termBefore(ctx.terms, ctx.search, ctx.clause.start, noun.start);
+  if (verb === undefined || noun.start - verb.end > 1 || COUNTED_NOUN.test(verb.term.word)) return undefined;
+  const fields = new Set(noun.term.indicators.map((i) => domainOfId(i.id)));
+  const scored = score(ctx, verb, base, rule, wantRate).filter((c) => fields.has(domainOfId(c.indicator)));
+  return scored.length === 0 ? undefined : { hit: verb, scored };
 }
 
 /** 安置率、帮教率分别为99.86%、99.84%: the k-th figure after 分别 is the k-th of the terms listed before it. */
@@ -312,7 +338,7 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
   if (before !== undefined && respective === undefined) {
     const gap = search.slice(before.end, end);
     const tight = LINK_WORDS.test(gap);
-    const base = belongsToPrevious(ctx, before)
+    const base = belongsToOther(ctx, before)
       ? 0.5
       : tight
         ? 0.95
@@ -322,8 +348,10 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
             ? 0.7
             : 0.55;
     const rule = tight ? 'term-before' : 'term-before-gap';
-    hits.set(rule, before);
-    scored.push(...score(ctx, before, base, rule, wantRate));
+    const verb = verbOfNoun(ctx, before, base, rule, wantRate);
+    hits.set(rule, verb?.hit ?? before);
+    if (verb !== undefined) scored.push(...verb.scored);
+    scored.push(...score(ctx, before, verb === undefined ? base : base * 0.9, rule, wantRate));
   }
   // 518名法治副校长: the counted noun right after the measure word.
   const adjacent = termAfter(terms, search, figure.end, Math.min(clause.end, figure.end + 16));
@@ -332,7 +360,8 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
     scored.push(...score(ctx, adjacent, 0.9, 'term-after', wantRate));
   } else {
     const later = termAfter(terms, search, figure.end, clause.end);
-    if (later !== undefined) {
+    // 3个市直部门、3个乡镇作为先进单位: a term that is the counted noun of a later figure is not this one's.
+    if (later !== undefined && !belongsToOther(ctx, later)) {
       hits.set('term-later', later);
       scored.push(...score(ctx, later, 0.6, 'term-later', wantRate));
       // 2名个人荣获…先进集体、先进个人: a second later term, for the unit to choose between them.
