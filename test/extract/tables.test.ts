@@ -175,13 +175,26 @@ describe('tables printed one cell per line', () => {
     ]);
     // A field the catalog does not know extends its dimension in the draft, named without level and suffix.
     expect(dataset.dimensions).toEqual([
-      expect.objectContaining({ id: 'agencyDomain', members: [{ id: 'unit1', name: '档案', nameEn: '档案' }] }),
+      expect.objectContaining({
+        id: 'agencyDomain',
+        members: [{ id: 'unit1', name: '档案', nameEn: '档案' }],
+      }),
     ]);
     expect(dataset.observations[2]?.source?.quote).toBe('市场监督\n管理局\n33\n23');
   });
 
   it('reads a column header that abbreviates the title’s words (收到 under 收到行政复议申请)', () => {
-    const cities = ['表2：市州收到行政复议申请情况', '收到', '受理', '武汉市', '2220', '1795', '恩施州', '256', '223'];
+    const cities = [
+      '表2：市州收到行政复议申请情况',
+      '收到',
+      '受理',
+      '武汉市',
+      '2220',
+      '1795',
+      '恩施州',
+      '256',
+      '223',
+    ];
     const { dataset } = extractObservations(cities.join('\n'), {
       jurisdiction: '420000',
       year: 2020,
@@ -196,7 +209,12 @@ describe('tables printed one cell per line', () => {
   });
 
   it('gives no row the cell of a title that names two members of one dimension (市级+区级)', () => {
-    const lines = ['表一：行政复议案件受理情况(市级+区级)', '单位 | 受理 | 办结', '甲街道 | 3 | 2', '乙街道 | 4 | 1'];
+    const lines = [
+      '表一：行政复议案件受理情况(市级+区级)',
+      '单位 | 受理 | 办结',
+      '甲街道 | 3 | 2',
+      '乙街道 | 4 | 1',
+    ];
     const { dataset } = extractObservations(lines.join('\n'), { jurisdiction: '330108', year: 2020 });
     expect(dataset.observations.map((o) => Object.keys(o.dimensions ?? {}))).toEqual([
       ['respondentUnit'],
