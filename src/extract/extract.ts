@@ -9,6 +9,7 @@ import type { Indicator } from '../model/indicator.js';
 import type { Observation, ShareOf } from '../model/observation.js';
 import type { DocumentKind } from '../model/report.js';
 import type { Target } from '../model/target.js';
+import { coverageCue, ownNames } from './coverage.js';
 import { divisionNames, namedDivision } from './jurisdictions.js';
 import {
   ambiguousCandidates,
@@ -58,7 +59,7 @@ export interface ExtractOptions {
    * the reporting jurisdiction (武汉市收到…2220件) gets that division's code. Passed in so that `fazhi/extract` does
    * not carry the table itself.
    */
-  readonly divisions?: Pick<DivisionTree, 'childDivisions'>;
+  readonly divisions?: Pick<DivisionTree, 'childDivisions'> & Partial<Pick<DivisionTree, 'getDivision'>>;
   /** The catalog to map to (default: fazhi's), with its dimensions. */
   readonly catalog?: Catalog;
 }
@@ -208,6 +209,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   const places =
     options.divisions === undefined ? [] : divisionNames(options.divisions, options.jurisdiction);
   const units: DeclaredUnits = { dimensions: new Map() };
+  const selfNames = ownNames(options.divisions?.getDivision?.(options.jurisdiction)?.name);
   const observations: Observation[] = [];
   const targets: Target[] = [];
   const unmatched: Unmatched[] = [];
@@ -222,6 +224,9 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   // A time cue (1—4月, 截至11月30日) holds for the rest of its paragraph; 截至目前 for the stocks that open a
   // later sentence of it (截至目前,共接收…。在矫241人).
   let carried: ScopeCue | undefined;
+  // The field of work of the last figure whose own words made it the reporting government's own (本级): a sentence
+  // after it with no subject of its own, in the same field, goes on with it.
+  let ownDomain: string | undefined;
 
   for (const figure of figures) {
     const clause = clauseAt(text, figure.start);
@@ -232,6 +237,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       paragraphStart = paragraph;
       levels = [];
       previousWhole = undefined;
+      ownDomain = undefined;
     }
     if (sentence.start !== sentenceStart) {
       sentenceStart = sentence.start;
@@ -289,7 +295,17 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       }
       const rowQuote = text.slice(place.row.start, place.row.end);
       const rowSpan = { start: place.row.start, end: place.row.end };
-      const t = { search, sections, terms, domains, catalog, members, units, places };
+      const t = {
+        search,
+        sections,
+        terms,
+        domains,
+        catalog,
+        members,
+        units,
+        places,
+        jurisdiction: options.jurisdiction,
+      };
       const cell = readTableCell(t, place, figure, options.year);
       if (cell === undefined || cell === 'ambiguous') {
         missIn(cell === undefined ? 'no_indicator' : 'ambiguous', rowQuote, rowSpan);
@@ -329,7 +345,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       figures,
     };
     const wordsBefore = search.slice(clause.start, figure.start);
-    let measure = figureMeasure(text, figure, clause.start);
+    let measure = figureMeasure(text, figure, clause.start, sentence.start);
     const completion = figure.kind === 'percent' && COMPLETION.exec(wordsBefore);
     if (completion) {
       measure = {
@@ -389,15 +405,18 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       continue;
     }
     const stock = reading.mapped.indicator.kind === 'stock';
-    const scope: FigureScope =
-      reading.scope ??
-      figureScope(text, figure, sentence, clause, figures, {
+    const scope: FigureScope = reading.scope ?? {
+      ...figureScope(text, figure, sentence, clause, figures, {
         year: options.year,
         ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
         ...(periodEnd === undefined ? {} : { periodEnd }),
         stock,
         ...(carried === undefined ? {} : { carried }),
-      });
+      }),
+    };
+    const whose = ownLevel(text, sentence, figure, options.jurisdiction, selfNames, reading, ownDomain);
+    if (whose.own) scope.coverage = 'ownLevel';
+    ownDomain = whose.domain;
     const observation = buildObservation(figure, measure, reading, scope, options, report, quote, clause);
     observations.push(observation);
     outcomes.push({ span, text: figure.text, observation: observations.length - 1 });
@@ -540,6 +559,38 @@ interface Reading {
   readonly ownLevel?: boolean;
 }
 
+/** Words of a sentence's opening that name a new subject (a place, a body): it does not go on with the last one. */
+const NEW_SUBJECT = /[省市区县州镇乡街村]|中心|局|所|处|院|委|政府|部门|单位|机构|组织|机关/;
+
+/**
+ * Whether a figure is the reporting government's own level: the last words before it in its sentence that say whose
+ * figures follow say 本级, 省直部门 or its own office (宁波市法律援助中心共受理…); a sentence that names no subject of
+ * its own goes on with the one before it when it speaks of the same field of work (…中心共受理…案件。接待…法律咨询…).
+ * A figure of a division under it is not. Returns the field that a later sentence may go on with.
+ */
+function ownLevel(
+  text: string,
+  sentence: Span,
+  figure: Figure,
+  jurisdiction: string,
+  names: readonly string[],
+  reading: Reading,
+  carried: string | undefined,
+): { own: boolean; domain: string | undefined } {
+  const id = reading.mapped.indicator.id;
+  const domain = id.slice(0, id.indexOf('.'));
+  if (reading.jurisdiction !== undefined && reading.jurisdiction !== jurisdiction)
+    return { own: false, domain: undefined };
+  const words = text.slice(sentence.start, figure.start);
+  const cue = coverageCue(words, jurisdiction, names);
+  if (cue !== undefined) {
+    const own = cue.coverage === 'ownLevel';
+    return { own, domain: own ? domain : undefined };
+  }
+  if (carried === domain && !NEW_SUBJECT.test(words)) return { own: true, domain };
+  return { own: false, domain: carried };
+}
+
 /** The end of the window of months the report's first line names (滁州市2021年度1-4月…实施情况), if any. */
 function titlePeriodEnd(text: string, figures: readonly Figure[], year: number): string | undefined {
   const firstLine = /^\s*[^\n]*/.exec(text)?.[0] ?? '';
@@ -607,7 +658,7 @@ function readLevel(
   }
   const hits = zone
     .flatMap((z) => findMembers(members, search, z.start, z.end))
-    .filter((h) => !forWhom(search, h));
+    .filter((h) => !forWhom(search, h) && !listedWithOthers(search, h));
   // The total this figure may be a part of: a level without a cell of its own, earlier in the sentence, or in the
   // sentence before when this one opens with 其中.
   const opensWithPart = /^\s*(?:其中|包括|含)/.test(search.slice(full.start, full.start + 4));
@@ -666,10 +717,19 @@ function readLevel(
  * 群众、残疾人…提供免费公证服务): a description of the service, not a cell of the figure.
  */
 function forWhom(search: string, hit: MemberHit): boolean {
-  const before = search.slice(Math.max(0, hit.start - 12), hit.start);
+  // 为经济困难群众、残疾人、老年人等特殊群体提供…: the 为 may stand before a list of the groups.
+  const before = search.slice(Math.max(0, hit.start - 30), hit.start).replace(/^.*[，,。；;:：]/, '');
   const at = before.lastIndexOf('为');
   if (at < 0 || /其中|包括/.test(before.slice(at))) return false;
   return /^[^，,。；;]{0,24}?(?:提供|办理)/.test(search.slice(hit.end, hit.end + 30));
+}
+
+/**
+ * `true` when a member word is one of several the figure adds up (来访、来电等法律咨询17599批次; 婚姻家庭等纠纷): 等
+ * after it says the figure counts others too, so it is no cell of that dimension.
+ */
+function listedWithOthers(search: string, hit: MemberHit): boolean {
+  return search[hit.end] === '等';
 }
 
 /** `true` when a member word lies inside the words that named the indicator (刑事案件 inside 刑事案件数). */
@@ -798,6 +858,7 @@ function fromLevel(
     ...(o.asOf === undefined ? {} : { asOf: o.asOf }),
     ...(o.period === undefined ? {} : { period: o.period }),
     ...(o.cumulative ? { cumulative: true } : {}),
+    ...(o.coverage === 'ownLevel' ? { coverage: 'ownLevel' as const } : {}),
   };
   return {
     mapped: { indicator, confidence, rule, candidates: [{ indicator: indicator.id, confidence, rule }] },
@@ -825,7 +886,9 @@ function buildObservation(
   const value =
     measure.sign === -1 && arith.canonical(figure.value) !== '0' ? `-${figure.value}` : figure.value;
   const coverage =
-    reading.ownLevel || /本级/.test(quote.slice(0, figure.start - clause.start))
+    reading.ownLevel ||
+    scope.coverage === 'ownLevel' ||
+    coverageCue(quote.slice(0, figure.start - clause.start), options.jurisdiction)?.coverage === 'ownLevel'
       ? { coverage: 'ownLevel' as const }
       : {};
   const rule = [mapped.rule, ...scope.words.map((w) => `scope:${w}`)].join(' ');

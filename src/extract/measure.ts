@@ -27,11 +27,17 @@ export interface FigureMeasure {
   readonly unsupported?: string;
 }
 
-const COMPARE = String.raw`(?<cmp>同比|环比|比上年|较上年|比去年|较去年|比上一年|较上一年|与上年相比|与去年相比|比(?<by>\d{4})年(?:同期)?|较(?<by2>\d{4})年(?:同期)?)`;
+const COMPARE = String.raw`(?<cmp>同比|环比|比上年|较上年|比去年|较去年|比上一年|较上一年|与(?:上年|去年|上一年)(?:同期)?相比|(?:较|比|与)同(?:时)?期(?:相比)?|比(?<by>\d{4})年(?:同期)?|较(?<by2>\d{4})年(?:同期)?|与(?<by3>\d{4})年(?:同期)?相比)`;
 const UP = '上升|增长|增加|提高|提升|上涨|增多';
 const DOWN = '下降|减少|降低|回落|下滑|减小';
 const CHANGE_RE = new RegExp(
   `${COMPARE}[^，,。；;]{0,12}?(?<dir>${UP}|${DOWN})了?(?<resp>分别)?(?:为|达|约)?\\s*(?:[\\d.%％]+[和、及与]\\s*)*$`,
+);
+/** A comparison named earlier in the sentence (比2019年增加842件,…), for a rate of change printed after it. */
+const COMPARE_ANYWHERE = new RegExp(COMPARE, 'g');
+/** 增幅为18.38%, 降幅达12%: the rate of a change whose comparison the sentence has already named. */
+const CHANGE_RATE_RE = new RegExp(
+  `(?<dir>增幅|增长幅度|增速|涨幅|增长率|增长比例|${'降幅|下降幅度|减幅|降低幅度|下降比例|下降率'})(?:为|达|达到|是|约)?\\s*$`,
 );
 const GROWTH_TIMES_RE = new RegExp(`(?<dir>${UP})了?(?<resp>分别)?\\s*$`);
 const RATIO_RE = /(?:是|为|相当于)(?:上年|去年|上一年|(?<by>\d{4})年)(?:同期)?的\s*$/;
@@ -44,19 +50,26 @@ const SHARE_RE =
  * @param text - the report text
  * @param figure - the figure
  * @param clauseStart - where its clause begins (measure words are sought in the clause)
+ * @param sentenceStart - where its sentence begins: 增幅为18.38% takes the comparison named earlier in it
  * @returns the measure; `level` when no measure words stand before it
  */
-export function figureMeasure(text: string, figure: Figure, clauseStart: number): FigureMeasure {
+export function figureMeasure(
+  text: string,
+  figure: Figure,
+  clauseStart: number,
+  sentenceStart = clauseStart,
+): FigureMeasure {
   const before = text.slice(clauseStart, figure.start);
   const level: FigureMeasure = { measure: 'level', sign: 1, respectively: false, wordsStart: figure.start };
   const change = CHANGE_RE.exec(before);
   if (change?.groups) {
     const g = change.groups;
     const sign: 1 | -1 = new RegExp(DOWN).test(g.dir as string) ? -1 : 1;
-    const by = g.by ?? g.by2;
+    const by = g.by ?? g.by2 ?? g.by3;
     const base = {
       sign,
-      respectively: g.resp !== undefined,
+      // 同比分别上升76.9%和60.5%, 分别同比增长…: 分别 anywhere in the words of the change.
+      respectively: g.resp !== undefined || change[0].includes('分别'),
       wordsStart: clauseStart + change.index,
       ...(by === undefined ? {} : { baseYear: Number(by) }),
       ...(g.cmp === '环比' ? { unsupported: '环比 (change over the previous period)' } : {}),
@@ -65,6 +78,23 @@ export function figureMeasure(text: string, figure: Figure, clauseStart: number)
     if (figure.kind === 'percentagePoints') return { measure: 'ppChange', ...base };
     if (figure.kind === 'multiple') return { measure: 'yoyGrowthTimes', ...base };
     if (figure.kind === 'quantity') return { measure: 'yoyDifference', ...base };
+  }
+  // 比2019年增加842件,增幅为18.38%: the rate of the change the sentence named (its base year too).
+  const rate = figure.kind === 'percent' ? CHANGE_RATE_RE.exec(before) : null;
+  if (rate?.groups) {
+    const compared = [...text.slice(sentenceStart, clauseStart + rate.index).matchAll(COMPARE_ANYWHERE)].at(
+      -1,
+    );
+    if (compared?.groups !== undefined && compared.groups.cmp !== '环比') {
+      const by = compared.groups.by ?? compared.groups.by2 ?? compared.groups.by3;
+      return {
+        measure: 'yoyPercent',
+        sign: /降|减/.test(rate.groups.dir as string) ? -1 : 1,
+        respectively: false,
+        wordsStart: clauseStart + rate.index,
+        ...(by === undefined ? {} : { baseYear: Number(by) }),
+      };
+    }
   }
   if (figure.kind === 'percentagePoints') {
     const dir = new RegExp(`(${UP}|${DOWN})了?(分别)?\\s*$`).exec(before);

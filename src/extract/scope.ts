@@ -27,6 +27,8 @@ export interface FigureScope {
   year?: number;
   /** The figure counts cases carried over from last year (含…结转). */
   includesCarriedOver?: boolean;
+  /** The reporting government's own level (本级, 省直部门, its legal aid centre) rather than its whole area. */
+  coverage?: 'ownLevel';
   /** The words that set the scope, for the rule name. */
   readonly words: string[];
 }

@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../catalog/catalog.js';
 import type { Dimension } from '../model/dimension.js';
+import { coverageCue } from './coverage.js';
 import { lastDomain } from './domains.js';
 import { type DivisionName, namedDivision } from './jurisdictions.js';
 import { asCell, type MapContext, type Mapped, mapLevel } from './map-indicator.js';
@@ -113,6 +114,8 @@ export interface TableContext {
   readonly units: DeclaredUnits;
   /** The divisions under the reporting jurisdiction, when the caller gave a division table. */
   readonly places: readonly DivisionName[];
+  /** The reporting jurisdiction's code (its tier says what 省直/市直 in a title means). */
+  readonly jurisdiction: string;
 }
 
 /** The caption of a table: the short line of words just before it (表1:省直部门行政复议案件情况), or `''`. */
@@ -132,9 +135,6 @@ function headerInTitle(terms: readonly Term[], title: string, words: string): st
   const term = terms.find((t) => t.word.startsWith(words) && title.startsWith(t.word, at));
   return term?.word ?? words;
 }
-
-/** Words that make a table's bodies the reporting government's own: 本级, 省直部门, 市直单位. */
-const OWN_LEVEL = /本级|[省市县区]直(?:属)?(?:各)?(?:部门|单位|机关)/;
 
 /**
  * The cell the title of a table names for all its figures (省直部门 → reviewing body `department`): member words of
@@ -265,7 +265,7 @@ export function readTableCell(
     dimensions,
     ...(own.year === undefined ? {} : { year: own.year }),
     ...(division === undefined ? {} : { jurisdiction: division }),
-    ...(OWN_LEVEL.test(title) ? { ownLevel: true } : {}),
+    ...(coverageCue(title, t.jurisdiction)?.coverage === 'ownLevel' ? { ownLevel: true } : {}),
   };
 }
 

@@ -1,0 +1,138 @@
+// Context across clauses: changes and shares whose subject stands earlier, whose figure it is (本级 or the whole
+// area), and which cell the words around a figure name.
+import { describe, expect, it } from 'vitest';
+import { divisionLookup } from '../../src/divisions/index.js';
+import { coverageCue, ownNames, tierOf } from '../../src/extract/coverage.js';
+import { type ExtractOptions, extractObservations } from '../../src/extract/extract.js';
+
+const read = (text: string, options: Partial<ExtractOptions> = {}) =>
+  extractObservations(text, { jurisdiction: '433126', year: 2024, report: 'r', ...options });
+const pick = (text: string, options: Partial<ExtractOptions> = {}) =>
+  read(text, options).dataset.observations.map((o) => {
+    const { source, jurisdiction, year, unit, ...rest } = o;
+    return rest;
+  });
+
+describe('changes whose subject stands before them', () => {
+  it('reads 分别 anywhere in the words of a change (同比分别上升…和…)', () => {
+    expect(pick('受理行政诉讼案件69件,结案61件,同比分别上升76.9%和60.5%。')).toEqual([
+      { indicator: 'litigation.cases', value: '69' },
+      { indicator: 'litigation.concluded', value: '61' },
+      { indicator: 'litigation.cases', value: '76.9', measure: 'yoyPercent' },
+      { indicator: 'litigation.concluded', value: '60.5', measure: 'yoyPercent' },
+    ]);
+  });
+
+  it('reads 与2019年相比 and 较同期 as comparisons, and 增幅为 as the rate of the change before it', () => {
+    expect(
+      pick('全省收到行政复议申请2526件,与2019年相比增加了1325件,增幅为110.32%。', {
+        jurisdiction: '420000',
+        year: 2020,
+      }),
+    ).toEqual([
+      { indicator: 'reconsideration.received', value: '2526' },
+      { indicator: 'reconsideration.received', value: '1325', measure: 'yoyDifference', baseYear: 2019 },
+      { indicator: 'reconsideration.received', value: '110.32', measure: 'yoyPercent', baseYear: 2019 },
+    ]);
+    expect(pick('办理法律援助案件300件,较同期下降5%,降幅为5%。').slice(1)).toEqual([
+      { indicator: 'legalAid.cases', value: '-5', measure: 'yoyPercent' },
+      { indicator: 'legalAid.cases', value: '-5', measure: 'yoyPercent' },
+    ]);
+  });
+
+  it('leaves 增幅 with no comparison in its sentence to the other rules', () => {
+    const { dataset } = read('办理法律援助案件300件,增幅为5%。');
+    expect(dataset.observations.filter((o) => o.measure === 'yoyPercent')).toEqual([]);
+  });
+});
+
+describe('whose figure it is: 本级 or the whole area', () => {
+  it('knows the tier of a code and the names a place prints for itself', () => {
+    expect([tierOf('420000'), tierOf('330200'), tierOf('433126')]).toEqual([
+      'province',
+      'prefecture',
+      'county',
+    ]);
+    expect(ownNames('宁波市')).toEqual(['宁波市', '宁波']);
+    expect(ownNames('恩施土家族苗族自治州')).toEqual(['恩施土家族苗族自治州', '恩施']);
+    expect(ownNames(undefined)).toEqual([]);
+  });
+
+  it('takes the last words that say whose figures follow', () => {
+    expect(coverageCue('市本级受理', '330200')?.coverage).toBe('ownLevel');
+    expect(coverageCue('市本级受理120件,全市受理', '330200')?.coverage).toBe('wholeArea');
+    expect(coverageCue('13个市州政府本级共收到', '420000')?.coverage).toBe('wholeArea');
+    expect(coverageCue('报送数据的省直部门共收到', '420000')?.coverage).toBe('ownLevel');
+    // 省直 is the own level of a province only; a list of authors is not a subject.
+    expect(coverageCue('省直部门共收到', '330200')).toBeUndefined();
+    expect(coverageCue('审核县直各部门、各镇关于拨付费用文件', '433126')).toBeUndefined();
+    expect(coverageCue('本市法律援助机构办结的案卷', '330200')?.coverage).toBe('wholeArea');
+  });
+
+  it("makes a municipal centre's figures its own level, through the paragraph while the field stays", () => {
+    const text =
+      '2023年度宁波市法律援助中心共受理指派法律援助案件1123件,其中刑事案件362件。接待解答群众来访、来电等法律咨询17599人次。\n全市办理公证案件900件。';
+    expect(pick(text, { jurisdiction: '330200', year: 2023, divisions: divisionLookup })).toEqual([
+      { indicator: 'legalAid.cases', value: '1123', coverage: 'ownLevel' },
+      {
+        indicator: 'legalAid.cases',
+        value: '362',
+        dimensions: { caseType: 'criminal' },
+        coverage: 'ownLevel',
+      },
+      // 来访、来电等: the figure adds up several channels, so it is no cell of one.
+      { indicator: 'legalAid.consultations', value: '17599', coverage: 'ownLevel' },
+      { indicator: 'notarization.cases', value: '900' },
+    ]);
+    // Without the division table, 市 before the centre says the same in a city's report.
+    expect(pick('市法律援助中心共受理法律援助案件1123件。', { jurisdiction: '330200' })).toEqual([
+      { indicator: 'legalAid.cases', value: '1123', coverage: 'ownLevel' },
+    ]);
+  });
+
+  it("keeps a county's centre the whole county, and stops at a sentence of another field", () => {
+    expect(pick('县法律援助中心共受理法律援助案件450件。')).toEqual([
+      { indicator: 'legalAid.cases', value: '450' },
+    ]);
+    expect(
+      pick('市政府法律顾问室审查合同200件。行政复议案件收案1731件。', { jurisdiction: '442000' }).map(
+        (o) => o.coverage,
+      ),
+    ).toEqual(['ownLevel', undefined]);
+  });
+
+  it("reads a province's own departments as its own level, not the own levels of its prefectures", () => {
+    expect(
+      pick('省直部门共收到行政复议申请376件,受理250件。13个市州政府本级共收到行政复议申请2526件。', {
+        jurisdiction: '420000',
+        year: 2020,
+      }),
+    ).toEqual([
+      {
+        indicator: 'reconsideration.received',
+        value: '376',
+        dimensions: { reviewingBody: 'department' },
+        coverage: 'ownLevel',
+      },
+      {
+        indicator: 'reconsideration.accepted',
+        value: '250',
+        dimensions: { reviewingBody: 'department' },
+        coverage: 'ownLevel',
+      },
+      {
+        indicator: 'reconsideration.received',
+        value: '2526',
+        dimensions: { reviewingBody: 'prefecturalGovernment' },
+      },
+    ]);
+  });
+});
+
+describe('cells named around a figure', () => {
+  it('names no cell for whom a service is given, even after a list of groups', () => {
+    expect(pick('为经济困难群众、残疾人、老年人等特殊群体提供免费公证服务1818件。')).toEqual([
+      { indicator: 'notarization.feeWaivedCases', value: '1818' },
+    ]);
+  });
+});
