@@ -4,6 +4,7 @@
  */
 
 import type { Span } from './segment.js';
+import { findSpacedTables } from './spaced-tables.js';
 import { findStackedTables } from './stacked-tables.js';
 import { NUMBER_CELL } from './table-cells.js';
 import type { CellPlace, TableCell, TextTable } from './table-types.js';
@@ -34,14 +35,14 @@ function splitCells(text: string, start: number, end: number): TableCell[] | und
 }
 
 /**
- * The tables of a text, in text order, whatever their layout: cells between `|` or tabs, or one cell per line (see
- * `findStackedTables`). Where two readings overlap, the first found keeps the lines.
+ * The tables of a text, in text order, whatever their layout: cells between `|` or tabs, one cell per line (see
+ * `findStackedTables`) or cells separated by blanks (`findSpacedTables`). Where two readings overlap, the first found keeps the lines.
  *
  * @param text - the report text
  * @returns the tables in text order
  */
 export function findTextTables(text: string): TextTable[] {
-  const all = [...findDelimitedTables(text), ...findStackedTables(text)];
+  const all = [...findDelimitedTables(text), ...findStackedTables(text), ...findSpacedTables(text)];
   const kept: TextTable[] = [];
   for (const t of all) if (!kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
   return kept.sort((a, b) => a.start - b.start);

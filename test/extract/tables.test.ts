@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { divisionLookup } from '../../src/divisions/index.js';
 import { extractObservations } from '../../src/extract/extract.js';
-import { cellAt, findTextTables } from '../../src/extract/tables.js';
+import { cellAt, findTextTables, type TextTable } from '../../src/extract/tables.js';
 
 const TEXT = [
   '二、行政复议案件情况',
@@ -222,5 +222,48 @@ describe('tables printed one cell per line', () => {
       ['respondentUnit'],
       ['respondentUnit'],
     ]);
+  });
+});
+
+describe('tables whose cells are separated by blanks', () => {
+  it('reads a header line and rows of a row header and its numbers, blanks of any width', () => {
+    const text =
+      '表3：各部门行政复议情况\n单位      收案数   受理数\n市场监督 管理局   33   23\n省人社厅  132  118\n以上为全部数据。';
+    const [table, ...rest] = findTextTables(text);
+    expect(rest).toEqual([]);
+    expect(table?.headers).toEqual(['单位', '收案数', '受理数']);
+    expect(table?.rows.map((r) => [r.label, ...r.cells.slice(1).map((c) => c.text)])).toEqual([
+      ['市场监督管理局', '33', '23'],
+      ['省人社厅', '132', '118'],
+    ]);
+    expect(cellAt([table as TextTable], text.indexOf('118'))?.column).toBe(2);
+  });
+
+  it('reads two rows side by side under a header printed twice (two-up)', () => {
+    const text = '收到 受理 收到 受理\n武汉市 2220 1795 十堰市 179 165\n襄阳市 369 354 咸宁市 150 135';
+    const [table] = findTextTables(text);
+    expect(table?.headers).toEqual(['', '收到', '受理']);
+    expect(table?.rows.map((r) => r.label)).toEqual(['武汉市', '十堰市', '襄阳市', '咸宁市']);
+    expect(text.slice(table?.rows[1]?.start, table?.rows[1]?.end)).toBe('十堰市 179 165');
+  });
+
+  it('takes no prose for a table: a sentence, a row of another width, words after the numbers', () => {
+    expect(findTextTables('单位 受理 办结\n全年受理案件 32 件\n办结 12 件')).toEqual([]);
+    expect(findTextTables('单位 受理 办结\n甲局 3 2\n乙局 4')).toEqual([]);
+    expect(findTextTables('登录 注册 退出\n2020 年 受理 32\n甲局 3 2')).toEqual([]);
+  });
+
+  it('extracts the cells as a table’s', () => {
+    const text = '二、行政复议\n单位 收到行政复议申请 受理\n甲街道 12 10\n乙街道 8 6\n合计 20 16';
+    const { dataset } = extractObservations(text, { jurisdiction: '330108', year: 2020 });
+    expect(dataset.observations.map((o) => [o.indicator, o.value, Object.keys(o.dimensions ?? {})])).toEqual([
+      ['reconsideration.received', '12', ['respondentUnit']],
+      ['reconsideration.accepted', '10', ['respondentUnit']],
+      ['reconsideration.received', '8', ['respondentUnit']],
+      ['reconsideration.accepted', '6', ['respondentUnit']],
+      ['reconsideration.received', '20', []],
+      ['reconsideration.accepted', '16', []],
+    ]);
+    expect(dataset.observations[0]?.source?.quote).toBe('甲街道 12 10');
   });
 });
