@@ -6,7 +6,7 @@
 import type { Span } from './segment.js';
 import { findSpacedTables } from './spaced-tables.js';
 import { findStackedTables } from './stacked-tables.js';
-import { NUMBER_CELL } from './table-cells.js';
+import { isWordCell, NUMBER_CELL } from './table-cells.js';
 import type { CellPlace, TableCell, TextTable } from './table-types.js';
 
 export type { CellPlace, TableCell, TableRow, TextTable } from './table-types.js';
@@ -62,9 +62,14 @@ function findDelimitedTables(text: string): TextTable[] {
     const [head, ...body] = run;
     run = [];
     if (head === undefined || body.length < 2) return;
-    if (head.cells.slice(1).some((c) => NUMBER_CELL.test(c.text))) return;
+    // A header of words, rows of numbers or short words: cells of prose (two columns of a page) make no table.
+    if (
+      head.cells.some((c, i) => c.text !== '' && (!isWordCell(c.text) || (i > 0 && NUMBER_CELL.test(c.text))))
+    )
+      return;
     const width = head.cells.length;
-    const rows = body.filter((r) => r.cells.length === width);
+    const cell = (c: TableCell) => c.text === '' || NUMBER_CELL.test(c.text) || isWordCell(c.text);
+    const rows = body.filter((r) => r.cells.length === width && r.cells.every(cell));
     if (rows.length < 2) return;
     tables.push({
       start: head.span.start,

@@ -39,6 +39,13 @@ describe('findTextTables', () => {
     expect(findTextTables('单位 | 数量 | 占比\n甲 | 1 | 2\n乙 | 3 | 4')).toHaveLength(1);
     expect(findTextTables('办结 | 1 | 2\n甲 | 1 | 2\n乙 | 3 | 4')).toEqual([]);
     expect(findTextTables('单位\t数量\t占比\n甲\t1\t2\n乙\t3\t4')).toHaveLength(1);
+    // Two columns of a page's prose, parted by tabs: no table.
+    const page = [
+      '全年受理案件\t调解纠纷，成功\t办结',
+      '32件，办结\t化解14件。\t12件',
+      '其中行政\t全区调解组织\t结案',
+    ];
+    expect(findTextTables(page.join('\n'))).toEqual([]);
   });
 });
 
