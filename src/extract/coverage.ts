@@ -95,3 +95,30 @@ export function coverageCue(
   }
   return cues.sort((a, b) => a.at - b.at).at(-1);
 }
+
+/** The provinces that are cities (直辖市: 北京, 天津, 上海, 重庆): their 市政府 is a provincial government. */
+const MUNICIPALITIES = ['11', '12', '31', '50'];
+
+/** Dimensions whose members are governments by tier (复议机关, 被申请人/被告). */
+const GOVERNMENT_DIMENSIONS = ['reviewingBody', 'respondent'];
+
+/**
+ * A cell read from the words, as the reporting jurisdiction's tier means it: in a 直辖市 there is no prefecture-level
+ * government, so 市政府 is the provincial one (上海 市政府受案959件).
+ *
+ * @param dimensions - the cell as the member words name it
+ * @param jurisdiction - the reporting jurisdiction's code
+ * @returns the cell, with the government of the city's own tier where the words said 市
+ */
+export function asOwnTier(
+  dimensions: Readonly<Record<string, string>>,
+  jurisdiction: string,
+): Readonly<Record<string, string>> {
+  if (tierOf(jurisdiction) !== 'province' || !MUNICIPALITIES.includes(jurisdiction.slice(0, 2)))
+    return dimensions;
+  const out: Record<string, string> = { ...dimensions };
+  for (const id of GOVERNMENT_DIMENSIONS) {
+    if (out[id] === 'prefecturalGovernment') out[id] = 'provincialGovernment';
+  }
+  return out;
+}

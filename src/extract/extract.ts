@@ -9,7 +9,7 @@ import type { Indicator } from '../model/indicator.js';
 import type { Observation, ShareOf } from '../model/observation.js';
 import type { DocumentKind } from '../model/report.js';
 import type { Target } from '../model/target.js';
-import { coverageCue, ownNames } from './coverage.js';
+import { asOwnTier, coverageCue, ownNames } from './coverage.js';
 import { divisionNames, namedDivision } from './jurisdictions.js';
 import {
   ambiguousCandidates,
@@ -22,10 +22,11 @@ import {
 } from './map-indicator.js';
 import { type FigureMeasure, figureMeasure, type Measure } from './measure.js';
 import { cellOf, findMembers, type MemberHit, type MemberTerm, memberTerms, searchable } from './members.js';
+import { inPlanSection } from './plans.js';
 import { type Figure, type FigureKind, scanFigures } from './scan-figures.js';
 import { type FigureScope, figureScope, hasCue, type ScopeCue, sentenceCue } from './scope.js';
-import { clauseAt, findSections, fullSentenceAt, type Span, sentenceAt } from './segment.js';
-import { type Level, resolveShare, type ShareWhole } from './shares.js';
+import { clauseAt, findSections, fullSentenceAt, lastListOpener, type Span, sentenceAt } from './segment.js';
+import { type Level, type NamedWhole, resolveShare, type ShareWhole } from './shares.js';
 import { type DeclaredUnits, declaredDimensions, readTableCell } from './table-reading.js';
 import { cellAt, findTextTables } from './tables.js';
 import { catalogTerms, termAfter } from './terms.js';
@@ -359,6 +360,9 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     let reading: Reading | 'ambiguous' | undefined;
     if (measure.measure === 'level') {
       reading = readLevel(ctx, members, full, levels);
+      if (reading !== undefined && reading !== 'ambiguous') {
+        reading = { ...reading, dimensions: asOwnTier(reading.dimensions, options.jurisdiction) };
+      }
       // 武汉市收到行政复议申请2220件: a division under the reporting one, named as the subject, is the figure's.
       if (reading !== undefined && reading !== 'ambiguous' && reading.jurisdiction === undefined) {
         const zone = memberZone(ctx)[0] as Span;
@@ -366,7 +370,16 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         if (code !== undefined) reading = { ...reading, jurisdiction: code };
       }
     } else {
-      reading = readMeasured(ctx, measure, levels, inFull, Boolean(completion), previousWhole);
+      const named: NamedWhole = {
+        jurisdiction: options.jurisdiction,
+        sentence: full.start,
+        cell: (indicator) =>
+          asOwnTier(
+            cellOf(findMembers(members, search, measure.wordsStart, figure.start), indicator).dimensions,
+            options.jurisdiction,
+          ),
+      };
+      reading = readMeasured(ctx, measure, levels, inFull, Boolean(completion), previousWhole, named);
       if (reading !== undefined && reading !== 'ambiguous' && measure.measure === 'share') {
         previousWhole = reading.shareOf === undefined ? {} : { shareOf: reading.shareOf };
       }
@@ -383,7 +396,11 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       miss('unsupported_measure', reading.mapped.candidates);
       continue;
     }
-    const planned = !completion && (options.kind === 'work-plan' || PLAN_WORDS.test(wordsBefore));
+    const planned =
+      !completion &&
+      (options.kind === 'work-plan' ||
+        PLAN_WORDS.test(wordsBefore) ||
+        inPlanSection(sections, figure.start, options.year));
     if (planned) {
       if (measure.measure === 'level') {
         targets.push(buildTarget(figure, reading.mapped.indicator, options, report, quote, clause));
@@ -631,6 +648,23 @@ function memberZone(ctx: MapContext): Span[] {
   ];
 }
 
+/** How sure an item of a list is of the indicator its list's subject names. */
+const LIST_CONFIDENCE = 0.8;
+
+/**
+ * The subject of the list a figure is an item of: the words of the clause before 分别为/依次为 when everything between
+ * it and the figure is short items (a name and a figure) separated by 、 , ; — or `undefined`.
+ */
+function listSubject(ctx: MapContext, full: Span): Span | undefined {
+  const { search, figure } = ctx;
+  const opener = lastListOpener(search, full.start, figure.start);
+  if (opener === undefined) return undefined;
+  const items = search.slice(opener.end, figure.start).split(/[、，,；;]/);
+  if (items.some((item) => [...item].length > 16) || [...(items.at(-1) ?? '')].length > 12) return undefined;
+  const clause = clauseAt(ctx.text, opener.start);
+  return clause.start < opener.start ? { start: clause.start, end: opener.start } : undefined;
+}
+
 /** The dimensions an indicator's own name already says (乡镇公共法律服务工作站 is of the township tier). */
 function impliedBy(indicator: Indicator, hit: MemberHit): boolean {
   const names = [indicator.name, ...(indicator.synonyms ?? [])].map(searchable);
@@ -652,6 +686,17 @@ function readLevel(
   const { search, figure, catalog } = ctx;
   let mapped = mapLevel(ctx);
   const zone = memberZone(ctx);
+  // An item of a list after 分别为 (排名前五位分别为浦东新区1269件;杨浦区911件): the list's subject names what each
+  // item counts, and its member words are every item's.
+  const list = listSubject(ctx, full);
+  if (list !== undefined) {
+    zone.push(list);
+    if (mapped === undefined || (mapped !== 'ambiguous' && mapped.confidence < LIST_CONFIDENCE)) {
+      const subject = mapSubject({ ...ctx, clause: list }, list.end, false, 'list-subject');
+      if (subject !== undefined && subject !== 'ambiguous')
+        mapped = { ...subject, confidence: Math.min(subject.confidence, LIST_CONFIDENCE) };
+    }
+  }
   // Named by a later term (3个集体…荣获全国公共法律服务工作先进集体): the words up to it qualify the figure too.
   if (mapped !== undefined && mapped !== 'ambiguous' && mapped.rule.startsWith('term-later') && mapped.term) {
     zone.push({ start: ctx.figure.end, end: mapped.term.start });
@@ -725,11 +770,15 @@ function forWhom(search: string, hit: MemberHit): boolean {
 }
 
 /**
- * `true` when a member word is one of several the figure adds up (来访、来电等法律咨询17599批次; 婚姻家庭等纠纷): 等
- * after it says the figure counts others too, so it is no cell of that dimension.
+ * `true` when a member word is one of several the figure adds up (来访、来电等法律咨询17599批次; 婚姻家庭等纠纷: 等
+ * after it says the figure counts others too; 各级人民政府 is every level), so it is no cell of that dimension.
  */
 function listedWithOthers(search: string, hit: MemberHit): boolean {
-  return search[hit.end] === '等';
+  // 全市各级人民政府, 市、区两级政府: bodies of every level together, no one of them.
+  return (
+    search[hit.end] === '等' ||
+    /(?:各|[两三四五])级(?:人民)?$/.test(search.slice(Math.max(0, hit.start - 5), hit.start))
+  );
 }
 
 /** `true` when a member word lies inside the words that named the indicator (刑事案件 inside 刑事案件数). */
@@ -786,11 +835,12 @@ function readMeasured(
   inSentence: readonly Level[],
   completion: boolean,
   previousWhole: ShareWhole | undefined,
+  named: NamedWhole,
 ): Reading | 'ambiguous' | undefined {
   const { clause, figure, figures, catalog } = ctx;
   const wantRate = measure.measure === 'ppChange';
   if (measure.measure === 'share') {
-    const share = resolveShare(ctx, measure, levels, completion, previousWhole);
+    const share = resolveShare(ctx, measure, levels, completion, previousWhole, named);
     if (share === undefined) return undefined;
     const rule = completion ? 'share-of-target' : 'share-of-previous';
     if (share.part !== undefined) return fromLevel(catalog, share.part, share.whole, rule, share.confidence);

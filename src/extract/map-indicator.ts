@@ -171,8 +171,15 @@ export function figureDomain(ctx: MapContext, hit?: TermHit): string | undefined
   return ctx.domainHint;
 }
 
+/**
+ * Measure words of lengths of time and terms of office (三年行动, 连续两届, 6个月): no indicator counts in them, so a
+ * figure with one is no indicator's value (days and hours, which time limits count in, are units of the catalog).
+ */
+const SPANS_OF_TIME: ReadonlySet<string> = new Set(['年', '个月', '月', '周', '届']);
+
 /** The indicators a term names for a figure, each scored; the same role in the passage's domain added. */
 function score(ctx: MapContext, hit: TermHit, base: number, rule: string, wantRate: boolean): Candidate[] {
+  if (SPANS_OF_TIME.has(ctx.figure.unitText ?? '')) return [];
   const units = figureUnits(ctx.figure);
   const domain = figureDomain(ctx, hit);
   const unitFactor = (ind: Indicator) =>
@@ -234,6 +241,57 @@ function belongsToOther(ctx: MapContext, hit: TermHit): boolean {
       hit.start - f.end <= 1 &&
       f.start >= ctx.clause.start,
   );
+}
+
+/** Quotation marks and title marks around names (“行政复议与调解对接”, 《…条例》). */
+const NAME_MARKS: readonly (readonly [string, string])[] = [
+  ['“', '”'],
+  ['《', '》'],
+];
+
+/** The name mark pair a hit stands inside, as [open, close] offsets, when the name is more than the hit's words. */
+function nameAround(search: string, hit: TermHit): readonly [number, number] | undefined {
+  for (const [open, close] of NAME_MARKS) {
+    const o = search.lastIndexOf(open, hit.start - 1);
+    if (o < 0 || search.lastIndexOf(close, hit.start - 1) > o) continue;
+    const c = search.indexOf(close, hit.end);
+    if (c < 0 || search.lastIndexOf(open, c) > o) continue;
+    // “法律明白人”: a term quoted whole is the term itself.
+    if (o + 1 === hit.start && c === hit.end) continue;
+    return [o, c];
+  }
+  return undefined;
+}
+
+/**
+ * The term nearest before a figure that is not a word inside a name: “行政复议与调解对接”等3篇信息 counts pieces of
+ * news, not 调解 cases; a term inside a name is skipped and the search goes on before the name.
+ */
+function outsideNames(
+  search: string,
+  from: number,
+  end: number,
+  find: (from: number, end: number) => TermHit | undefined,
+): TermHit | undefined {
+  let to = end;
+  for (;;) {
+    const hit = find(from, to);
+    if (hit === undefined) return undefined;
+    const name = nameAround(search, hit);
+    if (name === undefined) return hit;
+    to = name[0];
+  }
+}
+
+/** Verbs that pick some of what a noun names: taking part, being honoured or chosen, joining, making up. */
+const SELECTING = /^\s*[已均都]?(?:参加|参与|参训|获得|获评|荣获|获|受到|被评|被授予|入选|加入|吸纳|组成)/;
+
+/**
+ * Whether the counted noun after a figure is the subject of a verb that picks some of them (180名人民调解员参加了培训班,
+ * 26名人民调解员获得表彰, 6家律所38名律师参与服务): the figure counts those who took part, not the stock the noun names.
+ */
+function predicateAfter(search: string, from: number, clauseEnd: number): boolean {
+  return SELECTING.test(search.slice(from, clauseEnd));
 }
 
 /** A term that names only what is counted (行政诉讼案件, 行政复议申请), not what was done with it. */
@@ -334,7 +392,7 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
     scored.push(...score(ctx, respective.hit, 0.93, 'term-respective', wantRate));
   }
   const end = skipAside(search, clause.start, figure.start);
-  const before = termBefore(terms, search, clause.start, end);
+  const before = outsideNames(search, clause.start, end, (from, to) => termBefore(terms, search, from, to));
   if (before !== undefined && respective === undefined) {
     const gap = search.slice(before.end, end);
     const tight = LINK_WORDS.test(gap);
@@ -357,7 +415,14 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
   const adjacent = termAfter(terms, search, figure.end, Math.min(clause.end, figure.end + 16));
   if (adjacent && adjacent.start <= figure.end + (search[figure.end] === '的' ? 1 : 0) && !wantRate) {
     hits.set('term-after', adjacent);
-    scored.push(...score(ctx, adjacent, 0.9, 'term-after', wantRate));
+    const subject = predicateAfter(search, adjacent.end, clause.end);
+    scored.push(
+      ...score(ctx, adjacent, 0.9, 'term-after', wantRate).map((c) =>
+        subject && ctx.catalog.get(c.indicator)?.kind === 'stock'
+          ? { ...c, confidence: round(c.confidence * 0.5) }
+          : c,
+      ),
+    );
   } else {
     const later = termAfter(terms, search, figure.end, clause.end);
     // 3个市直部门、3个乡镇作为先进单位: a term that is the counted noun of a later figure is not this one's.

@@ -132,8 +132,14 @@ export function figureMeasure(
   }
   if (figure.kind === 'percent') {
     const share = SHARE_RE.exec(before);
+    // 分别占区政府受案总数的15.0%、10.8%: the k-th share is of the k-th figure before it.
     if (share)
-      return { measure: 'share', sign: 1, respectively: false, wordsStart: clauseStart + share.index };
+      return {
+        measure: 'share',
+        sign: 1,
+        respectively: /分别\s*$/.test(before.slice(0, share.index)),
+        wordsStart: clauseStart + share.index,
+      };
   }
   return level;
 }

@@ -128,3 +128,19 @@ const FULL_STOP = /[。！？!?\n]/;
 export function fullSentenceAt(text: string, index: number): Span {
   return bounds(text, index, FULL_STOP);
 }
+
+/** 分别为, 依次为: a list of items follows, each a name and its figure (排名前五位分别为浦东新区1269件;杨浦区911件). */
+const LIST_OPENER = /(?:分别|依次)(?:为|是)/g;
+
+/**
+ * Where the last list opener (分别为, 依次为) between two offsets stands, and where its items begin.
+ *
+ * @param text - the report text
+ * @param from - first offset searched
+ * @param to - offset just past the range
+ * @returns the opener's offset and the offset just past it, or `undefined`
+ */
+export function lastListOpener(text: string, from: number, to: number): Span | undefined {
+  const m = [...text.slice(from, to).matchAll(LIST_OPENER)].at(-1);
+  return m === undefined ? undefined : { start: from + m.index, end: from + m.index + m[0].length };
+}

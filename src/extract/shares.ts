@@ -8,6 +8,7 @@ import type { Observation, ShareOf } from '../model/observation.js';
 import { type MapContext, type Mapped, mapSubject } from './map-indicator.js';
 import type { FigureMeasure } from './measure.js';
 import type { Figure } from './scan-figures.js';
+import { lastListOpener } from './segment.js';
 
 /** A level figure already read, that later figures may refer to (its parts, its share, its change). */
 export interface Level {
@@ -70,6 +71,68 @@ function wholeOf(part: Observation, whole: Observation): ShareWhole {
   return Object.keys(shareOf).length === 0 ? {} : { shareOf: shareOf as ShareOf };
 }
 
+/** What a share's words tell of its whole beyond the figures printed before it. */
+export interface NamedWhole {
+  /** The reporting jurisdiction: the whole of a share of a division under it is its total (占全省…总数的40.94%). */
+  readonly jurisdiction: string;
+  /** The cell the words between 占 and the figure name for an indicator (占区政府受案总数的: county governments). */
+  readonly cell: (indicator: string) => Readonly<Record<string, string>>;
+  /** Where the full sentence of the share begins (a list of items after 分别为 in it is what 分别占 refers to). */
+  readonly sentence: number;
+}
+
+/**
+ * The part a share printed after 分别 refers to: the k-th item of the list before it (分别为A 1269件;B 911件…,分别占…
+ * 15.0%、10.8%: the shares of the first items, in order), or of the last levels of its sentence, as many as the shares.
+ */
+function respectivePart(
+  ctx: MapContext,
+  measure: FigureMeasure,
+  before: readonly Level[],
+  sentence: number,
+): Level | undefined {
+  const { figure, figures, clause, search } = ctx;
+  const group = figures.filter(
+    (f) => f.start >= measure.wordsStart && f.start < clause.end && f.kind === figure.kind,
+  );
+  const k = group.findIndex((f) => f.start === figure.start);
+  const inSentence = before.filter((l) => l.sentence === sentence);
+  const opener = lastListOpener(search, sentence, measure.wordsStart);
+  const items =
+    opener === undefined
+      ? inSentence.slice(-group.length)
+      : inSentence.filter((l) => l.figure.start >= opener.end);
+  return items.length >= group.length ? items[k] : undefined;
+}
+
+/**
+ * The whole the words name when no printed figure gives the share (占全省…总数的, 占区政府受案总数的): the indicator
+ * they name or the part's, the cell their member words name, and the reporting jurisdiction when the part is a
+ * division under it. `undefined` when the words name neither a cell nor another place.
+ */
+function namedWholeOf(
+  part: Observation,
+  indicator: string | undefined,
+  named: NamedWhole,
+): ShareWhole | undefined {
+  const id = indicator ?? part.indicator;
+  const cell = named.cell(id);
+  const otherPlace = part.jurisdiction !== named.jurisdiction;
+  if (Object.keys(cell).length === 0 && !otherPlace) return undefined;
+  const whole: Observation = {
+    ...part,
+    jurisdiction: named.jurisdiction,
+    indicator: id,
+    ...(Object.keys(cell).length === 0 ? { dimensions: {} } : { dimensions: { ...cell } }),
+  };
+  // A cell of the whole named outright is its whole's cell, even when the part is in the same one.
+  const out = wholeOf(part, whole);
+  if (Object.keys(cell).length > 0 && out.shareOf?.dimensions === undefined) {
+    return { shareOf: { ...(out.shareOf ?? {}), dimensions: { ...cell } } as ShareOf };
+  }
+  return Object.keys(out).length === 0 ? undefined : out;
+}
+
 /**
  * Reads a share: a completion rate is of the target; otherwise the latest parts before it are tried against every
  * level before it as the whole, and the pair whose ratio gives the printed figure wins; without one, the share is of
@@ -80,6 +143,7 @@ function wholeOf(part: Observation, whole: Observation): ShareWhole {
  * @param levels - the level figures of the paragraph read so far
  * @param completion - the words say 完成率 or 目标任务: the whole is the target
  * @param previousWhole - the whole of the share before it in the paragraph (a list of shares has one whole)
+ * @param words - what the words tell of the whole: the reporting jurisdiction, the cell they name, the sentence
  * @returns the reading, or `undefined` when nothing before it can be the part
  */
 export function resolveShare(
@@ -88,6 +152,7 @@ export function resolveShare(
   levels: readonly Level[],
   completion: boolean,
   previousWhole?: ShareWhole,
+  words?: NamedWhole,
 ): ShareReading | undefined {
   const { figure } = ctx;
   const before = levels.filter((l) => l.figure.end <= measure.wordsStart);
@@ -105,7 +170,11 @@ export function resolveShare(
     'share-whole',
   );
   const namedWhole = named === undefined || named === 'ambiguous' ? undefined : named.indicator.id;
-  const parts = before.slice(-4).reverse();
+  const respective =
+    measure.respectively && words !== undefined
+      ? respectivePart(ctx, measure, before, words.sentence)
+      : undefined;
+  const parts = respective !== undefined ? [respective] : before.slice(-4).reverse();
   for (const part of parts) {
     const matches = levels.filter(
       (w) =>
@@ -124,6 +193,12 @@ export function resolveShare(
     if (whole === undefined) continue;
     return { part, whole: wholeOf(part.observation, whole.observation), confidence: 0.85 };
   }
+  // No printed figure gives it: the whole the words name (占全省…总数的40.94%, 分别占区政府受案总数的15.0%).
+  const part = respective ?? latest;
+  const fromWords =
+    part === undefined || words === undefined ? undefined : namedWholeOf(part.observation, namedWhole, words);
+  if (part !== undefined && fromWords !== undefined) return { part, whole: fromWords, confidence: 0.7 };
+  if (respective !== undefined) return { part: respective, whole: previousWhole ?? {}, confidence: 0.7 };
   // A share of something named but not printed before it (告知、转送等其他处理的占比0.6%).
   const clauseLevel = before.find((l) => l.figure.start >= ctx.clause.start);
   if (clauseLevel === undefined) {

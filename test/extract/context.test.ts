@@ -135,4 +135,70 @@ describe('cells named around a figure', () => {
       { indicator: 'notarization.feeWaivedCases', value: '1818' },
     ]);
   });
+
+  it('names no cell for bodies of every level together (各级人民政府, 两级政府)', () => {
+    expect(pick('全市各级人民政府作为行政复议机关受理行政复议申请9428件。')).toEqual([
+      { indicator: 'reconsideration.accepted', value: '9428' },
+    ]);
+  });
+
+  it("reads 市政府 of a 直辖市 as its provincial government, elsewhere as a prefecture's", () => {
+    const text = '市政府受理行政复议案件959件。';
+    expect(pick(text, { jurisdiction: '310000' })).toEqual([
+      {
+        indicator: 'reconsideration.accepted',
+        value: '959',
+        dimensions: { reviewingBody: 'provincialGovernment' },
+      },
+    ]);
+    expect(pick(text, { jurisdiction: '330200' })).toEqual([
+      {
+        indicator: 'reconsideration.accepted',
+        value: '959',
+        dimensions: { reviewingBody: 'prefecturalGovernment' },
+      },
+    ]);
+  });
+
+  it('reads the items of a list after 分别为 with the subject before it, each with its own place', () => {
+    const text =
+      '各区政府受理行政复议案件排名前三位的分别为浦东新区1269件;杨浦区911件;松江区836件,分别占区政府受案总数的15.0%、10.8%。';
+    const county = { reviewingBody: 'countyGovernment' };
+    const observations = read(text, { jurisdiction: '310000', year: 2022, divisions: divisionLookup }).dataset
+      .observations;
+    expect(observations.map((o) => [o.jurisdiction, o.indicator, o.value, o.dimensions, o.shareOf])).toEqual([
+      ['310115', 'reconsideration.accepted', '1269', county, undefined],
+      ['310110', 'reconsideration.accepted', '911', county, undefined],
+      ['310117', 'reconsideration.accepted', '836', county, undefined],
+      // 分别占: the k-th share is of the k-th item; its whole is the county governments' total, named by the words.
+      ['310115', 'reconsideration.accepted', '15.0', county, { jurisdiction: '310000', dimensions: county }],
+      ['310110', 'reconsideration.accepted', '10.8', county, { jurisdiction: '310000', dimensions: county }],
+    ]);
+  });
+});
+
+describe('shares whose whole is not printed beside them', () => {
+  it("takes a division's share of 全省 as of the reporting jurisdiction's total", () => {
+    const text = '其中,武汉市收到行政复议申请2220件,占全省新收行政复议申请总数的40.94%。';
+    const [, share] = read(text, { jurisdiction: '420000', year: 2020, divisions: divisionLookup }).dataset
+      .observations;
+    expect(share).toMatchObject({
+      jurisdiction: '420100',
+      indicator: 'reconsideration.received',
+      value: '40.94',
+      measure: 'share',
+      shareOf: { jurisdiction: '420000' },
+    });
+  });
+
+  it('still finds the whole whose ratio gives the printed share (占比81.7% of the 11533 received)', () => {
+    const text = '共办理行政复议申请案件11533件。其中,依法受理9428件,占比81.7%;不予受理746件,占比6.5%。';
+    const shares = read(text, { jurisdiction: '310000', year: 2022 }).dataset.observations.filter(
+      (o) => o.measure === 'share',
+    );
+    expect(shares.map((o) => [o.indicator, o.value, o.shareOf])).toEqual([
+      ['reconsideration.accepted', '81.7', { indicator: 'reconsideration.received' }],
+      ['reconsideration.rejected', '6.5', { indicator: 'reconsideration.received' }],
+    ]);
+  });
 });

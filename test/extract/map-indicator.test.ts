@@ -50,4 +50,50 @@ describe('mapping a figure to its indicator', () => {
     expect(tasks.observations).toEqual(['business.environmentTasks=7']);
     expect(tasks.unmatched).toEqual(['no_indicator:16项']);
   });
+
+  it('maps no figure counted in a length of time or terms of office (三年行动, 连续两届)', () => {
+    const r = read('推进司法所规范化建设三年行动,连续3届获评法治县。');
+    expect(r.observations).toEqual([]);
+    expect(r.unmatched).toEqual(['no_indicator:三年', 'no_indicator:3届']);
+  });
+
+  it('skips the words of a name (“…”, 《…》) when it looks for the subject of a figure', () => {
+    // The quoted items are examples of what is counted (pieces of news), their 调解 is no subject.
+    const news = read('“智慧矫正”“行政复议与调解对接”等3篇信息被采用。');
+    expect(news.observations).not.toContain('mediation.cases=3');
+    expect(news.observations).not.toContain('reconsideration.mediated=3');
+    // A term quoted whole is still the term.
+    expect(indicators('培训“法律明白人”1200人。')).toEqual(['legalPublicity.legalUnderstanders=1200']);
+  });
+
+  it('reads the words reports use for what a count is (synonyms true in general)', () => {
+    expect(indicators('全年成功调处矛盾纠纷5614宗。')).toEqual(['mediation.succeeded=5614']);
+    expect(indicators('行政诉讼案件中,开庭审结94件。')).toEqual(['litigation.hearings=94']);
+    expect(indicators('行政机关正职负责人出庭6件。')).toEqual(['litigation.topLeaderAppearances=6']);
+    expect(indicators('法律顾问团为县政府重大决策提供法律意见256件。')).toEqual([
+      'legalAdvisers.governmentOpinions=256',
+    ]);
+    expect(indicators('组织参与各类专项文件清理任务7次。')).toEqual([
+      'normativeDocuments.cleanupCampaigns=7',
+    ]);
+  });
+
+  it('does not read a stock from a counted noun that a verb picks some of (180名调解员参加了培训班)', () => {
+    // Those who took part, were honoured or joined are a part of the stock: below the default confidence.
+    for (const text of [
+      '共有180多名人民调解员参加了培训班。',
+      '全市共有26名人民调解员获得省级以上表彰。',
+      '组织38名律师参与服务企业发展。',
+    ]) {
+      const r = read(text);
+      expect(r.observations, text).toEqual([]);
+      expect(r.unmatched, text).toHaveLength(1);
+      expect(r.unmatched[0], text).toMatch(/^low_confidence:/);
+    }
+    // The noun as the object, or the subject of other words, is the stock (all of them do it).
+    expect(indicators('聘任518名法治副校长。')).toEqual(['legalPublicity.schoolViceprincipals=518']);
+    expect(indicators('督促全市518名法治副校长进校入班开展法治宣讲。')).toEqual([
+      'legalPublicity.schoolViceprincipals=518',
+    ]);
+  });
 });

@@ -43,7 +43,7 @@ export const normativeDocumentsIndicators: readonly Indicator[] = [
     id: 'normativeDocuments.cleanupCampaigns',
     name: '规范性文件专项清理',
     nameEn: 'Clean-up campaigns of normative documents',
-    synonyms: ['专项清理'],
+    synonyms: ['专项清理', '专项文件清理'],
     unit: 'times',
     area,
   }),

@@ -132,7 +132,7 @@ export const publicLawyersIndicators: readonly Indicator[] = [
     id: 'legalAdvisers.governmentOpinions',
     name: '政府法律顾问提供法律意见',
     nameEn: 'Legal opinions given by the government’s legal advisers',
-    synonyms: ['法律顾问团提供法律意见', '为政府重大决策提供法律意见'],
+    synonyms: ['法律顾问团提供法律意见', '政府重大决策提供法律意见'],
     unit: 'documents',
     area: 'legal-services',
   }),
