@@ -366,7 +366,13 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       // 武汉市收到行政复议申请2220件: a division under the reporting one, named as the subject, is the figure's.
       if (reading !== undefined && reading !== 'ambiguous' && reading.jurisdiction === undefined) {
         const zone = memberZone(ctx)[0] as Span;
-        const code = namedDivision(places, search.slice(zone.start, figure.start));
+        const bound = ['moreThan', 'lessThan', 'atLeast', 'atMost'].includes(figure.qualifier);
+        // A bound's group is named before the count of its members (硚口区等9个…超过40件): read the whole clause.
+        const code = namedDivision(
+          places,
+          search.slice(bound ? clause.start : zone.start, figure.start),
+          bound,
+        );
         if (code !== undefined) reading = { ...reading, jurisdiction: code };
       }
     } else {

@@ -34,13 +34,23 @@ export function divisionNames(
 
 /**
  * The division a figure's own words name as its subject: a name in the words before it, not one of a group
- * (武汉市硚口区等9个县级政府 speaks of nine).
+ * (武汉市硚口区等9个县级政府 speaks of nine) — unless the figure is a bound that holds for each of the group
+ * (…等9个县级政府收到行政复议申请超过40件: 硚口区 received more than 40 too), when it is the one named before 等.
  *
  * @param names - from {@link divisionNames}
  * @param words - the words of the figure's item before it
+ * @param bound - the figure is a bound (超过, 少于, 以上, 以下) rather than a count
  * @returns the code, or `undefined`
  */
-export function namedDivision(names: readonly DivisionName[], words: string): string | undefined {
+export function namedDivision(
+  names: readonly DivisionName[],
+  words: string,
+  bound = false,
+): string | undefined {
+  if (bound) {
+    const example = names.find((d) => words.includes(`${d.name}等`));
+    if (example !== undefined) return example.code;
+  }
   let found: { at: number; code: string } | undefined;
   for (const d of names) {
     const at = words.indexOf(d.name);

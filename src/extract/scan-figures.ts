@@ -48,7 +48,7 @@ const CN_RUN =
 const NUM = `(?:${DIGIT_RUN}|${CN_RUN})`;
 const MAGNITUDE = '(?:千万|百万|十万|万|亿|千|百)';
 const PREFIX =
-  '(?:大约|约|将近|接近|近|超过|逾|不足|不到|不少于|不低于|不超过|不高于|至少|至多|未满|多达|高达)';
+  '(?:大约|约|将近|接近|近|超过|逾|不足|不到|不少于|不低于|不超过|不高于|至少|至多|未满|多达|高达|少于|低于|多于)';
 // Longest first: 个百分点 before 个, 人次 before 人, 万元 is magnitude + 元.
 const UNIT =
   '(?:个百分点|百分点|个工作日|工作日|个月|人次|户次|件次|场次|批次|次数|元|件|宗|起|人|名|位|户|次|场|期|轮|项|个|条|处|批|套|份|部|篇|本|册|卷|家|所|支|天|日|小时|倍|%|％|‰|大类|类|种|座|间|届|年|周|岁|亩|米)';
@@ -89,7 +89,10 @@ const PREFIX_QUALIFIER: Readonly<Record<string, Qualifier>> = {
   不足: 'lessThan',
   不到: 'lessThan',
   未满: 'lessThan',
+  少于: 'lessThan',
+  低于: 'lessThan',
   超过: 'moreThan',
+  多于: 'moreThan',
   逾: 'moreThan',
   多达: 'exact',
   高达: 'exact',
@@ -307,6 +310,10 @@ function quantity(
         qualifier: 'exact',
       };
     }
+  }
+  // 见表5, 表1: the number of a table or figure of the report.
+  if (!chinese && unit === undefined && g.pre === undefined && /[表图]/.test(text[start - 1] ?? '')) {
+    return { start, end, text: raw, kind: 'heading', value, qualifier: 'exact' };
   }
   if (text[numberStart - 1] === '第') {
     return { start, end, text: raw, kind: inTitle ? 'title' : 'ordinal', value, qualifier: 'exact' };

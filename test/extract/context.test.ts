@@ -202,3 +202,18 @@ describe('shares whose whole is not printed beside them', () => {
     ]);
   });
 });
+
+describe('bounds over a group', () => {
+  it('gives a bound over a group (…等9个县级政府…超过40件) to the one named before 等; 见表4 is no figure', () => {
+    const text =
+      '武汉市硚口区等9个县级政府收到行政复议申请超过40件(见表4),宜都市等14个县级政府收到行政复议申请少于5件(见表5)。';
+    const result = read(text, { jurisdiction: '420000', year: 2020, divisions: divisionLookup });
+    expect(
+      result.dataset.observations.map((o) => [o.jurisdiction, o.indicator, o.value, o.qualifier]),
+    ).toEqual([
+      ['420104', 'reconsideration.received', '40', 'moreThan'],
+      ['420581', 'reconsideration.received', '5', 'lessThan'],
+    ]);
+    expect(result.unmatched.filter((u) => u.reason === 'heading').map((u) => u.text)).toEqual(['4', '5']);
+  });
+});
