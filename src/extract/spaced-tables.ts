@@ -4,7 +4,7 @@
  * or two rows side by side: 省人社厅 132 118 省卫健委 7 5).
  */
 import { fitHeader, isWordCell, NUMBER_CELL } from './table-cells.js';
-import type { TableCell, TableRow, TextTable } from './table-types.js';
+import type { TableCell, TableRow, TextTable } from './tables.js';
 
 interface Line {
   readonly start: number;

@@ -4,7 +4,7 @@
  * two: 市场监督 / 管理局) followed by one line per number.
  */
 import { fitHeader, isWordCell, NUMBER_CELL } from './table-cells.js';
-import type { TableCell, TableRow, TextTable } from './table-types.js';
+import type { TableCell, TableRow, TextTable } from './tables.js';
 
 interface Token extends TableCell {
   readonly number: boolean;

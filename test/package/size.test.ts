@@ -25,15 +25,16 @@ const KiB = 1024;
  * The tarball passed issue 9's 400 kB with issue 12's table reader (401,575 bytes): its ceiling is 410 kB until
  * a lighter `fazhi/extract` (ESM only, like `./report`) or a smaller schema brings it back under the goal.
  * Issue 12's context rules (coverage, lists, shares' named wholes) and mapping took it to 411,350 bytes on
- * 2026-11-30: ceiling 414 kB.
+ * 2026-11-30: ceiling 414 kB; the table layouts (one cell per line, cells between blanks, HTML tables as rows) to
+ * 415,254 bytes: ceiling 418 kB.
  */
 const CEILINGS: Ceilings = {
-  tarball: 414_000,
+  tarball: 418_000,
   entries: {
     '.': 90 * KiB,
     './divisions': 31 * KiB,
     // 46 KiB when set; text tables and sub-jurisdictions (issue 12) took it to 48.3 KiB, the context and mapping
-    // rules of session 4 to 51.9 KiB.
+    // rules of session 4 to 51.9 KiB, its table layouts to 53.7 KiB.
     './extract': 55 * KiB,
     './report': 84 * KiB,
   },
