@@ -36,12 +36,7 @@ export interface ReportedComparison {
  * ```
  */
 export function compareReported(rate: Rate, reported: number | string): ReportedComparison {
-  const written =
-    typeof reported === 'number'
-      ? String(reported)
-      : typeof reported === 'string'
-        ? withoutPercent(reported)
-        : '';
+  const written = writtenOf(reported);
   const fast = compareWhole(rate, written);
   if (fast !== undefined) return fast;
   if (arith.decimalProblem(written) === 'syntax') {
@@ -64,6 +59,15 @@ export function compareReported(rate: Rate, reported: number | string): Reported
   };
 }
 
+/** The printed figure as text: a number's shortest form, a string without blanks and one trailing "%". */
+function writtenOf(reported: number | string): string {
+  return typeof reported === 'number'
+    ? String(reported)
+    : typeof reported === 'string'
+      ? withoutPercent(reported)
+      : '';
+}
+
 /** The printed text without surrounding blanks and one trailing "%" or "％". */
 function withoutPercent(reported: string): string {
   const s = reported.trim();
@@ -83,9 +87,27 @@ const CONVENTIONS: readonly (readonly RoundingMode[])[] = Array.from({ length: 8
  * three ways at the printed precision without strings or BigInt; `undefined` when it does not apply.
  */
 function compareWhole(rate: Rate, written: string): ReportedComparison | undefined {
+  return compareScaled(rateNumerator(rate), rateDenominator(rate), written);
+}
+
+/**
+ * @internal {@link compareReported} for the ratio of two safe integers, without building a {@link Rate}: the
+ * comparison, or `undefined` when the integer path cannot decide (then call `compareReported`).
+ * @param n - the numerator, a safe integer
+ * @param d - the denominator, a safe integer
+ * @param reported - the printed percentage
+ * @returns what `compareReported(rate(n, d), reported)` returns, or `undefined`
+ */
+export function compareRatio(
+  n: number,
+  d: number,
+  reported: number | string,
+): ReportedComparison | undefined {
+  return compareScaled(n, d, writtenOf(reported));
+}
+
+function compareScaled(n: number, d: number, written: string): ReportedComparison | undefined {
   const m = mantissaOf(written, true);
-  const n = rateNumerator(rate);
-  const d = rateDenominator(rate);
   if (Number.isNaN(m) || Number.isNaN(d)) return undefined;
   const places = placesOf(written);
   const reported = isCanonical(written, m, places)

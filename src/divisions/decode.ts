@@ -4,10 +4,10 @@ import type { Division } from './division.js';
 const RECORD = /(\d+)(\D+)/g;
 
 /**
- * Decodes the compact table of `data.generated.ts` into frozen divisions in code order. Level follows from the
+ * Decodes the compact table of `data-*.generated.ts` into frozen divisions in code order. Level follows from the
  * code's shape; a county's parent is the last prefecture with the same first four digits, else its province.
  *
- * @param data - the encoded table, one string per province
+ * @param parts - the encoded table in parts, each one string per province
  * @returns every division, in code order (a frozen array)
  * @example
  * ```ts
@@ -15,9 +15,9 @@ const RECORD = /(\d+)(\D+)/g;
  * // ["430000", "433100", "433126"]
  * ```
  */
-export function decodeDivisions(data: readonly string[]): readonly Division[] {
+export function decodeDivisions(...parts: readonly (readonly string[])[]): readonly Division[] {
   const out: Division[] = [];
-  for (const chunk of data) {
+  for (const chunk of parts.flat()) {
     let previous = '';
     let prefecture = '';
     for (const [, digits = '', name = ''] of chunk.matchAll(RECORD)) {

@@ -1,4 +1,5 @@
-import { DIVISION_DATA } from './data.generated.js';
+import { PROVINCES_11_37 } from './data-11-37.generated.js';
+import { PROVINCES_41_65 } from './data-41-65.generated.js';
 import { decodeDivisions } from './decode.js';
 import type { Division, DivisionMatch } from './division.js';
 
@@ -11,7 +12,10 @@ import type { Division, DivisionMatch } from './division.js';
  * divisions.filter((d) => d.level === 'province').length // 31
  * ```
  */
-export const divisions: readonly Division[] = /* @__PURE__ */ decodeDivisions(DIVISION_DATA);
+export const divisions: readonly Division[] = /* @__PURE__ */ decodeDivisions(
+  PROVINCES_11_37,
+  PROVINCES_41_65,
+);
 
 /** The lookup maps, built on first use. */
 export interface DivisionIndex {

@@ -70,7 +70,7 @@ export interface ExtractOptions {
  * `code`, `title`), it is a planned figure (`target`, also listed in `dataset.targets` when its indicator is known),
  * or it is one but could not be mapped safely (`no_indicator`, `ambiguous`, `low_confidence`,
  * `unsupported_measure`, `no_whole` for a share whose whole is not told), or it was read at the same coordinates
- * as a surer figure of another value (`conflict`).
+ * as a surer figure of another value (`conflict`) or of the same value (`repeated`: the report says it twice).
  */
 export type UnmatchedReason =
   | 'date'
@@ -86,6 +86,7 @@ export type UnmatchedReason =
   | 'unsupported_measure'
   | 'target'
   | 'conflict'
+  | 'repeated'
   | 'no_whole';
 
 /** A figure that is not an observation, and why. */
@@ -162,6 +163,10 @@ const REASON_MESSAGES: Readonly<Record<UnmatchedReason, readonly [string, string
     'read with the same coordinates as a surer figure of another value: one of the two readings is wrong',
     '与另一个置信度更高、数值不同的数字坐标相同:两者必有一处读错',
   ],
+  repeated: [
+    'the same figure said again: an observation with the same coordinates and value is already drawn',
+    '重复出现的同一数字:已有坐标和数值都相同的观测值',
+  ],
 };
 
 /** Words that make a figure a plan rather than a result: 争取达到, 力争, 确保…以上, 目标. */
@@ -228,6 +233,8 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   // The field of work of the last figure whose own words made it the reporting government's own (本级): a sentence
   // after it with no subject of its own, in the same field, goes on with it.
   let ownDomain: string | undefined;
+  // The last change read, for a comparison after it in its sentence with no subject of its own.
+  let lastChange: { sentence: number; reading: Reading } | undefined;
 
   for (const figure of figures) {
     const clause = clauseAt(text, figure.start);
@@ -361,7 +368,13 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     if (measure.measure === 'level') {
       reading = readLevel(ctx, members, full, levels);
       if (reading !== undefined && reading !== 'ambiguous') {
-        reading = { ...reading, dimensions: asOwnTier(reading.dimensions, options.jurisdiction) };
+        reading = {
+          ...reading,
+          dimensions: asOwnTier(reading.dimensions, options.jurisdiction),
+          ...(reading.otherwise === undefined
+            ? {}
+            : { otherwise: asOwnTier(reading.otherwise, options.jurisdiction) }),
+        };
       }
       // 武汉市收到行政复议申请2220件: a division under the reporting one, named as the subject, is the figure's.
       if (reading !== undefined && reading !== 'ambiguous' && reading.jurisdiction === undefined) {
@@ -386,6 +399,14 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
           ),
       };
       reading = readMeasured(ctx, measure, levels, inFull, Boolean(completion), previousWhole, named);
+      // 是前年的10倍,是去年的6倍: a second comparison with no subject of its own compares the same thing.
+      if (reading === undefined && measure.measure !== 'share' && lastChange?.sentence === full.start) {
+        const rule = `${measure.measure}-same-subject`;
+        reading = { ...lastChange.reading, mapped: { ...lastChange.reading.mapped, confidence: 0.75, rule } };
+      }
+      if (reading !== undefined && reading !== 'ambiguous' && measure.measure !== 'share') {
+        lastChange = { sentence: full.start, reading };
+      }
       if (reading !== undefined && reading !== 'ambiguous' && measure.measure === 'share') {
         previousWhole = reading.shareOf === undefined ? {} : { shareOf: reading.shareOf };
       }
@@ -437,10 +458,22 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         ...(carried === undefined ? {} : { carried }),
       }),
     };
+    if (
+      measure.measure === 'level' &&
+      !scope.includesCarriedOver &&
+      partOfCarriedOver(search, figure, full, levels, reading)
+    ) {
+      scope.includesCarriedOver = true;
+      scope.words.push('含结转');
+    }
     const whose = ownLevel(text, sentence, figure, options.jurisdiction, selfNames, reading, ownDomain);
     if (whose.own) scope.coverage = 'ownLevel';
     ownDomain = whose.domain;
-    const observation = buildObservation(figure, measure, reading, scope, options, report, quote, clause);
+    let observation = buildObservation(figure, measure, reading, scope, options, report, quote, clause);
+    if (reading.otherwise !== undefined && contradicts(observations, observation)) {
+      const alternative = { ...reading, dimensions: reading.otherwise };
+      observation = buildObservation(figure, measure, alternative, scope, options, report, quote, clause);
+    }
     observations.push(observation);
     outcomes.push({ span, text: figure.text, observation: observations.length - 1 });
     if (measure.measure === 'level') {
@@ -476,6 +509,14 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   return { dataset, unmatched, figures: outcomes, text };
 }
 
+/** `true` when an observation read before has the same coordinates and another value. */
+function contradicts(observations: readonly Observation[], o: Observation): boolean {
+  const key = coordinates(o);
+  return observations.some(
+    (p) => coordinates(p) === key && arith.canonical(p.value) !== arith.canonical(o.value),
+  );
+}
+
 /** The coordinates of an observation: two of them with different values cannot both be right. */
 function coordinates(o: Observation): string {
   const {
@@ -506,7 +547,8 @@ function canonicalJson(v: unknown): string {
 /**
  * Two observations at the same coordinates with different values (团体心理辅导1次、课堂学习8期 both read as class
  * sessions): the surer one stays (the first on a tie), the others go to `unmatched` as `conflict`, so the draft
- * never contradicts itself. Observations and the ledger are renumbered in place.
+ * never contradicts itself; with the same value (a summary that repeats a figure of the text) the others are
+ * `repeated`, so the draft holds each figure once (a table's cell restating the prose stays). Observations and the ledger are renumbered in place.
  */
 function settleConflicts(
   observations: Observation[],
@@ -522,11 +564,18 @@ function settleConflicts(
     if (b === undefined || (o.source?.confidence ?? 0) > (observations[b]?.source?.confidence ?? 0))
       best.set(key, i);
   });
-  const dropped = new Set<number>();
+  const dropped = new Map<number, 'conflict' | 'repeated'>();
   observations.forEach((o, i) => {
     const keep = observations[best.get(coordinates(o)) as number] as Observation;
-    if (i !== best.get(coordinates(o)) && arith.canonical(o.value) !== arith.canonical(keep.value))
-      dropped.add(i);
+    if (i === best.get(coordinates(o))) return;
+    const same =
+      arith.canonical(o.value) === arith.canonical(keep.value) &&
+      o.upper === keep.upper &&
+      o.qualifier === keep.qualifier;
+    // A table's total row restating a figure of the prose is its own statement (the total of the table's cells).
+    const inTable = [o, keep].some((x) => x.source?.rule?.startsWith('table-cell'));
+    if (!same) dropped.set(i, 'conflict');
+    else if (!inTable) dropped.set(i, 'repeated');
   });
   if (dropped.size === 0) return;
   const renumber = new Map<number, number>();
@@ -542,7 +591,8 @@ function settleConflicts(
       return;
     }
     const figure = figures.find((g) => g.start === f.span[0]) as Figure;
-    const [message, messageZh] = REASON_MESSAGES.conflict;
+    const reason = dropped.get(f.observation) as 'conflict' | 'repeated';
+    const [message, messageZh] = REASON_MESSAGES[reason];
     const span = (o.source?.span ?? [f.span[0], f.span[1]]) as [number, number];
     unmatched.push({
       text: f.text,
@@ -552,7 +602,7 @@ function settleConflicts(
       kind: figure.kind,
       value: figure.value,
       ...(figure.unitText === undefined ? {} : { unitText: figure.unitText }),
-      reason: 'conflict',
+      reason,
       message,
       messageZh,
       candidates: [
@@ -580,6 +630,28 @@ interface Reading {
   readonly jurisdiction?: string;
   /** The figure is of the reporting government's own bodies (a table titled 省直部门…): `coverage: ownLevel`. */
   readonly ownLevel?: boolean;
+  /** The cell to take instead when this one contradicts a figure read before (the sentence's subject's). */
+  readonly otherwise?: Readonly<Record<string, string>>;
+}
+
+/**
+ * `true` when a figure is a part (其中…) of a total of its sentence that counts last year's cases too (审结574件(包含结转
+ * 案件),其中调解结案89件): the part is of those cases, carried over ones included.
+ */
+function partOfCarriedOver(
+  search: string,
+  figure: Figure,
+  full: Span,
+  levels: readonly Level[],
+  reading: Reading,
+): boolean {
+  const total = [...levels].reverse().find((l) => l.sentence === full.start);
+  if (total?.observation.includesCarriedOver !== true) return false;
+  const domain = (id: string) => id.slice(0, id.indexOf('.'));
+  return (
+    domain(total.observation.indicator) === domain(reading.mapped.indicator.id) &&
+    /其中|包括/.test(search.slice(total.figure.end, figure.start))
+  );
 }
 
 /** Words of a sentence's opening that name a new subject (a place, a body): it does not go on with the last one. */
@@ -810,7 +882,21 @@ function withSubject(ctx: MapContext, full: Span, levels: readonly Level[], read
   // Items of a list (市级…中心1个、区(县)级…中心16个、乡镇…工作站205个) each name their own cell.
   if (ctx.search.slice(first.figure.end, ctx.figure.start).includes('、')) return reading;
   const firstUnit = ctx.catalog.get(first.observation.indicator)?.unit;
-  if (firstUnit !== indicator.unit && indicator.unit !== 'percent') return reading;
+  const inherited = subjectCell(ctx, subject, reading);
+  // Of other things (申请人163人 after 188件): the subject's cell only if the figure read without it contradicts one
+  // read before (the province's 3758 applicants): then the sentence's subject is what tells them apart.
+  if (firstUnit !== indicator.unit && indicator.unit !== 'percent')
+    return { ...reading, ...(inherited === reading.dimensions ? {} : { otherwise: inherited }) };
+  return { ...reading, dimensions: inherited };
+}
+
+/** The cell a figure has with the dimensions its sentence's subject names that its own words leave open. */
+function subjectCell(
+  ctx: MapContext,
+  subject: Readonly<Record<string, string>>,
+  reading: Reading,
+): Readonly<Record<string, string>> {
+  const indicator = reading.mapped.indicator;
   const dims: Record<string, string> = { ...reading.dimensions };
   const dimensions = ctx.catalog.dimensions ?? [];
   for (const [id, member] of Object.entries(subject)) {
@@ -826,7 +912,7 @@ function withSubject(ctx: MapContext, full: Span, levels: readonly Level[], read
       continue;
     dims[id] = member;
   }
-  return { ...reading, dimensions: dims };
+  return Object.keys(dims).length === Object.keys(reading.dimensions).length ? reading.dimensions : dims;
 }
 
 /**
@@ -859,9 +945,15 @@ function readMeasured(
       ...(share.whole.shareOf === undefined ? {} : { shareOf: share.whole.shareOf }),
     };
   }
-  const subject = measure.respectively
+  let subject = measure.respectively
     ? undefined
-    : mapSubject(ctx, measure.wordsStart, wantRate, `${measure.measure}-subject`);
+    : // 纠错率同比下降19%: a change in per cent may be of a rate too.
+      mapSubject(
+        ctx,
+        measure.wordsStart,
+        measure.measure === 'yoyPercent' ? 'either' : wantRate,
+        `${measure.measure}-subject`,
+      );
   let target = inSentence.at(-1) ?? undefined;
   if (measure.respectively) {
     const group = figures.filter(
@@ -871,6 +963,26 @@ function readMeasured(
     target = inSentence[inSentence.length - group.length + k];
   }
   if (subject !== undefined && subject !== 'ambiguous') {
+    // Of the indicators its words may name, one whose figure the paragraph has printed is the one it compares.
+    const printed = (id: string) => {
+      const ind = catalog.get(id);
+      const cell = ind === undefined ? undefined : asCell(ind, catalog).indicator.id;
+      return levels.some(
+        (l) => l.observation.indicator === cell && Object.keys(l.observation.dimensions ?? {}).length === 0,
+      );
+    };
+    const earlier = printed(subject.indicator.id)
+      ? undefined
+      : subject.candidates.find((c) => printed(c.indicator));
+    const earlierIndicator = earlier === undefined ? undefined : catalog.get(earlier.indicator);
+    if (earlier !== undefined && earlierIndicator !== undefined) {
+      subject = {
+        ...subject,
+        indicator: earlierIndicator,
+        confidence: earlier.confidence,
+        rule: earlier.rule,
+      };
+    }
     const own = asCell(subject.indicator, catalog);
     // The subject names the figure just read (受理59件…受理案件同比下降38.5%): take its cell and scope as well.
     const same = [...levels]
@@ -963,6 +1075,9 @@ function buildObservation(
     ...(Object.keys(reading.dimensions).length === 0 ? {} : { dimensions: { ...reading.dimensions } }),
     ...(measure.measure === 'level' ? {} : { measure: measure.measure }),
     ...(measure.baseYear === undefined ? {} : { baseYear: measure.baseYear }),
+    ...(measure.yearsBack === undefined
+      ? {}
+      : { baseYear: (scope.year ?? options.year) - measure.yearsBack }),
     ...(scope.period === undefined ? {} : { period: scope.period }),
     ...coverage,
     ...(reading.shareOf === undefined ? {} : { shareOf: reading.shareOf }),

@@ -155,14 +155,19 @@ export function figureDomain(ctx: MapContext, hit?: TermHit): string | undefined
   const noun = search.slice(figure.end, Math.min(clause.end, figure.end + 8));
   const after = lastDomain(noun, noun.length, ctx.domains);
   if (after) return after.domain;
+  // Words in asides (结案(包括案前调解…)86件) give details, not the passage's field.
   const inSentence = lastDomain(
-    search.slice(sentence.start, clause.start),
+    withoutAsides(search.slice(sentence.start, clause.start)),
     clause.start - sentence.start,
     ctx.domains,
   );
   if (inSentence) return inSentence.domain;
   const lineStart = search.lastIndexOf('\n', sentence.start - 1) + 1;
-  const inLine = lastDomain(search.slice(lineStart, sentence.start), sentence.start - lineStart, ctx.domains);
+  const inLine = lastDomain(
+    withoutAsides(search.slice(lineStart, sentence.start)),
+    sentence.start - lineStart,
+    ctx.domains,
+  );
   if (inLine) return inLine.domain;
   for (const s of sectionsAt(ctx.sections, figure.start)) {
     const d = lastDomain(s.heading, s.heading.length, ctx.domains);
@@ -178,25 +183,34 @@ export function figureDomain(ctx: MapContext, hit?: TermHit): string | undefined
 const SPANS_OF_TIME: ReadonlySet<string> = new Set(['年', '个月', '月', '周', '届']);
 
 /** The indicators a term names for a figure, each scored; the same role in the passage's domain added. */
-function score(ctx: MapContext, hit: TermHit, base: number, rule: string, wantRate: boolean): Candidate[] {
+function score(
+  ctx: MapContext,
+  hit: TermHit,
+  base: number,
+  rule: string,
+  wantRate: boolean | 'either',
+  unitFree = false,
+): Candidate[] {
   if (SPANS_OF_TIME.has(ctx.figure.unitText ?? '')) return [];
   const units = figureUnits(ctx.figure);
   const domain = figureDomain(ctx, hit);
   const unitFactor = (ind: Indicator) =>
-    units === undefined
-      ? 0.8
-      : units.includes(ind.unit as Unit)
-        ? 1
-        : units.length === 0
-          ? 0.7
-          : kindred(units, ind.unit as Unit)
-            ? 0.75
-            : 0.4;
+    unitFree
+      ? 1
+      : units === undefined
+        ? 0.8
+        : units.includes(ind.unit as Unit)
+          ? 1
+          : units.length === 0
+            ? 0.7
+            : kindred(units, ind.unit as Unit)
+              ? 0.75
+              : 0.4;
   const manyDomains = new Set(hit.term.indicators.map((i) => domainOfId(i.id))).size > 1;
   const out: Candidate[] = [];
   const seen = new Set<string>();
   const add = (ind: Indicator, c: number, r: string) => {
-    if (seen.has(ind.id) || (ind.unit === 'percent') !== wantRate) return;
+    if (seen.has(ind.id) || (wantRate !== 'either' && (ind.unit === 'percent') !== wantRate)) return;
     seen.add(ind.id);
     out.push({ indicator: ind.id, confidence: round(c), rule: r });
   };
@@ -239,7 +253,28 @@ function belongsToOther(ctx: MapContext, hit: TermHit): boolean {
       ['quantity', 'percent', 'multiple'].includes(f.kind) &&
       f.start < hit.start &&
       hit.start - f.end <= 1 &&
+      !/[、,，;；和及与]/.test(ctx.search.slice(f.end, hit.start)) &&
       f.start >= ctx.clause.start,
+  );
+}
+
+/**
+ * Whether the words between a term and its figure hold a noun that the term's clause modifies (办结归档的案卷228件:
+ * the figure counts 案卷, 办结 only says which): a 的 followed by more than link words.
+ */
+function modifiesNoun(gap: string): boolean {
+  const at = gap.lastIndexOf('的');
+  return at >= 0 && !LINK_WORDS.test(gap.slice(at + 1)) && /[\u4e00-\u9fff]/.test(gap.slice(at + 1));
+}
+
+/** A later figure of the clause that a term stands right before (only link words between): it is its subject. */
+function subjectOfLater(ctx: MapContext, hit: TermHit): boolean {
+  return ctx.figures.some(
+    (f) =>
+      f.start >= hit.end &&
+      f.start < ctx.clause.end &&
+      ['quantity', 'percent'].includes(f.kind) &&
+      LINK_WORDS.test(ctx.search.slice(hit.end, f.start)),
   );
 }
 
@@ -398,13 +433,15 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
     const tight = LINK_WORDS.test(gap);
     const base = belongsToOther(ctx, before)
       ? 0.5
-      : tight
-        ? 0.95
-        : gap.length <= 6
-          ? 0.85
-          : gap.length <= 16
-            ? 0.7
-            : 0.55;
+      : modifiesNoun(gap)
+        ? 0.45
+        : tight
+          ? 0.95
+          : gap.length <= 6
+            ? 0.85
+            : gap.length <= 16
+              ? 0.7
+              : 0.55;
     const rule = tight ? 'term-before' : 'term-before-gap';
     const verb = verbOfNoun(ctx, before, base, rule, wantRate);
     hits.set(rule, verb?.hit ?? before);
@@ -426,7 +463,8 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
   } else {
     const later = termAfter(terms, search, figure.end, clause.end);
     // 3个市直部门、3个乡镇作为先进单位: a term that is the counted noun of a later figure is not this one's.
-    if (later !== undefined && !belongsToOther(ctx, later)) {
+    // 团体心理辅导1次、课堂学习8期: nor one that is the subject right before a later figure.
+    if (later !== undefined && !belongsToOther(ctx, later) && !subjectOfLater(ctx, later)) {
       hits.set('term-later', later);
       scored.push(...score(ctx, later, 0.6, 'term-later', wantRate));
       // 2名个人荣获…先进集体、先进个人: a second later term, for the unit to choose between them.
@@ -446,20 +484,23 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
  *
  * @param ctx - the figure and its surroundings
  * @param wordsStart - where the words of the measure begin
- * @param wantRate - a change in percentage points is a change of a rate
+ * @param wantRate - a change in percentage points is a change of a rate; a change in per cent may be of either
  * @param rule - the rule name
  * @returns the indicator, `ambiguous`, or `undefined` when no term names one
  */
 export function mapSubject(
   ctx: MapContext,
   wordsStart: number,
-  wantRate: boolean,
+  wantRate: boolean | 'either',
   rule: string,
 ): Mapped | 'ambiguous' | undefined {
   const hit = termBefore(ctx.terms, ctx.search, ctx.clause.start, wordsStart);
   if (hit === undefined) return undefined;
   const hits = new Map([[rule, hit]]);
-  return pick(ctx, score(ctx, hit, 0.85, rule, wantRate), hits);
+  // A change in per cent, in points or a multiple (同比下降24.3% of 经费 in yuan) is not in the unit of its subject;
+  // a difference (同比增加12件) is.
+  const unitFree = ctx.figure.kind !== 'quantity';
+  return pick(ctx, score(ctx, hit, 0.85, rule, wantRate, unitFree), hits);
 }
 
 /** The indicators the term nearest before a figure names, for the candidates of an ambiguous figure. */

@@ -19,6 +19,8 @@ export interface FigureMeasure {
   readonly sign: 1 | -1;
   /** The year compared with, when printed (比2015年上升 …). */
   readonly baseYear?: number;
+  /** How many years before the figure's year it compares with, when the words say so (前年: 2). */
+  readonly yearsBack?: number;
   /** 分别: the figures of the clause refer, in order, to as many figures before them. */
   readonly respectively: boolean;
   /** Where the words of the measure begin: the subject is sought before this offset. */
@@ -40,7 +42,7 @@ const CHANGE_RATE_RE = new RegExp(
   `(?<dir>增幅|增长幅度|增速|涨幅|增长率|增长比例|${'降幅|下降幅度|减幅|降低幅度|下降比例|下降率'})(?:为|达|达到|是|约)?\\s*$`,
 );
 const GROWTH_TIMES_RE = new RegExp(`(?<dir>${UP})了?(?<resp>分别)?\\s*$`);
-const RATIO_RE = /(?:是|为|相当于)(?:上年|去年|上一年|(?<by>\d{4})年)(?:同期)?的\s*$/;
+const RATIO_RE = /(?:是|为|相当于)(?:上年|去年|上一年|(?<two>前年)|(?<by>\d{4})年)(?:同期)?的\s*$/;
 const SHARE_RE =
   /(?:占(?:[^，,。；;]{0,24}?(?:的|总数|总量))?(?:比例|比重)?|占比)(?:为|达|约)?\s*(?:[\d.%％]+[和、及与]\s*)*$/;
 
@@ -118,6 +120,7 @@ export function figureMeasure(
         respectively: false,
         wordsStart: clauseStart + ratio.index,
         ...(by === undefined ? {} : { baseYear: Number(by) }),
+        ...(ratio.groups?.two === undefined ? {} : { yearsBack: 2 }),
       };
     }
     const growth = GROWTH_TIMES_RE.exec(before);

@@ -307,8 +307,16 @@ export function figureScope(
   }
   // 累计 is a running total when a start is in sight (截至目前, 试点以来, 自2019年以来); 全县累计调解280件 with no
   // start, or after 全年 or a year that opens the sentence, is the total of the period.
-  const running = clauseBefore.replace(/今年以来|年初以来|本年以来/g, '');
-  const anchor = /以来|迄今|历年|至今|(?:截至|截止|至)(?:到)?目前/.test(before);
+  // 累计接收…927名,解除614名: 累计 covers the counts listed after it in its sentence, each clause only a verb and
+  // its figure (no subject, no time words of its own).
+  const listed =
+    !context.stock &&
+    /^[\u4e00-\u9fff]{1,6}$/.test(clauseBefore.trim()) &&
+    /累计/.test(text.slice(sentence.start, clause.start));
+  const running = (listed ? `累计${clauseBefore}` : clauseBefore).replace(/今年以来|年初以来|本年以来/g, '');
+  const anchor = /以来|迄今|历年|至今|(?:截至|截止|至)(?:到)?目前/.test(
+    before.replace(/今年以来|年初以来|本年以来/g, ''),
+  );
   const sinceWords = /以来|迄今|历年/.test(running);
   if (
     (sinceWords || (/累计/.test(running) && anchor)) &&

@@ -190,6 +190,24 @@ export type ScopeFields = Pick<
  * ```
  */
 export function scopeKey(o: ScopeFields): string {
+  return scopeKeyWith(o, o.dimensions);
+}
+
+/**
+ * {@link scopeKey} with other dimensions than the observation's own (a cell read back into the catalog's terms),
+ * without copying the observation. @internal
+ * @param o - the observation's scope fields
+ * @param dimensions - the dimensions to key by
+ * @returns the key
+ * @example
+ * ```ts
+ * scopeKeyWith({ measure: 'share' }, { caseType: 'criminal' }) // "dimensions=caseType:criminal|measure=share"
+ * ```
+ */
+export function scopeKeyWith(
+  o: ScopeFields,
+  dimensions: Readonly<Record<string, string>> | undefined,
+): string {
   const parts: string[] = [];
   if (o.asOf) parts.push(`asOf=${o.asOf}`);
   if (o.cumulative) parts.push('cumulative');
@@ -198,7 +216,7 @@ export function scopeKey(o: ScopeFields): string {
   if (o.basis) parts.push(`basis=${o.basis}`);
   if (o.period) parts.push(`period=${o.period.start}/${o.period.end}`);
   if (o.coverage === 'ownLevel') parts.push('coverage=ownLevel');
-  const dims = dimensionsKey(o.dimensions);
+  const dims = dimensionsKey(dimensions);
   if (dims !== '') parts.push(`dimensions=${dims}`);
   if (o.measure !== undefined && o.measure !== 'level') parts.push(`measure=${o.measure}`);
   if (o.baseYear !== undefined && (o.year === undefined || o.baseYear !== o.year - 1)) {

@@ -40,15 +40,33 @@ export function datasetJsonSchema(): Record<string, unknown> {
     // biome-ignore lint/suspicious/noThenProperty: `then` is a JSON Schema keyword here, not a thenable.
     then: {
       properties: {
-        observations: { items: { properties: { indicator: { enum: catalogIds() } } } },
-        targets: { items: { properties: { indicator: { enum: catalogIds() } } } },
+        observations: { items: { properties: { indicator: { $ref: CATALOG_INDICATOR } } } },
+        targets: { items: { properties: { indicator: { $ref: CATALOG_INDICATOR } } } },
       },
     },
+    // The catalog's ids, listed once and referred to from the four places that name them.
+    $defs: { catalogIndicator: catalogIndicator() },
   };
 }
 
+/** Where the schema keeps the list of catalog indicator ids. */
+const CATALOG_INDICATOR = '#/$defs/catalogIndicator';
+
 function catalogIds(): string[] {
   return defaultCatalog.indicators.map((i) => i.id).sort();
+}
+
+/** The catalog's indicator ids, with their names beside each (VS Code shows these beside each completion). */
+function catalogIndicator(): Record<string, unknown> {
+  const byId = new Map(defaultCatalog.indicators.map((i) => [i.id, i]));
+  const ids = catalogIds();
+  return {
+    enum: ids,
+    markdownEnumDescriptions: ids.map((id) => {
+      const i = byId.get(id);
+      return i === undefined ? id : `**${i.name}** — ${i.nameEn} (${i.unit})`;
+    }),
+  };
 }
 
 /**
@@ -56,18 +74,9 @@ function catalogIds(): string[] {
  * or, in a dataset that defines its own `indicators`, any well-formed id.
  */
 function indicatorIds(pattern: unknown): Record<string, unknown> {
-  const byId = new Map(defaultCatalog.indicators.map((i) => [i.id, i]));
-  const ids = catalogIds();
   return {
     anyOf: [
-      {
-        enum: ids,
-        // VS Code shows these beside each completion.
-        markdownEnumDescriptions: ids.map((id) => {
-          const i = byId.get(id);
-          return i === undefined ? id : `**${i.name}** — ${i.nameEn} (${i.unit})`;
-        }),
-      },
+      { $ref: CATALOG_INDICATOR },
       { ...(pattern as object), description: 'An indicator the dataset defines in its own `indicators`' },
     ],
   };

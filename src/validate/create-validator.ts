@@ -15,6 +15,7 @@ import { limitExceeded } from './limits-check.js';
 import { mergeCatalog } from './merge-catalog.js';
 import { checkMetadata } from './metadata.js';
 import { plainWhole } from './numeric.js';
+import { quickShareOk } from './quick-share.js';
 import { checkBreakdowns } from './rules/breakdowns.js';
 import { checkDuplicates } from './rules/duplicates.js';
 import { checkMeasureValues } from './rules/measure-values.js';
@@ -243,22 +244,22 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   /** Shares and changes of a group, against the levels of the group, of the one before, or later (pending). */
   function checkMeasures(entries: readonly Entry[], scopes: readonly Scope[]): void {
     let here: Map<string, Entry> | undefined;
+    const before = lastGroup;
+    // Built only when a share or change is not confirmed from its own scope.
+    const lookup = (key: string): Entry | undefined => {
+      here ??= levelIndex(entries, ctx.dimensions, wantedIndicators(measuresOf(scopes), ctx.dimensions));
+      const found = here.get(key);
+      if (found !== undefined || before === undefined) return found;
+      before.index ??= levelIndex(before.entries, ctx.dimensions);
+      return before.index.get(key);
+    };
     for (const s of scopes) {
       if (s.measures === undefined) continue;
       if (on.partsWholes) checkShareSums(s, ctx);
       if (!on.publishedRates) continue;
-      here ??= levelIndex(entries, ctx.dimensions, wantedIndicators(measuresOf(scopes), ctx.dimensions));
-      const index = here;
-      const before = lastGroup;
-      const lookup = (key: string): Entry | undefined => {
-        const found = index.get(key);
-        if (found !== undefined || before === undefined) return found;
-        before.index ??= levelIndex(before.entries, ctx.dimensions);
-        return before.index.get(key);
-      };
       for (const e of s.measures) {
         const def = e.d;
-        if (def === undefined) continue;
+        if (def === undefined || quickShareOk(e, s, ctx.dimensions)) continue;
         const keys = measureKeys(e, ctx.dimensions);
         const mc = { lookup, target, sameScope: s.all, emit };
         if (!checkMeasure(e, def, keys, mc)) pending.push({ e, def, keys });

@@ -52,19 +52,24 @@ export function indexDimensions(catalog: Catalog): DimensionIndex {
     const k = keys[0] as string;
     slices.set(`${s.indicator}|${k}:${s.dimensions[k]}`, ind);
   }
-  const cache = new Map<string, boolean>();
+  // By dimension, then indicator: no key to build per figure.
+  const cache = new Map<string, Map<string, boolean>>();
   const of = new Map<string, readonly string[]>();
   return {
     byId,
     members,
     slices,
     applies(dimension, indicator) {
-      const key = `${dimension}|${indicator}`;
-      let ok = cache.get(key);
+      let byIndicator = cache.get(dimension);
+      if (byIndicator === undefined) {
+        byIndicator = new Map();
+        cache.set(dimension, byIndicator);
+      }
+      let ok = byIndicator.get(indicator);
       if (ok === undefined) {
         const d = byId.get(dimension);
         ok = d !== undefined && appliesTo(d, indicator);
-        cache.set(key, ok);
+        byIndicator.set(indicator, ok);
       }
       return ok;
     },

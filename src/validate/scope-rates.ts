@@ -1,7 +1,8 @@
 /** The rates of one jurisdiction-year scope; shared by {@link deriveRates} and the published-rates rule. @internal */
 import type { Catalog } from '../catalog/catalog.js';
-import { compareReported, type ReportedComparison } from '../compare-reported.js';
+import { compareRatio, compareReported, type ReportedComparison } from '../compare-reported.js';
 import * as arith from '../internal/arith.js';
+import { roundRatio } from '../internal/whole.js';
 import type { Indicator, IndicatorSum, RateFormula } from '../model/indicator.js';
 import { rate } from '../rate.js';
 import type { Entry } from './context.js';
@@ -9,6 +10,8 @@ import { halfUpMatches } from './fast-compare.js';
 import { canonicalValue, entryWhole } from './numeric.js';
 import type { DerivedRate } from './rate-row.js';
 import type { Scope } from './scopes.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The catalog's rate indicators that have formulas, built once per catalog. */
 export interface RateIndex {
@@ -34,62 +37,79 @@ function isExact(e: Entry): boolean {
   return e.o.qualifier === undefined || e.o.qualifier === 'exact';
 }
 
-/** Σ plus − Σ minus, or why it cannot be computed. */
+/** Why a sum has no value; shared constants, so that the Number path allocates nothing. */
+const MISSING = { reason: 'missing_input' } as const;
+const QUALIFIED = { reason: 'qualified_input' } as const;
+
+/**
+ * Σ plus − Σ minus: a safe integer when every input is a plain whole figure and every partial sum stays exact
+ * (the common case, no strings), the exact decimal otherwise, or why it cannot be computed (a missing input
+ * before a qualified one).
+ */
 function evalSum(
   s: IndicatorSum,
   scope: Scope,
-): { value: string } | { reason: 'missing_input' | 'qualified_input' } {
-  let total = '0';
+): number | { readonly value: string } | typeof MISSING | typeof QUALIFIED {
+  let total = 0;
+  let whole = true;
   let qualified = false;
-  for (const id of s.plus) {
-    const e = scope.first.get(id);
-    if (e === undefined) return { reason: 'missing_input' };
+  const plus = s.plus;
+  const minus = s.minus;
+  const count = plus.length + (minus?.length ?? 0);
+  for (let k = 0; k < count; k++) {
+    const e = scope.first.get(k < plus.length ? (plus[k] as string) : (minus?.[k - plus.length] as string));
+    if (e === undefined) return MISSING;
     if (!isExact(e)) qualified = true;
-    total = arith.add(total, canonicalValue(e.o.value));
+    if (!whole) continue;
+    // A 1–15 digit figure (cached on the entry); a partial sum past 2^53 could have rounded, so it ends the path.
+    const x = entryWhole(e);
+    total = k < plus.length ? total + x : total - x;
+    if (!Number.isSafeInteger(total)) whole = false;
   }
-  for (const id of s.minus ?? []) {
-    const e = scope.first.get(id);
-    if (e === undefined) return { reason: 'missing_input' };
-    if (!isExact(e)) qualified = true;
-    total = arith.sub(total, canonicalValue(e.o.value));
-  }
-  return qualified ? { reason: 'qualified_input' } : { value: total };
+  if (qualified) return QUALIFIED;
+  if (whole) return total;
+  let exact = '0';
+  for (const id of plus) exact = arith.add(exact, canonicalValue((scope.first.get(id) as Entry).o.value));
+  for (const id of minus ?? [])
+    exact = arith.sub(exact, canonicalValue((scope.first.get(id) as Entry).o.value));
+  return { value: exact };
 }
 
+/** A formula's numerator and denominator: safe integers on the Number path, else exact decimal strings. */
 interface Computed {
-  readonly formula: RateFormula;
-  readonly numerator?: string;
-  readonly denominator?: string;
+  readonly numerator: number | string;
+  readonly denominator: number | string;
+  /** The percentage to 2 places, half-up; absent for a zero denominator. */
   readonly computed?: string;
-  readonly reason?: 'zero_denominator' | 'missing_input' | 'qualified_input';
 }
 
-function compute(f: RateFormula, scope: Scope): Computed {
+/** The formula over the scope, or why it has no value (`zero_denominator` keeps its inputs: see the row). */
+function compute(f: RateFormula, scope: Scope): Computed | typeof MISSING | typeof QUALIFIED {
   const n = evalSum(f.numerator, scope);
+  if (typeof n === 'object' && 'reason' in n) return n;
   const d = evalSum(f.denominator, scope);
-  if ('reason' in n) return { formula: f, reason: n.reason };
-  if ('reason' in d) return { formula: f, reason: d.reason };
-  if (arith.isZero(d.value)) {
-    return { formula: f, numerator: n.value, denominator: d.value, reason: 'zero_denominator' };
-  }
-  return {
-    formula: f,
-    numerator: n.value,
-    denominator: d.value,
-    computed: rate(n.value, d.value).toPercent(2),
-  };
+  if (typeof d === 'object' && 'reason' in d) return d;
+  const nv = typeof n === 'number' ? n : n.value;
+  const dv = typeof d === 'number' ? d : d.value;
+  if (typeof dv === 'number' ? dv === 0 : arith.isZero(dv)) return { numerator: nv, denominator: dv };
+  // Safe integers round on Numbers (what rate() does for them, without building a Rate); else rate()'s paths.
+  const computed =
+    typeof nv === 'number' && typeof dv === 'number' ? roundRatio(nv, dv, 2, 2, 'half-up') : undefined;
+  return { numerator: nv, denominator: dv, computed: computed ?? rate(nv, dv).toPercent(2) };
 }
 
 function consistencyOf(
-  n: string,
-  d: string,
+  n: number | string,
+  d: number | string,
   published: number | string,
-): { consistency?: ReportedComparison } {
+): ReportedComparison | undefined {
+  const fast = typeof n === 'number' && typeof d === 'number' ? compareRatio(n, d, published) : undefined;
+  if (fast !== undefined) return fast;
   try {
-    return { consistency: compareReported(rate(n, d), published) };
+    return compareReported(rate(n, d), published);
   } catch {
     // A printed figure with more places than any rounding can give (e.g. 1e-30) cannot be compared.
-    return {};
+    return undefined;
   }
 }
 
@@ -133,33 +153,43 @@ export function scopeRates(
     if (onlyPublished && published === undefined) continue;
     if (publishedBy === undefined && onlyPublished) break;
     const formulas = def.formulas ?? [];
-    const computed = formulas.map((f) => compute(f, scope));
-    const claimed = new Set<Entry>();
-    for (const c of computed) {
-      const pub = published?.find((e) => e.o.basis === undefined || e.o.basis === c.formula.basis);
-      if (c.reason === 'missing_input') continue;
-      if (pub !== undefined) claimed.add(pub);
-      const row: DerivedRate = {
+    let claimed: Set<Entry> | undefined;
+    for (const f of formulas) {
+      const c = compute(f, scope);
+      if ('reason' in c && c.reason === 'missing_input') continue;
+      const pub = published?.find((e) => e.o.basis === undefined || e.o.basis === f.basis);
+      if (pub !== undefined) {
+        claimed ??= new Set();
+        claimed.add(pub);
+      }
+      // Fields are set in the order of the row's documented shape, absent ones left out (not `undefined`).
+      const row: Mutable<DerivedRate> = {
         jurisdiction,
         year,
         indicator: def.id,
-        basis: c.formula.basis,
+        basis: f.basis,
         scope: scope.key,
-        ...(c.numerator === undefined ? {} : { numerator: c.numerator, denominator: c.denominator }),
-        ...(c.computed === undefined ? { reason: c.reason } : { computed: c.computed }),
-        ...(pub === undefined ? {} : { published: String(pub.o.value), publishedIndex: pub.i }),
-        ...(pub !== undefined &&
-        isExact(pub) &&
-        c.numerator !== undefined &&
-        c.denominator !== undefined &&
-        c.computed
-          ? consistencyOf(c.numerator, c.denominator, pub.o.value)
-          : {}),
       };
+      if ('reason' in c) {
+        row.reason = c.reason;
+      } else {
+        row.numerator = String(c.numerator);
+        row.denominator = String(c.denominator);
+        if (c.computed === undefined) row.reason = 'zero_denominator';
+        else row.computed = c.computed;
+      }
+      if (pub !== undefined) {
+        row.published = String(pub.o.value);
+        row.publishedIndex = pub.i;
+        if (isExact(pub) && !('reason' in c) && c.computed !== undefined) {
+          const consistency = consistencyOf(c.numerator, c.denominator, pub.o.value);
+          if (consistency !== undefined) row.consistency = consistency;
+        }
+      }
       rows.push(row);
     }
     for (const pub of published ?? []) {
-      if (claimed.has(pub)) continue;
+      if (claimed?.has(pub)) continue;
       // A printed rate whose inputs are not given still gets a row, so that `fazhi rates` lists it.
       const f = formulas.find((x) => x.basis === pub.o.basis) ?? formulas[0];
       rows.push({

@@ -133,19 +133,19 @@ export function splitScopes(
   rateIds?: ReadonlySet<string>,
   dims?: Slices,
 ): Scope[] {
-  // The usual group is one plain full-year scope: share the group's array instead of copying it, in one pass
-  // that gives up (for the general path below) at the first observation of another scope.
+  // The usual group is one plain full-year scope: share the group's array instead of copying it, in one pass.
+  // At the first observation of another scope or with other coordinates (cells come after the plain figures),
+  // the general path below carries on from there with what this pass built.
+  const byKey = new Map<string, Scope>();
+  const out: Scope[] = [];
+  let from = 0;
   if (entries.length > 0) {
-    const s: Scope = {
-      key: '',
-      first: new Map(),
-      all: entries as Entry[],
-      rates: [],
-      repeats: [],
-      cells: [],
-    };
-    let plain = true;
-    for (const e of entries) {
+    const first = new Map<string, Entry>();
+    const rates: Entry[] = [];
+    const repeats: Entry[] = [];
+    const n = entries.length;
+    for (; from < n; from++) {
+      const e = entries[from] as Entry;
       const o = e.o;
       if (
         e.x === true ||
@@ -154,19 +154,23 @@ export function splitScopes(
         o.since !== undefined ||
         o.includesCarriedOver === true
       ) {
-        plain = false;
         break;
       }
       const id = keyOf(e);
-      if (rateIds?.has(id)) s.rates.push(e);
-      if (!s.first.has(id)) s.first.set(id, e);
-      else s.repeats.push(e);
+      if (rateIds?.has(id)) rates.push(e);
+      if (!first.has(id)) first.set(id, e);
+      else repeats.push(e);
     }
-    if (plain) return [s];
+    if (from === n) return [{ key: '', first, all: entries as Entry[], rates, repeats, cells: [] }];
+    // Plain figures came first: the plain scope is the first to appear, as the general path would order it.
+    if (from > 0) {
+      const s: Scope = { key: '', first, all: entries.slice(0, from), rates, repeats, cells: [] };
+      byKey.set('', s);
+      out.push(s);
+    }
   }
-  const byKey = new Map<string, Scope>();
-  const out: Scope[] = [];
-  for (const e of entries) {
+  for (let k = from; k < entries.length; k++) {
+    const e = entries[k] as Entry;
     const key = relationScope(e.o);
     let s = byKey.get(key);
     if (s === undefined) {
@@ -248,10 +252,15 @@ export function canonicalCell(
   let current = id;
   let rest: Record<string, string> | undefined;
   let changed = true;
-  while (changed && dims !== undefined && dims.slices.size > 0) {
+  const sliced = dims === undefined || dims.slices.size === 0 ? undefined : slicedDimensions(dims);
+  while (changed && dims !== undefined && sliced !== undefined) {
     changed = false;
     const now: Readonly<Record<string, string>> = rest ?? cell;
+    // Most cells have no member that is an indicator of its own: no key to build for them.
+    const here = sliced.get(current);
+    if (here === undefined) break;
     for (const d of Object.keys(now)) {
+      if (!here.has(d)) continue;
       const slice = dims.slices.get(`${current}|${d}:${now[d]}`);
       if (slice === undefined) continue;
       current = slice.id;
@@ -268,4 +277,32 @@ export function canonicalCell(
 /** The indicator id as a map key: the catalog's own string when known (equal to the input's, but compared by identity). */
 function keyOf(e: Entry): string {
   return e.d !== undefined ? e.d.id : e.o.indicator;
+}
+
+const slicedByIndex = new WeakMap<Slices, Map<string, Set<string>>>();
+
+/**
+ * For each indicator, the dimensions some of whose members are catalog indicators of their own (`sliceOf`), once
+ * per index: only those can change a cell's reading.
+ * @param dims - the catalog's cell indicators
+ * @returns indicator → dimension ids
+ * @example
+ * ```ts
+ * slicedDimensions(index).get('legalAid.cases') // Set { 'caseType' }
+ * ```
+ */
+export function slicedDimensions(dims: Slices): ReadonlyMap<string, ReadonlySet<string>> {
+  let m = slicedByIndex.get(dims);
+  if (m === undefined) {
+    m = new Map();
+    for (const key of dims.slices.keys()) {
+      const bar = key.lastIndexOf('|');
+      const indicator = key.slice(0, bar);
+      const set = m.get(indicator) ?? new Set<string>();
+      set.add(key.slice(bar + 1, key.indexOf(':', bar)));
+      m.set(indicator, set);
+    }
+    slicedByIndex.set(dims, m);
+  }
+  return m;
 }

@@ -1,4 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { defaultCatalog, getIndicator } from '../../src/catalog/default-catalog.js';
 import { DatasetSchema } from '../../src/model/dataset.js';
@@ -39,39 +40,54 @@ describe('src/schema/dataset.schema.json', () => {
 });
 
 describe('indicator ids in the JSON Schema', () => {
+  type Listed = { enum: string[]; markdownEnumDescriptions: string[] };
   const schema = JSON.parse(datasetJsonSchemaText()) as {
     properties: {
       observations: { items: { properties: { indicator: { anyOf: Record<string, unknown>[] } } } };
     };
     if: unknown;
-    then: { properties: { observations: { items: { properties: { indicator: { enum: string[] } } } } } };
+    then: { properties: { observations: { items: { properties: { indicator: { $ref: string } } } } } };
+    $defs: Record<string, Listed>;
   };
+  /** What a `$ref` of the schema points at (`#/$defs/…`). */
+  const resolve = (ref: unknown): Listed | undefined =>
+    typeof ref === 'string' ? schema.$defs[ref.replace('#/$defs/', '')] : undefined;
   const ids = defaultCatalog.indicators.map((i) => i.id).sort();
 
-  it('lists every catalog indicator, with its names for editors to show beside each completion', () => {
+  it('lists every catalog indicator once, with its names for editors to show beside each completion', () => {
     const [listed, pattern] = schema.properties.observations.items.properties.indicator.anyOf;
-    expect(listed?.enum).toEqual(ids);
-    const described = listed?.markdownEnumDescriptions as string[];
+    const catalog = resolve(listed?.$ref);
+    expect(catalog?.enum).toEqual(ids);
+    const described = catalog?.markdownEnumDescriptions ?? [];
     const i = ids.indexOf('mediation.successRate');
     expect(described[i]).toContain(getIndicator('mediation.successRate')?.name);
     // A dataset's own indicators stay possible by the pattern…
     expect(pattern).toMatchObject({ type: 'string', pattern: expect.any(String) });
     // …but a dataset without `indicators` may only name catalog ids, so a typo is flagged.
     expect(schema.if).toEqual({ not: { required: ['indicators'] } });
-    expect(schema.then.properties.observations.items.properties.indicator.enum).toEqual(ids);
+    expect(resolve(schema.then.properties.observations.items.properties.indicator.$ref)?.enum).toEqual(ids);
+    // Listed once: the ids are not repeated where they are referred to.
+    expect(datasetJsonSchemaText().split('"mediation.successRate"').length - 1).toBe(1);
   });
 
-  it('accepts every indicator the datasets in seeds/ name', async () => {
+  it('works in a JSON Schema validator: seeds and corpus datasets pass, a misspelt id is flagged', async () => {
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
     for (const dir of ['seeds/data', 'seeds/corpus/data']) {
-      const files = await readdir(dir).catch(() => [] as string[]);
-      for (const f of files.filter((n) => n.endsWith('.json'))) {
-        const ds = JSON.parse(await readFile(`${dir}/${f}`, 'utf8')) as {
-          observations: { indicator: string }[];
-          indicators?: { id: string }[];
-        };
-        const own = new Set((ds.indicators ?? []).map((i) => i.id));
-        for (const o of ds.observations) expect(ids.includes(o.indicator) || own.has(o.indicator)).toBe(true);
+      const files = (await readdir(dir)).filter((n) => n.endsWith('.json'));
+      expect(files.length).toBeGreaterThan(0);
+      for (const f of files) {
+        const ok = validate(JSON.parse(await readFile(`${dir}/${f}`, 'utf8')));
+        expect([f, ok, ok ? [] : validate.errors?.slice(0, 3)]).toEqual([f, true, []]);
       }
     }
+    // The example of docs/editors.md: the misspelt id is underlined, where the dataset names it.
+    expect(validate(JSON.parse(await readFile('examples/data/typos.json', 'utf8')))).toBe(false);
+    expect(validate.errors?.map((e) => e.instancePath)).toContain('/observations/0/indicator');
+    // A dataset that defines indicators of its own may name any well-formed id.
+    const own = {
+      indicators: [],
+      observations: [{ jurisdiction: '433126', year: 2024, indicator: 'x.y', value: 1 }],
+    };
+    expect(validate(own)).toBe(true);
   });
 });

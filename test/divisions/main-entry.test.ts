@@ -41,6 +41,8 @@ describe('the main entry stays free of the division table', () => {
     const files = reachable('src/index.ts');
     expect(files.has('src/rate.ts')).toBe(true); // the walk follows real imports
     expect(files.has(DATA)).toBe(false);
+    expect(files.has('src/divisions/data-11-37.generated.ts')).toBe(false);
+    expect(files.has('src/divisions/data-41-65.generated.ts')).toBe(false);
     expect(files.has('src/divisions/table.ts')).toBe(false);
     expect(files.has('src/divisions/decode.ts')).toBe(false);
   });

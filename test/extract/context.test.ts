@@ -34,10 +34,13 @@ describe('changes whose subject stands before them', () => {
       { indicator: 'reconsideration.received', value: '1325', measure: 'yoyDifference', baseYear: 2019 },
       { indicator: 'reconsideration.received', value: '110.32', measure: 'yoyPercent', baseYear: 2019 },
     ]);
+    // 降幅为5% says the 下降5% again: one observation, the repeat unmatched as `repeated`.
     expect(pick('办理法律援助案件300件,较同期下降5%,降幅为5%。').slice(1)).toEqual([
       { indicator: 'legalAid.cases', value: '-5', measure: 'yoyPercent' },
-      { indicator: 'legalAid.cases', value: '-5', measure: 'yoyPercent' },
     ]);
+    expect(
+      read('办理法律援助案件300件,较同期下降5%,降幅为5%。').unmatched.map((u) => `${u.reason}:${u.text}`),
+    ).toContain('repeated:5%');
   });
 
   it('leaves 增幅 with no comparison in its sentence to the other rules', () => {
@@ -215,5 +218,62 @@ describe('bounds over a group', () => {
       ['420581', 'reconsideration.received', '5', 'lessThan'],
     ]);
     expect(result.unmatched.filter((u) => u.reason === 'heading').map((u) => u.text)).toEqual(['4', '5']);
+  });
+});
+
+describe('readings the sentence decides', () => {
+  it('gives a part (其中…) of a total that counts carried-over cases the same scope', () => {
+    expect(pick('已审结行政复议案件574件(包含结转案件),其中调解结案89件。')).toEqual([
+      { indicator: 'reconsideration.concluded', value: '574', includesCarriedOver: true },
+      { indicator: 'reconsideration.mediated', value: '89', includesCarriedOver: true },
+    ]);
+  });
+
+  it("takes the subject's cell for a figure of other things only when without it two readings contradict", () => {
+    const subject = '省政府新收行政复议申请188件,涉及申请人163人。';
+    const applicants = (text: string) =>
+      read(text, { jurisdiction: '420000', year: 2020 })
+        .dataset.observations.filter((o) => o.indicator === 'reconsideration.applicants')
+        .map((o) => [o.value, o.dimensions]);
+    expect(applicants(subject)).toEqual([['163', undefined]]);
+    expect(applicants(`全省新收行政复议申请5422件,涉及申请人3758人。${subject}`)).toEqual([
+      ['3758', undefined],
+      ['163', { reviewingBody: 'provincialGovernment' }],
+    ]);
+  });
+});
+
+describe('running totals', () => {
+  it('lets 累计 cover the counts listed after it in its sentence; 今年以来…累计 is the year so far', () => {
+    const text =
+      '截至目前,全县累计接收社区矫正对象927名,解除614名。今年以来,法律顾问累计提供法律意见152次,审查合同500余件。';
+    expect(pick(text).map((o) => [o.value, o.cumulative])).toEqual([
+      ['927', true],
+      ['614', true],
+      ['152', undefined],
+      ['500', undefined],
+    ]);
+  });
+});
+
+describe('the subject of a comparison', () => {
+  it("takes, of the indicators a change's words may name, the one whose figure the paragraph printed", () => {
+    const text =
+      '2020年,全区新收行政复议案件88件,受理59件。全年结案(包括案前调解、不予受理及受理后审结)86件。受理案件同比去年下降38.5%,纠错率同比下降19%。';
+    const changes = read(text, { jurisdiction: '330108', year: 2020 }).dataset.observations.filter(
+      (o) => o.measure === 'yoyPercent',
+    );
+    // 案前调解 in the sentence before does not make 受理案件 a mediation count; a rate's change in % is kept as printed.
+    expect(changes.map((o) => [o.indicator, o.value])).toEqual([
+      ['reconsideration.accepted', '-38.5'],
+      ['reconsideration.correctionRate', '-19'],
+    ]);
+  });
+
+  it('reads 是前年的N倍 against two years before, and a second comparison without a subject as of the same', () => {
+    expect(pick('案件受理数量是前年的10倍,是去年的6倍。')).toEqual([
+      { indicator: 'reconsideration.accepted', value: '10', measure: 'yoyRatio', baseYear: 2022 },
+      { indicator: 'reconsideration.accepted', value: '6', measure: 'yoyRatio' },
+    ]);
   });
 });

@@ -96,4 +96,46 @@ describe('mapping a figure to its indicator', () => {
       'legalPublicity.schoolViceprincipals=518',
     ]);
   });
+
+  it('never gives a figure a later term that is the subject of a later figure (辅导1次、课堂学习8期)', () => {
+    const r = read('开展团队游戏1次、课堂学习8期。');
+    expect(r.observations).toEqual(['communityCorrection.classSessions=8']);
+    expect(r.unmatched).toEqual(['no_indicator:1次']);
+  });
+
+  it('does not read a figure as a term that only modifies the noun it counts (办结归档的案卷228件)', () => {
+    // 办结 says which files were drawn; the figure counts 案卷, not cases concluded.
+    const r = read('法律援助中心随机抽取办结归档的案卷228件。');
+    expect(r.observations).toEqual([]);
+    expect(r.unmatched).toEqual(['low_confidence:228件']);
+    // With only link words between, the term is the figure's (受理的9428件).
+    expect(indicators('全年受理的法律援助案件共1123件。')).toEqual(['legalAid.cases=1123']);
+  });
+
+  it('reads duty lawyers (值班律师) as legal aid work', () => {
+    expect(indicators('每周开展法律援助值班律师活动,今年以来共解答法律咨询200余次。')).toEqual([
+      'legalAid.consultations=200',
+    ]);
+  });
+
+  it('reads a change in per cent or points of any subject, whatever the subject’s unit', () => {
+    const changes = (text: string) =>
+      extractObservations(text, opts).dataset.observations.map(
+        (o) => `${o.indicator} ${o.measure} ${o.value}`,
+      );
+    expect(changes('全市行政机关败诉率同比下降7.01个百分点。')).toEqual([
+      'litigation.lossRate ppChange -7.01',
+    ]);
+    expect(changes('“三公”经费支出同比下降24.3%。')).toEqual([
+      'organisation.threePublicExpenditure yoyPercent -24.3',
+    ]);
+    // A rate may change in per cent (纠错率同比下降19%), read as written; a difference keeps its unit.
+    expect(changes('纠错率同比下降19%。')).toEqual(['reconsideration.correctionRate yoyPercent -19']);
+  });
+
+  it('takes no field from the words of an aside (结案(包括案前调解…))', () => {
+    expect(indicators('全区受理行政复议案件59件,结案(包括案前调解)86件。受理案件同比下降38.5%。')).toContain(
+      'reconsideration.accepted=-38.5',
+    );
+  });
 });

@@ -30,3 +30,16 @@ describe('planning sections', () => {
     expect(gaps.dataset.observations.map((o) => o.indicator)).toEqual(['legalAid.concluded']);
   });
 });
+
+describe('figures said twice', () => {
+  it('keeps one observation of a figure the report repeats, the repeat unmatched as repeated', () => {
+    const r = extract('全年作出终止决定13件。行政复议终止13件。');
+    expect(r.dataset.observations.map((o) => `${o.indicator}=${o.value}`)).toEqual([
+      'reconsideration.terminated=13',
+    ]);
+    const repeat = r.unmatched.find((u) => u.reason === 'repeated');
+    expect(repeat?.text).toBe('13件');
+    expect(repeat?.messageZh).toContain('重复');
+    expect(r.figures.filter((f) => f.observation !== undefined)).toHaveLength(1);
+  });
+});

@@ -126,3 +126,35 @@ describe('duplicates: what it must not flag as a conflict', () => {
     ).toEqual([]);
   });
 });
+
+describe('duplicates: cells of breakdowns', () => {
+  // Real catalog: legalAid.cases by caseType; a change of one cell against each of many base years, then repeated.
+  const cell = (value: string, baseYear: number) => ({
+    jurisdiction: '433126',
+    year: 2024,
+    indicator: 'legalAid.cases',
+    value,
+    unit: 'percent',
+    measure: 'yoyPercent',
+    baseYear,
+    dimensions: { caseType: 'civil' },
+  });
+  const years = Array.from({ length: 11 }, (_, k) => 2013 + k);
+  const check = (observations: object[]) =>
+    validateDataset({ observations }, { ...TODAY, rules: { partsWholes: false, publishedRates: false } });
+
+  it('finds the repeated cell among many alike but for their base year (the first of its coordinates)', () => {
+    const r = check([...years.map((y, k) => cell(`${k}.5`, y)), cell('99', 2022)]);
+    expect(codes(r)).toEqual(['conflicting_observation']);
+    expect(r.issues[0]?.path).toBe('observations[11].value');
+    expect(r.issues[0]?.details).toMatchObject({ first: 'observations[9]', firstValue: '9.5', value: '99' });
+  });
+
+  it('finds it among a few, and flags none when every cell has its own coordinates', () => {
+    const few = years.slice(0, 3);
+    expect(codes(check([...few.map((y, k) => cell(`${k}.5`, y)), cell('77', 2014)]))).toEqual([
+      'conflicting_observation',
+    ]);
+    expect(codes(check(years.map((y, k) => cell(`${k}.5`, y))))).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@
  */
 import { issue } from '../../errors.js';
 import { overlaps } from '../../interval.js';
-import { scopeKey } from '../../model/observation.js';
+import { dimensionsKey, scopeKey, scopeKeyWith } from '../../model/observation.js';
 import { quantityInterval } from '../../quantity.js';
 import type { Entry, RuleContext } from '../context.js';
 import { canonicalValue } from '../numeric.js';
@@ -55,7 +55,7 @@ export function checkDuplicates(scope: Scope, ctx: RuleContext): void {
       const plainCell = c !== undefined && c.key === '';
       const indicator = plainCell ? c.id : x.o.indicator;
       if (!candidates.has(indicator) || (c !== undefined && !plainCell)) continue;
-      const key = plainCell ? scopeKey({ ...x.o, dimensions: undefined }) : scopeKey(x.o);
+      const key = scopeKeyWith(x.o, plainCell ? undefined : x.o.dimensions);
       const id = `${indicator}\u0000${key}`;
       const first = firsts.get(id);
       if (first === undefined) firsts.set(id, x);
@@ -64,18 +64,85 @@ export function checkDuplicates(scope: Scope, ctx: RuleContext): void {
   }
   if (scope.cells.length === 0) return;
   // Cells, shares and changes by their full coordinates, a cell read back into the catalog's terms (a figure
-  // written as legalAid.cases at caseType: criminal is legalAid.criminalCases, and the same figure as it).
-  const seen = new Map<string, Entry>();
+  // written as legalAid.cases at caseType: criminal is legalAid.criminalCases, and the same figure as it). Only
+  // figures alike in indicator, measure and cell can share coordinates: their full keys are built only then.
+  const buckets = new Map<string, Bucket>();
   for (const e of scope.cells) {
     const c = scope.canon?.get(e);
-    const key = c === undefined ? scopeKey(e.o) : scopeKey({ ...e.o, dimensions: c.dims });
+    const dims = c === undefined ? e.o.dimensions : c.dims;
     const indicator = c?.id ?? e.o.indicator;
-    const first =
-      seen.get(`${indicator}\u0000${key}`) ??
-      (c !== undefined && c.key === '' ? plainTwin(scope, indicator, key) : undefined);
-    if (first === undefined) seen.set(`${indicator}\u0000${key}`, e);
-    else compare(first, e, key, ctx);
+    const at = `${indicator}\u0000${e.o.measure ?? 'level'}\u0000${cellWord(dims)}`;
+    let bucket = buckets.get(at);
+    let key: string | undefined;
+    let first: Entry | undefined;
+    if (bucket !== undefined) {
+      key = scopeKeyWith(e.o, dims);
+      first = bucket.find(key);
+    }
+    if (first === undefined && c !== undefined && c.key === '') {
+      key ??= scopeKeyWith(e.o, dims);
+      first = plainTwin(scope, indicator, key);
+    }
+    if (first !== undefined) {
+      compare(first, e, key as string, ctx);
+      continue;
+    }
+    if (bucket === undefined) {
+      bucket = new Bucket();
+      buckets.set(at, bucket);
+    }
+    bucket.add(e, dims, key);
   }
+}
+
+/** One word for a cell, equal for equal cells: its member when it has one dimension, else its key. */
+function cellWord(dims: Readonly<Record<string, string>> | undefined): string {
+  if (dims === undefined) return '';
+  let only: string | undefined;
+  let n = 0;
+  for (const k in dims) {
+    only = dims[k];
+    n++;
+  }
+  return n === 1 ? (only as string) : dimensionsKey(dims);
+}
+
+/** The first figure of each full key among figures alike in indicator, measure and cell; keys built lazily. */
+class Bucket {
+  private readonly items: Item[] = [];
+  private byKey: Map<string, Entry> | undefined;
+
+  find(key: string): Entry | undefined {
+    if (this.byKey !== undefined) return this.byKey.get(key);
+    for (const x of this.items) {
+      x.key ??= scopeKeyWith(x.e.o, x.dims);
+      if (x.key === key) return x.e;
+    }
+    return undefined;
+  }
+
+  add(e: Entry, dims: Item['dims'], key: string | undefined): void {
+    if (this.byKey !== undefined) {
+      this.byKey.set(key ?? scopeKeyWith(e.o, dims), e);
+      return;
+    }
+    this.items.push({ e, dims, key });
+    // Many figures alike but for their scope: index them, so that the rule stays linear.
+    if (this.items.length > 8) {
+      this.byKey = new Map();
+      for (const x of this.items) {
+        const k = x.key ?? scopeKeyWith(x.e.o, x.dims);
+        if (!this.byKey.has(k)) this.byKey.set(k, x.e);
+      }
+    }
+  }
+}
+
+/** A figure of a bucket, the cell it is keyed by, and its full key once built. */
+interface Item {
+  readonly e: Entry;
+  readonly dims: Readonly<Record<string, string>> | undefined;
+  key: string | undefined;
 }
 
 /** The plain figure of an indicator written without dimensions, at the same scope key. */

@@ -154,6 +154,12 @@ function plain(interval: string): string {
 export interface RelationIndex {
   readonly relations: readonly Relation[];
   readonly sumsByTotal: Map<string, SumRelation[]>;
+  /**
+   * The positions in `relations` of the relations each indicator anchors — a sum's total, a part's whole, a
+   * stock-flow's end — without which a relation has nothing to check: a scope of few figures (a breakdown's cell)
+   * visits only its own relations instead of the catalog's.
+   */
+  readonly byAnchor: Map<string, number[]>;
 }
 
 /**
@@ -167,13 +173,40 @@ export interface RelationIndex {
  */
 export function indexRelations(relations: readonly Relation[]): RelationIndex {
   const sumsByTotal = new Map<string, SumRelation[]>();
-  for (const r of relations) {
-    if (r.kind !== 'sum') continue;
+  const byAnchor = new Map<string, number[]>();
+  relations.forEach((r, k) => {
+    const anchor = r.kind === 'sum' ? r.total : r.kind === 'partOf' ? r.whole : r.end;
+    const at = byAnchor.get(anchor) ?? [];
+    at.push(k);
+    byAnchor.set(anchor, at);
+    if (r.kind !== 'sum') return;
     const list = sumsByTotal.get(r.total) ?? [];
     list.push(r);
     sumsByTotal.set(r.total, list);
+  });
+  return { relations, sumsByTotal, byAnchor };
+}
+
+/** The relations a scope can check, in catalog order: all of them, or for a small scope those its figures anchor. */
+function relationsOf(scope: Scope, index: RelationIndex): readonly Relation[] {
+  const all = index.relations;
+  if (scope.first.size * 4 >= all.length) return all;
+  let one: number[] | undefined;
+  let at: number[] | undefined;
+  for (const id of scope.first.keys()) {
+    const list = index.byAnchor.get(id);
+    if (list === undefined) continue;
+    if (one === undefined) one = list;
+    else {
+      at ??= [...one];
+      for (const k of list) at.push(k);
+    }
   }
-  return { relations, sumsByTotal };
+  if (one === undefined) return [];
+  // One anchor's relations are in catalog order already; several are merged back into it.
+  if (at === undefined) return one.map((k) => all[k] as Relation);
+  at.sort((a, b) => a - b);
+  return at.map((k) => all[k] as Relation);
 }
 
 function lookup<T>(
@@ -233,7 +266,7 @@ function show<T>(A: Algebra<T>, k: Known<T>): string {
  */
 export function checkPartsWholes(scope: Scope, index: RelationIndex, ctx: RuleContext): void {
   const reported = new Set<string>();
-  for (const r of index.relations) {
+  for (const r of relationsOf(scope, index)) {
     if (plainlyHolds(r, scope, index)) continue;
     try {
       checkRelation(numeric, r, scope, index, ctx, reported);
@@ -246,8 +279,16 @@ export function checkPartsWholes(scope: Scope, index: RelationIndex, ctx: RuleCo
   }
 }
 
-/** An exact whole figure as a Number, or NaN (qualified, decimal or huge: the interval path decides). */
-function exactWhole(e: Entry): number {
+/**
+ * An exact whole figure as a Number, or NaN (qualified, decimal or huge: the interval path decides).
+ * @param e - an entry
+ * @returns the exact whole value, or NaN
+ * @example
+ * ```ts
+ * exactWhole(entry) // 3170 for value "3170", NaN for "600" with qualifier "moreThan"
+ * ```
+ */
+export function exactWhole(e: Entry): number {
   const q = e.o.qualifier;
   if (q !== undefined && q !== 'exact') return Number.NaN;
   const n = entryWhole(e);

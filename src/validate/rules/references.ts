@@ -202,6 +202,10 @@ export function checkReferences(
  */
 export function checkDimensionReferences(e: Entry, ctx: RuleContext, codeCache: Map<string, boolean>): void {
   const o = e.o;
+  // The usual cell: known dimensions of its indicator and known members, confirmed before any path is built.
+  if (o.breakdownComplete === undefined && o.shareOf === undefined) {
+    if (o.dimensions === undefined || cellIsKnown(o.dimensions, e.d?.id ?? o.indicator, ctx)) return;
+  }
   const at = `observations[${e.i}]`;
   if (o.dimensions !== undefined) checkCell(o.dimensions, o.indicator, `${at}.dimensions`, e, ctx);
   o.breakdownComplete?.forEach((d, k) => {
@@ -229,6 +233,19 @@ export function checkDimensionReferences(e: Entry, ctx: RuleContext, codeCache: 
     checkDivisionExists(s.jurisdiction, `${at}.shareOf.jurisdiction`, e.line, ctx, codeCache, o.year);
   }
   if (s.dimensions !== undefined) checkCell(s.dimensions, whole, `${at}.shareOf.dimensions`, e, ctx);
+}
+
+/** `true` when {@link checkCell} would find nothing: each dimension exists, applies and has the member. */
+function cellIsKnown(cell: Readonly<Record<string, string>>, indicator: string, ctx: RuleContext): boolean {
+  const dims = ctx.dimensions;
+  const known = ctx.indicators.has(indicator);
+  for (const d in cell) {
+    if (!Object.hasOwn(cell, d)) return false;
+    if (!dims.byId.has(d) || (known && !dims.applies(d, indicator))) return false;
+    const members = dims.members.get(d);
+    if (members !== undefined && !members.has(cell[d] as string)) return false;
+  }
+  return true;
 }
 
 function checkCell(

@@ -10,9 +10,10 @@
  */
 import { issue } from '../../errors.js';
 import * as arith from '../../internal/arith.js';
-import { type Dimension, OTHER_MEMBER } from '../../model/dimension.js';
+import { OTHER_MEMBER } from '../../model/dimension.js';
 import { dimensionsKey } from '../../model/observation.js';
 import type { Entry, RuleContext } from '../context.js';
+import { structureOf } from '../dimension-structure.js';
 import type { Scope } from '../scopes.js';
 import { withLine } from '../zod-issues.js';
 
@@ -26,10 +27,9 @@ import { withLine } from '../zod-issues.js';
  * ```
  */
 export function checkShareSums(scope: Scope, ctx: RuleContext): void {
-  const groups = new Map<
-    string,
-    { indicator: string; parentKey: string; dimension: string; shares: Map<string, Entry> }
-  >();
+  // Breakdowns in order of first appearance, found by indicator (a few per scope), without building keys.
+  const order: ShareGroup[] = [];
+  const byIndicator = new Map<string, ShareGroup[]>();
   for (const e of scope.measures ?? []) {
     const o = e.o;
     if (o.measure !== 'share' || (o.qualifier !== undefined && o.qualifier !== 'exact')) continue;
@@ -52,16 +52,21 @@ export function checkShareSums(scope: Scope, ctx: RuleContext): void {
       }
       // A share of its row (shareOf.dimensions) belongs to that row's breakdown only.
       if (s?.dimensions !== undefined && dimensionsKey(s.dimensions) !== parentKey) continue;
-      const key = `${o.indicator}|${parentKey}|${d}`;
-      let g = groups.get(key);
+      let list = byIndicator.get(o.indicator);
+      if (list === undefined) {
+        list = [];
+        byIndicator.set(o.indicator, list);
+      }
+      let g = list.find((x) => x.dimension === d && x.parentKey === parentKey);
       if (g === undefined) {
         g = { indicator: o.indicator, parentKey, dimension: d, shares: new Map() };
-        groups.set(key, g);
+        list.push(g);
+        order.push(g);
       }
       if (!g.shares.has(cell[d] as string)) g.shares.set(cell[d] as string, e);
     }
   }
-  for (const g of groups.values()) {
+  for (const g of order) {
     const dimension = ctx.dimensions.byId.get(g.dimension);
     if (dimension === undefined || g.shares.size < 2) continue;
     const total =
@@ -69,24 +74,33 @@ export function checkShareSums(scope: Scope, ctx: RuleContext): void {
         ? scope.first.get(g.indicator)
         : scope.cellScopes?.find((c) => c.dimsKey === g.parentKey)?.first.get(g.indicator);
     const { partsOf, top } = structureOf(dimension);
-    // The share of each node: given, or the sum of its parts' when all are given.
-    const shareOf = (m: string): string[] | undefined => {
+    // The share of each node, appended to `out`: given, or the sum of its parts' when all are given.
+    const collect = (m: string, out: string[]): boolean => {
       const e = g.shares.get(m);
-      if (e !== undefined) return [String(e.o.value)];
+      if (e !== undefined) {
+        out.push(String(e.o.value));
+        return true;
+      }
       const parts = partsOf.get(m);
-      if (parts === undefined) return undefined;
-      const found = parts.map(shareOf);
-      return found.every((f) => f !== undefined) ? found.flat() : undefined;
+      if (parts === undefined) return false;
+      const mark = out.length;
+      for (const p of parts) {
+        if (!collect(p, out)) {
+          out.length = mark;
+          return false;
+        }
+      }
+      return true;
     };
-    const named = [...g.shares.keys()].some((m) => m !== OTHER_MEMBER);
+    let named = false;
+    for (const m of g.shares.keys()) if (m !== OTHER_MEMBER) named = true;
     const explicit = total?.o.breakdownComplete?.includes(g.dimension) === true;
-    const values = top.map(shareOf);
+    const printed: string[] = [];
+    let allGiven = true;
+    for (const m of top) if (!collect(m, printed)) allGiven = false;
     const complete =
-      explicit ||
-      (g.shares.has(OTHER_MEMBER) && named) ||
-      (dimension.exhaustive !== false && values.every((v) => v !== undefined));
+      explicit || (g.shares.has(OTHER_MEMBER) && named) || (dimension.exhaustive !== false && allGiven);
     if (!complete) continue;
-    const printed = values.flatMap((v) => v ?? []);
     if (withinRounding(printed)) continue;
     let sum = '0';
     let units = '0';
@@ -124,24 +138,12 @@ export function checkShareSums(scope: Scope, ctx: RuleContext): void {
   }
 }
 
-/** A dimension's members as share sums read them: each member's parts, and the members no other unites. */
-interface Structure {
-  readonly partsOf: ReadonlyMap<string, readonly string[] | undefined>;
-  readonly top: readonly string[];
-}
-
-const structures = new WeakMap<Dimension, Structure>();
-
-/** The structure of a dimension, worked out once per dimension object (not once per breakdown). */
-function structureOf(dimension: Dimension): Structure {
-  let s = structures.get(dimension);
-  if (s === undefined) {
-    const partsOf = new Map(dimension.members.map((m) => [m.id, m.parts]));
-    const inUnion = new Set(dimension.members.flatMap((m) => m.parts ?? []));
-    s = { partsOf, top: dimension.members.filter((m) => !inUnion.has(m.id)).map((m) => m.id) };
-    structures.set(dimension, s);
-  }
-  return s;
+/** The shares of one breakdown: an indicator within a parent cell (`''` for the total), by one dimension. */
+interface ShareGroup {
+  readonly indicator: string;
+  readonly parentKey: string;
+  readonly dimension: string;
+  readonly shares: Map<string, Entry>;
 }
 
 /**
