@@ -20,6 +20,8 @@ export interface DeriveRatesOptions {
    * `contiguous` (the default for {@link createRateDeriver} and non-array iterables): a jurisdiction-year is
    * computed when the input moves on to another, in bounded memory. `buffered` (the default for arrays and
    * datasets): order does not matter. `external`: order does not matter, in bounded memory (with `spill`).
+   * In `contiguous` grouping, figures that no row can read (shares, changes, levels of indicators no formula
+   * names) are passed over unchecked; they do not count towards a group's `maxGroupObservations` either.
    */
   readonly grouping?: GroupingMode;
   /** Where `external` grouping spills (see `createValidator`). */

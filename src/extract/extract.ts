@@ -871,6 +871,9 @@ function overlapsTerm(mapped: Mapped, hit: MemberHit): boolean {
 function withSubject(ctx: MapContext, full: Span, levels: readonly Level[], reading: Reading): Reading {
   const first = levels.find((l) => l.sentence === full.start && l.ownCell);
   if (first === undefined) return reading;
+  // Categories listed one after another (治安管理类案件13件;工商投诉举报类受理21件) are siblings, not parts of the first.
+  const category = (f: Figure) => /类/.test(ctx.search.slice(clauseAt(ctx.text, f.start).start, f.start));
+  if (reading.ownCell && category(first.figure) && category(ctx.figure)) return reading;
   const subject = first.observation.dimensions ?? {};
   const indicator = reading.mapped.indicator;
   if (
