@@ -475,7 +475,37 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
       }
     }
   }
+  scored.push(...genericCases(ctx, end));
   return pick(ctx, scored, hits);
+}
+
+/** Plain 案件 before a figure (办理案件967件), with the verb before it: what the cases of a field are. */
+const GENERIC_CASES = /(受理|办理|承办|办结|审结|新收|收到)(?:各类)?案件数?[\s共计为达到了]*$/;
+const VERB_ROLES: Readonly<Record<string, readonly string[]>> = {
+  受理: ['accepted', 'cases', 'received'],
+  新收: ['received', 'cases'],
+  收到: ['received', 'cases'],
+  办结: ['concluded', 'casesConcluded'],
+  审结: ['concluded', 'casesConcluded'],
+};
+
+/**
+ * 司法鉴定机构办理案件967件: a figure of plain 案件, which no catalog term names, counts the cases of the field its
+ * words are in — the field's indicator of the verb's role (受理 accepted, 办结 concluded, else cases handled).
+ */
+function genericCases(ctx: MapContext, end: number): Candidate[] {
+  const m = GENERIC_CASES.exec(ctx.search.slice(ctx.clause.start, end));
+  if (m === null || ctx.figure.kind !== 'quantity') return [];
+  const units = figureUnits(ctx.figure);
+  if (units !== undefined && !units.includes('cases')) return [];
+  const domain = figureDomain(ctx);
+  if (domain === undefined) return [];
+  for (const local of VERB_ROLES[m[1] as string] ?? ['cases']) {
+    const ind = ctx.catalog.get(`${domain}.${local}`);
+    if (ind !== undefined && ind.unit === 'cases')
+      return [{ indicator: ind.id, confidence: 0.8, rule: 'generic-cases' }];
+  }
+  return [];
 }
 
 /**

@@ -138,4 +138,13 @@ describe('mapping a figure to its indicator', () => {
       'reconsideration.accepted=-38.5',
     );
   });
+
+  it('reads plain 案件 after a verb as the cases of the field its words are in', () => {
+    expect(indicators('司法鉴定机构办理案件967件。')).toEqual(['forensicAppraisal.cases=967']);
+    expect(indicators('法律援助方面,全年办结案件86件。')).toEqual(['legalAid.concluded=86']);
+    // No field in sight: nothing to say whose cases they are.
+    expect(read('全年办理案件967件。').observations).toEqual([]);
+    // A noun between the verb and 案件 (新收一审行政案件) is for the catalog's terms, not this rule.
+    expect(indicators('全市法院新收各类一审行政案件1120件。')).toEqual(['litigation.received=1120']);
+  });
 });
