@@ -143,15 +143,15 @@ export function figureDomain(ctx: MapContext, hit?: TermHit): string | undefined
       : clauseWords.slice(0, hit.start - clause.start) +
         ' '.repeat(Math.max(0, Math.min(hit.end, figure.start) - hit.start)) +
         clauseWords.slice(Math.min(hit.end, figure.start) - clause.start);
-  const inClause = lastDomain(masked, masked.length, ctx.domains);
-  if (inClause) return inClause.domain;
-  // The term's own words name a field (收到行政复议案件): that beats the sentence, line and headings around it —
+  // The term's own words name a field (收到行政复议案件, 不服行政复议决定被诉的4件): that beats the words around it —
   // when it is a field the term is said in (调解结案 is said of 复议 and 诉讼 cases: its 调解 names neither).
   if (hit !== undefined) {
     const own = search.slice(hit.start, hit.end);
     const inTerm = lastDomain(own, own.length, ctx.domains);
     if (inTerm && hit.term.indicators.some((i) => domainOfId(i.id) === inTerm.domain)) return inTerm.domain;
   }
+  const inClause = lastDomain(masked, masked.length, ctx.domains);
+  if (inClause) return inClause.domain;
   const noun = search.slice(figure.end, Math.min(clause.end, figure.end + 8));
   const after = lastDomain(noun, noun.length, ctx.domains);
   if (after) return after.domain;

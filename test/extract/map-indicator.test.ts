@@ -26,6 +26,10 @@ describe('mapping a figure to its indicator', () => {
       'litigation.concluded=61',
       'litigation.mediated=9',
     ]);
+    // 被诉 is said of lawsuits: the 行政复议 before it is what the suits were about.
+    expect(indicators('区政府被诉行政案件共计6件,其中因不服行政复议决定被诉的4件。')).toContain(
+      'litigation.received=4',
+    );
     // 收到行政复议申请: the term's own field still beats a sentence about another one.
     expect(indicators('人民调解工作扎实,全年收到行政复议申请48件。')).toEqual([
       'reconsideration.received=48',
