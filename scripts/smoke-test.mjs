@@ -43,6 +43,43 @@ if (!html.includes('<svg') || !html.startsWith('<!doctype html>')) throw new Err
 console.log('report ok');
 `,
   );
+  // Node loads zod, date-fns and decimal.js on first use (package.json "imports", tsup.config.ts): importing or
+  // requiring fazhi loads none of them, a rate needs none, validating a dataset loads them. The load hook sees ES
+  // modules, require.cache the CommonJS ones (what Node's copies load them as).
+  const firstUse = `
+    const loaded = () => [...new Set([
+      ...Object.keys(require.cache),
+      ...(existsSync(process.env.FAZHI_LOADS) ? readFileSync(process.env.FAZHI_LOADS, 'utf8').split('\\n') : []),
+    ].map((f) => /node_modules[\\\\/](zod|date-fns|decimal\\.js)[\\\\/]/.exec(f)?.[1]).filter(Boolean))].sort().join();
+    if (loaded() !== '') throw new Error('loading fazhi loaded ' + loaded());
+    if (fazhi.rate(44180, 45771).toPercent(1) !== '96.5' || loaded() !== '') throw new Error('a rate loaded ' + loaded());
+    if (fazhi.reportPeriod({ year: 2024 }).end !== '2024-12-31' || loaded() !== 'date-fns') throw new Error('dates: ' + loaded());
+    if (fazhi.cagr('1.5', '4.25', 3) !== '41.50' || loaded() !== 'date-fns,decimal.js') throw new Error('roots: ' + loaded());
+    if (!fazhi.DatasetSchema.safeParse({ observations: [] }).success || loaded() !== 'date-fns,decimal.js,zod') throw new Error('schema: ' + loaded());
+    const { z } = require('zod');
+    if (!(fazhi.DatasetSchema instanceof z.ZodObject) || fazhi.validateDataset({ observations: [{}] }).issues.length === 0) throw new Error('zod');
+    console.log('first use ok: ' + loaded());
+  `;
+  writeFileSync(
+    join(dir, 'first-use.mjs'),
+    `import { existsSync, readFileSync } from 'node:fs';\nimport { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nconst fazhi = await import('fazhi');\n${firstUse}`,
+  );
+  writeFileSync(
+    join(dir, 'first-use.cjs'),
+    `const { existsSync, readFileSync } = require('node:fs');\nconst fazhi = require('fazhi');\n${firstUse}`,
+  );
+  const hook = join(root, 'test', 'support', 'record-loads.mjs');
+  for (const file of ['first-use.mjs', 'first-use.cjs']) {
+    const env = { ...process.env, FAZHI_LOADS: join(dir, `${file}.loads`) };
+    process.stdout.write(
+      execFileSync('node', ['--import', hook, file], {
+        cwd: dir,
+        env,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      }),
+    );
+  }
   process.stdout.write(run('node', ['esm.mjs']));
   process.stdout.write(run('node', ['report.mjs']));
   process.stdout.write(run('node', ['cjs.cjs']));

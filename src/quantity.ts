@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import * as arith from './internal/arith.js';
 import { DECIMAL_PATTERN } from './internal/decimal-text.js';
+import { lazySchema } from './internal/lazy-schema.js';
 import type { Interval } from './interval.js';
 import { LIMITS } from './limits.js';
 import { requireDecimal } from './rounding.js';
@@ -35,35 +36,39 @@ export const QUALIFIER_WORDS_ZH: Readonly<Record<Qualifier, readonly string[]>> 
  * A decimal written as a string ("12", "96.52", "1.5e4") or as a JSON number, within the format's limits
  * (`LIMITS`: at most 100 characters, an exponent within ±100, at most 100 digits written out).
  */
-export const DecimalValueSchema = z.union([
-  z
-    .string()
-    .max(LIMITS.maxDecimalLength, { abort: true })
-    .regex(new RegExp(DECIMAL_PATTERN), {
-      message: 'expected a decimal such as "12" or "96.52"',
-      abort: true,
-    })
-    .refine((s) => arith.decimalProblem(s) === undefined, "a decimal within fazhi's limits"),
-  z
-    .number()
-    .finite()
-    .refine((n) => arith.decimalProblem(n) === undefined, "a decimal within fazhi's limits"),
-]);
+export const DecimalValueSchema = /* @__PURE__ */ lazySchema((z) =>
+  z.union([
+    z
+      .string()
+      .max(LIMITS.maxDecimalLength, { abort: true })
+      .regex(new RegExp(DECIMAL_PATTERN), {
+        message: 'expected a decimal such as "12" or "96.52"',
+        abort: true,
+      })
+      .refine((s) => arith.decimalProblem(s) === undefined, "a decimal within fazhi's limits"),
+    z
+      .number()
+      .finite()
+      .refine((n) => arith.decimalProblem(n) === undefined, "a decimal within fazhi's limits"),
+  ]),
+);
 
 /** The zod schema of a {@link Qualifier}. */
-export const QualifierSchema = z.enum(QUALIFIERS);
+export const QualifierSchema = /* @__PURE__ */ lazySchema((z) => z.enum(QUALIFIERS));
 
 /** The zod schema of a {@link Quantity}. */
-export const QuantitySchema = z.strictObject({
-  /** The figure (lower end of a range) as a decimal string or number. */
-  value: DecimalValueSchema,
-  /** Unit, a key of UNITS. */
-  unit: z.string().min(1).optional(),
-  /** How the figure bounds the true value; `exact` by default. */
-  qualifier: QualifierSchema.optional(),
-  /** Upper end of a `range`. */
-  upper: DecimalValueSchema.optional(),
-});
+export const QuantitySchema = /* @__PURE__ */ lazySchema((z) =>
+  z.strictObject({
+    /** The figure (lower end of a range) as a decimal string or number. */
+    value: DecimalValueSchema,
+    /** Unit, a key of UNITS. */
+    unit: z.string().min(1).optional(),
+    /** How the figure bounds the true value; `exact` by default. */
+    qualifier: QualifierSchema.optional(),
+    /** Upper end of a `range`. */
+    upper: DecimalValueSchema.optional(),
+  }),
+);
 
 /** An exact decimal value with its unit and qualifier; `upper` is the upper end of a `range`. */
 export type Quantity = z.infer<typeof QuantitySchema>;

@@ -303,7 +303,17 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       }
       const rowQuote = text.slice(place.row.start, place.row.end);
       const rowSpan = { start: place.row.start, end: place.row.end };
-      const t = { search, sections, terms, domains, catalog, members, units, places };
+      const t = {
+        search,
+        sections,
+        terms,
+        domains,
+        catalog,
+        members,
+        units,
+        places,
+        jurisdiction: options.jurisdiction,
+      };
       const cell = readTableCell(t, place, figure, options.year);
       if (cell === undefined || cell === 'ambiguous') {
         missIn(cell === undefined ? 'no_indicator' : 'ambiguous', rowQuote, rowSpan);
@@ -320,6 +330,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
         dimensions: cell.dimensions,
         ownCell: true,
         ...(cell.jurisdiction === undefined ? {} : { jurisdiction: cell.jurisdiction }),
+        ...(cell.ownLevel ? { ownLevel: true } : {}),
         ...(ofItself ? { shareOf: { indicator: cell.mapped.indicator.id } } : {}),
       };
       const scope: FigureScope = { words: [], ...(cell.year === undefined ? {} : { year: cell.year }) };
@@ -617,6 +628,8 @@ interface Reading {
   readonly shareOf?: ShareOf;
   /** The year a change compares with, when the figure referred to sets it. */
   readonly jurisdiction?: string;
+  /** The figure is of the reporting government's own bodies (a table titled 省直部门…): `coverage: ownLevel`. */
+  readonly ownLevel?: boolean;
   /** The cell to take instead when this one contradicts a figure read before (the sentence's subject's). */
   readonly otherwise?: Readonly<Record<string, string>>;
 }
@@ -858,6 +871,9 @@ function overlapsTerm(mapped: Mapped, hit: MemberHit): boolean {
 function withSubject(ctx: MapContext, full: Span, levels: readonly Level[], reading: Reading): Reading {
   const first = levels.find((l) => l.sentence === full.start && l.ownCell);
   if (first === undefined) return reading;
+  // Categories listed one after another (治安管理类案件13件;工商投诉举报类受理21件) are siblings, not parts of the first.
+  const category = (f: Figure) => /类/.test(ctx.search.slice(clauseAt(ctx.text, f.start).start, f.start));
+  if (reading.ownCell && category(first.figure) && category(ctx.figure)) return reading;
   const subject = first.observation.dimensions ?? {};
   const indicator = reading.mapped.indicator;
   if (
@@ -1041,6 +1057,7 @@ function buildObservation(
   const value =
     measure.sign === -1 && arith.canonical(figure.value) !== '0' ? `-${figure.value}` : figure.value;
   const coverage =
+    reading.ownLevel ||
     scope.coverage === 'ownLevel' ||
     coverageCue(quote.slice(0, figure.start - clause.start), options.jurisdiction)?.coverage === 'ownLevel'
       ? { coverage: 'ownLevel' as const }

@@ -99,12 +99,19 @@ function tableGrid(table: Element): { cells: string[][]; headerRow: boolean[] } 
 }
 
 /**
- * A table as lines: the header row once, then one line per data cell with its row header and column header before
- * it (`行政复议 受理 48`), so that each figure keeps the words that say what it counts.
+ * A table as lines. Three columns or more and two rows: one line per row, cells between `|` (the layout `findTextTables` reads,
+ * so year, share and change columns, the total row and named units are read as in any table), the header rows at
+ * the top merged per column (行政复议 over 收案 → 行政复议收案). Fewer: each data cell on its own line after its row
+ * header and column header (`行政复议 受理 48`), so that each figure keeps the words that say what it counts.
  */
 function tableLines(table: Element): string[] {
   const { cells, headerRow } = tableGrid(table);
   if (cells.length === 0) return [];
+  const width = Math.max(...cells.map((r) => r.length));
+  const tops = headerRow.indexOf(false) < 0 ? headerRow.length : headerRow.indexOf(false);
+  const heads = Math.max(1, tops);
+  const rows = cells.slice(heads).filter((r) => !r.every((c) => c === r[0])).length;
+  if (width >= 3 && rows >= 2) return barLines(cells, heads, width);
   const headerIndex = Math.max(0, headerRow.indexOf(true));
   const header = cells[headerIndex] ?? [];
   const lines: string[] = [];
@@ -134,10 +141,26 @@ function tableLines(table: Element): string[] {
   return lines;
 }
 
+/** The rows of a table between bars: the top `heads` rows merged into one header, an empty cell written `-`. */
+function barLines(cells: readonly string[][], heads: number, width: number): string[] {
+  const cell = (s: string | undefined) => (s === undefined || s === '' ? '-' : s.replace(/\|/g, '｜'));
+  const header = Array.from({ length: width }, (_, c) => {
+    const words = cells.slice(0, heads).map((r) => r[c] ?? '');
+    return words.filter((w, i) => w !== '' && words.indexOf(w) === i).join('');
+  });
+  const lines = [header.map((h) => h.replace(/\|/g, '｜')).join(' | ')];
+  for (const row of cells.slice(heads)) {
+    // A row of one cell spread over the table (a note, a sub-heading) is a line of its own.
+    if (row.every((c) => c === row[0])) lines.push(row[0] ?? '');
+    else lines.push(Array.from({ length: width }, (_, c) => cell(row[c])).join(' | '));
+  }
+  return lines.filter((l) => l !== '');
+}
+
 /**
  * The text of an HTML page as the extractor reads it: scripts, styles and the head dropped, one line per block
- * (paragraph, heading, list item), and each table cell on its own line after its row and column headers. Entities
- * are decoded. Offsets of `extractObservations` refer to this text, so keep it beside the dataset.
+ * (paragraph, heading, list item), and tables as rows of cells between `|` (of two columns: each cell on its own
+ * line after its row and column headers). Entities are decoded. Offsets of `extractObservations` refer to this text, so keep it beside the dataset.
  *
  * @param html - the page
  * @returns the text

@@ -143,15 +143,15 @@ export function figureDomain(ctx: MapContext, hit?: TermHit): string | undefined
       : clauseWords.slice(0, hit.start - clause.start) +
         ' '.repeat(Math.max(0, Math.min(hit.end, figure.start) - hit.start)) +
         clauseWords.slice(Math.min(hit.end, figure.start) - clause.start);
-  const inClause = lastDomain(masked, masked.length, ctx.domains);
-  if (inClause) return inClause.domain;
-  // The term's own words name a field (收到行政复议案件): that beats the sentence, line and headings around it —
+  // The term's own words name a field (收到行政复议案件, 不服行政复议决定被诉的4件): that beats the words around it —
   // when it is a field the term is said in (调解结案 is said of 复议 and 诉讼 cases: its 调解 names neither).
   if (hit !== undefined) {
     const own = search.slice(hit.start, hit.end);
     const inTerm = lastDomain(own, own.length, ctx.domains);
     if (inTerm && hit.term.indicators.some((i) => domainOfId(i.id) === inTerm.domain)) return inTerm.domain;
   }
+  const inClause = lastDomain(masked, masked.length, ctx.domains);
+  if (inClause) return inClause.domain;
   const noun = search.slice(figure.end, Math.min(clause.end, figure.end + 8));
   const after = lastDomain(noun, noun.length, ctx.domains);
   if (after) return after.domain;
@@ -475,7 +475,37 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
       }
     }
   }
+  scored.push(...genericCases(ctx, end));
   return pick(ctx, scored, hits);
+}
+
+/** Plain 案件 before a figure (办理案件967件), with the verb before it: what the cases of a field are. */
+const GENERIC_CASES = /(受理|办理|承办|办结|审结|新收|收到)(?:各类)?案件数?[\s共计为达到了]*$/;
+const VERB_ROLES: Readonly<Record<string, readonly string[]>> = {
+  受理: ['accepted', 'cases', 'received'],
+  新收: ['received', 'cases'],
+  收到: ['received', 'cases'],
+  办结: ['concluded', 'casesConcluded'],
+  审结: ['concluded', 'casesConcluded'],
+};
+
+/**
+ * 司法鉴定机构办理案件967件: a figure of plain 案件, which no catalog term names, counts the cases of the field its
+ * words are in — the field's indicator of the verb's role (受理 accepted, 办结 concluded, else cases handled).
+ */
+function genericCases(ctx: MapContext, end: number): Candidate[] {
+  const m = GENERIC_CASES.exec(ctx.search.slice(ctx.clause.start, end));
+  if (m === null || ctx.figure.kind !== 'quantity') return [];
+  const units = figureUnits(ctx.figure);
+  if (units !== undefined && !units.includes('cases')) return [];
+  const domain = figureDomain(ctx);
+  if (domain === undefined) return [];
+  for (const local of VERB_ROLES[m[1] as string] ?? ['cases']) {
+    const ind = ctx.catalog.get(`${domain}.${local}`);
+    if (ind !== undefined && ind.unit === 'cases')
+      return [{ indicator: ind.id, confidence: 0.8, rule: 'generic-cases' }];
+  }
+  return [];
 }
 
 /**

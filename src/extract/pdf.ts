@@ -47,7 +47,8 @@ export interface PdfLine {
 
 /**
  * Groups the text runs of one page into lines: a new line where pdf.js marks the end of one, or where the baseline
- * moves by more than half the type's height.
+ * moves by more than half the type's height. Runs of one line apart by more than a character's width (the cells of
+ * a table) are separated by a tab.
  *
  * @param items - the page's text items, in content order
  * @returns the lines, top to bottom as the page lists them
@@ -78,6 +79,10 @@ export function pdfLines(items: readonly (TextItem | object)[]): PdfLine[] {
     )
       flush();
     if (item.str !== '') {
+      // A blank wider than a character between two runs of one line parts cells of a table (省人社厅   132   118).
+      const em = Math.max(h, size);
+      if (text.trim() !== '' && x !== undefined && em > 0 && x - right > em && !/\s$/.test(text))
+        text += '\t';
       text += item.str;
       if (y !== undefined) baseline = y;
       if (x !== undefined) right = Math.max(right, x + (item.width ?? 0));

@@ -2,7 +2,11 @@
  * Tables written as text (`单位 | 2019受理量 | 2020受理量 | 占比 |`, or cells separated by tabs): their rows, cells and
  * column headers, so that a figure in a cell is read with its row and column header as context.
  */
+
 import type { Span } from './segment.js';
+import { findSpacedTables } from './spaced-tables.js';
+import { findStackedTables } from './stacked-tables.js';
+import { isWordCell, NUMBER_CELL } from './table-cells.js';
 
 /** One cell of a text table. */
 export interface TableCell extends Span {
@@ -39,7 +43,6 @@ export interface CellPlace {
 }
 
 const SEPARATOR_ROW = /^[\s|:：\-—]+$/;
-const NUMBER_CELL = /^[-−－+]?[\d.,，]+\s*[%％‰]?$|^[-−－—]$/;
 
 /** The cells of a line, split at `|` (a leading and a trailing bar are the frame) or at tabs; `undefined` if fewer than 3. */
 function splitCells(text: string, start: number, end: number): TableCell[] | undefined {
@@ -63,22 +66,41 @@ function splitCells(text: string, start: number, end: number): TableCell[] | und
 }
 
 /**
- * The tables of a text: runs of at least three lines (a header and two rows) of cells separated by `|` or tabs, the
- * header being a line whose cells after the first are words, not numbers. A markdown rule line (`|---|---|`) is skipped.
+ * The tables of a text, in text order, whatever their layout: cells between `|` or tabs, one cell per line (see
+ * `findStackedTables`) or cells separated by blanks (`findSpacedTables`). Where two readings overlap, the first found keeps the lines.
  *
  * @param text - the report text
  * @returns the tables in text order
  */
 export function findTextTables(text: string): TextTable[] {
+  const all = [...findDelimitedTables(text), ...findStackedTables(text), ...findSpacedTables(text)];
+  const kept: TextTable[] = [];
+  for (const t of all) if (!kept.some((k) => k.start < t.end && t.start < k.end)) kept.push(t);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The tables of a text written with delimiters: runs of at least three lines (a header and two rows) of cells separated by `|` or tabs, the
+ * header being a line whose cells after the first are words, not numbers. A markdown rule line (`|---|---|`) is skipped.
+ *
+ * @param text - the report text
+ * @returns the tables in text order
+ */
+function findDelimitedTables(text: string): TextTable[] {
   const tables: TextTable[] = [];
   let run: { span: Span; cells: TableCell[] }[] = [];
   const flush = () => {
     const [head, ...body] = run;
     run = [];
     if (head === undefined || body.length < 2) return;
-    if (head.cells.slice(1).some((c) => NUMBER_CELL.test(c.text))) return;
+    // A header of words, rows of numbers or short words: cells of prose (two columns of a page) make no table.
+    if (
+      head.cells.some((c, i) => c.text !== '' && (!isWordCell(c.text) || (i > 0 && NUMBER_CELL.test(c.text))))
+    )
+      return;
     const width = head.cells.length;
-    const rows = body.filter((r) => r.cells.length === width);
+    const cell = (c: TableCell) => c.text === '' || NUMBER_CELL.test(c.text) || isWordCell(c.text);
+    const rows = body.filter((r) => r.cells.length === width && r.cells.every(cell));
     if (rows.length < 2) return;
     tables.push({
       start: head.span.start,

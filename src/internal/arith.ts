@@ -1,20 +1,24 @@
 /**
  * The one arithmetic module: every exact operation fazhi performs goes through here, and this is the only file
- * that imports decimal.js. Values cross it as canonical decimal strings ("96.52", "-3", "0.125"), never floats.
+ * that uses decimal.js (through decimal-js.ts). Values cross it as canonical decimal strings ("96.52", "-3", "0.125"), never floats.
  * Small integers take an exact Number fast path; ratios are rounded exactly with BigInt fractions.
  * @internal
  */
-import DecimalJs from 'decimal.js';
+import type DecimalJs from 'decimal.js';
 import type { RoundingMode } from '../rounding.js';
+import { decimalJs } from './decimal-js.js';
 import { canonicalOf, type DecimalProblem, readDecimal, writtenPlaces } from './decimal-text.js';
 
-/** A private Decimal constructor: high precision so that sums and products of report figures are exact. */
-const Decimal = DecimalJs.clone({
-  precision: 1000,
-  rounding: DecimalJs.ROUND_HALF_UP,
-  toExpNeg: -9e15,
-  toExpPos: 9e15,
-});
+let decimal: typeof DecimalJs | undefined;
+
+/** A private Decimal constructor, made on first use: high precision so that sums and products of report figures are exact. */
+function Dec(): typeof DecimalJs {
+  if (decimal === undefined) {
+    const D = decimalJs();
+    decimal = D.clone({ precision: 1000, rounding: D.ROUND_HALF_UP, toExpNeg: -9e15, toExpPos: 9e15 });
+  }
+  return decimal;
+}
 
 const SMALL_INT_RE = /^-?\d{1,15}$/;
 
@@ -58,18 +62,18 @@ function bothSmall(a: string, b: string): boolean {
 /** a + b, exactly. */
 export function add(a: string, b: string): string {
   if (bothSmall(a, b)) return String(Number(a) + Number(b));
-  return normal(new Decimal(a).plus(b));
+  return normal(new (Dec())(a).plus(b));
 }
 
 /** a − b, exactly. */
 export function sub(a: string, b: string): string {
   if (bothSmall(a, b)) return String(Number(a) - Number(b));
-  return normal(new Decimal(a).minus(b));
+  return normal(new (Dec())(a).minus(b));
 }
 
 /** a × b, exactly. */
 export function mul(a: string, b: string): string {
-  return normal(new Decimal(a).times(b));
+  return normal(new (Dec())(a).times(b));
 }
 
 /** The sum of a list, exactly ("0" for an empty list). */
@@ -86,7 +90,7 @@ export function cmp(a: string, b: string): -1 | 0 | 1 {
     const y = Number(b);
     return x < y ? -1 : x > y ? 1 : 0;
   }
-  return new Decimal(a).comparedTo(b) as -1 | 0 | 1;
+  return new (Dec())(a).comparedTo(b) as -1 | 0 | 1;
 }
 
 /** `true` when the value is zero. */
@@ -164,7 +168,7 @@ export function divExact(n: string, d: string): string | undefined {
 
 /** (base)^(1/years) for the compound growth rate, to `significant` digits. */
 export function nthRoot(base: string, years: number, significant = 40): string {
-  const D = Decimal.clone({ precision: significant + 10 });
+  const D = Dec().clone({ precision: significant + 10 });
   return normal(new D(base).pow(new D(1).div(years)).toSignificantDigits(significant));
 }
 

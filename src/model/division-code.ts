@@ -1,12 +1,13 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchema } from '../internal/lazy-schema.js';
 
 /**
  * A 6-digit administrative division code (行政区划代码, GB/T 2260): 2 digits province, 2 prefecture, 2 county.
  * Its shape is checked everywhere; whether it exists is checked against `fazhi/divisions`.
  */
-export const DivisionCodeSchema = z
-  .string()
-  .regex(/^[1-9]\d{5}$/, 'expected a 6-digit administrative division code such as "433126"');
+export const DivisionCodeSchema = /* @__PURE__ */ lazySchema((z) =>
+  z.string().regex(/^[1-9]\d{5}$/, 'expected a 6-digit administrative division code such as "433126"'),
+);
 
 /** A 6-digit administrative division code. */
 export type DivisionCode = z.infer<typeof DivisionCodeSchema>;
@@ -15,7 +16,9 @@ export type DivisionCode = z.infer<typeof DivisionCodeSchema>;
 export type DivisionLevel = 'province' | 'prefecture' | 'county';
 
 /** The zod schema of a {@link DivisionLevel}. */
-export const DivisionLevelSchema = z.enum(['province', 'prefecture', 'county']);
+export const DivisionLevelSchema = /* @__PURE__ */ lazySchema((z) =>
+  z.enum(['province', 'prefecture', 'county']),
+);
 
 /**
  * The level a division code's shape implies: `xx0000` a province, `xxxx00` a prefecture, anything else a county.

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazySchema } from '../internal/lazy-schema.js';
 import { DecimalValueSchema, QualifierSchema } from '../quantity.js';
 import { DimensionIdSchema, DimensionsSchema } from './dimension.js';
 import { DivisionCodeSchema } from './division-code.js';
@@ -6,21 +7,23 @@ import { IndicatorIdSchema } from './indicator.js';
 import { IsoDateSchema, YearSchema } from './iso-date.js';
 
 /** Where a figure came from: the report's id and the exact words quoted from it. */
-export const SourceSchema = z.strictObject({
-  /** Id of the report (`reports[].id`) the figure was taken from. */
-  report: z.string().min(1),
-  /** The exact words of the source that contain the figure. */
-  quote: z.string().min(1),
-  /** Offsets of the quote in the source text as read: `[start, end)` in UTF-16 code units (`text.slice(start, end)`). */
-  span: z
-    .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
-    .refine(([start, end]) => start <= end, 'expected [start, end] with start ≤ end')
-    .optional(),
-  /** The extraction rule that produced the observation (`fazhi extract`), e.g. `term-before scope:累计`. */
-  rule: z.string().min(1).optional(),
-  /** How sure the extraction rule is, from 0 to 1; absent for figures modelled by hand. */
-  confidence: z.number().min(0).max(1).optional(),
-});
+export const SourceSchema = /* @__PURE__ */ lazySchema((z) =>
+  z.strictObject({
+    /** Id of the report (`reports[].id`) the figure was taken from. */
+    report: z.string().min(1),
+    /** The exact words of the source that contain the figure. */
+    quote: z.string().min(1),
+    /** Offsets of the quote in the source text as read: `[start, end)` in UTF-16 code units (`text.slice(start, end)`). */
+    span: z
+      .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
+      .refine(([start, end]) => start <= end, 'expected [start, end] with start ≤ end')
+      .optional(),
+    /** The extraction rule that produced the observation (`fazhi extract`), e.g. `term-before scope:累计`. */
+    rule: z.string().min(1).optional(),
+    /** How sure the extraction rule is, from 0 to 1; absent for figures modelled by hand. */
+    confidence: z.number().min(0).max(1).optional(),
+  }),
+);
 
 /** Where a figure came from. */
 export type Source = z.infer<typeof SourceSchema>;
@@ -49,7 +52,7 @@ export const MEASURES = [
 export type Measure = (typeof MEASURES)[number];
 
 /** The zod schema of a {@link Measure}. */
-export const MeasureSchema = z.enum(MEASURES);
+export const MeasureSchema = /* @__PURE__ */ lazySchema((z) => z.enum(MEASURES));
 
 /** The measures that compare with a base year (同比). */
 export const CHANGE_MEASURES: readonly Measure[] = [
@@ -70,32 +73,36 @@ export const COVERAGES = ['ownLevel', 'wholeArea'] as const;
 export type Coverage = (typeof COVERAGES)[number];
 
 /** The zod schema of a {@link Coverage}. */
-export const CoverageSchema = z.enum(COVERAGES);
+export const CoverageSchema = /* @__PURE__ */ lazySchema((z) => z.enum(COVERAGES));
 
 /** The zod schema of a {@link Period}: first and last day, both inclusive. */
-export const PeriodSchema = z.strictObject({
-  /** First day covered, `YYYY-MM-DD`. */
-  start: IsoDateSchema,
-  /** Last day covered, `YYYY-MM-DD`. */
-  end: IsoDateSchema,
-});
+export const PeriodSchema = /* @__PURE__ */ lazySchema((z) =>
+  z.strictObject({
+    /** First day covered, `YYYY-MM-DD`. */
+    start: IsoDateSchema,
+    /** Last day covered, `YYYY-MM-DD`. */
+    end: IsoDateSchema,
+  }),
+);
 
 /** The window a figure covers when it is not the calendar year: 1–4月, 上半年, 2021-08-01 to 2022-07-31. */
 export type Period = z.infer<typeof PeriodSchema>;
 
 /** The zod schema of a {@link ShareOf}. */
-export const ShareOfSchema = z.strictObject({
-  /** The whole's indicator, when it is another one (依法受理 9428 of 11533 received: `reconsideration.received`). */
-  indicator: IndicatorIdSchema.optional(),
-  /** The whole's jurisdiction (武汉市 2220 件 of 湖北省's 5422: `"420000"`). */
-  jurisdiction: DivisionCodeSchema.optional(),
-  /** The whole's dimensions, replacing the default of none (a cell's share of its row: the row's member). */
-  dimensions: DimensionsSchema.optional(),
-  /** The whole's coverage (市政府 959 件 of 全市 9428: `wholeArea`). */
-  coverage: CoverageSchema.optional(),
-  /** The whole is the dataset's target for the indicator and year (占全年目标任务的51.37%). */
-  target: z.boolean().optional(),
-});
+export const ShareOfSchema = /* @__PURE__ */ lazySchema((z) =>
+  z.strictObject({
+    /** The whole's indicator, when it is another one (依法受理 9428 of 11533 received: `reconsideration.received`). */
+    indicator: IndicatorIdSchema.optional(),
+    /** The whole's jurisdiction (武汉市 2220 件 of 湖北省's 5422: `"420000"`). */
+    jurisdiction: DivisionCodeSchema.optional(),
+    /** The whole's dimensions, replacing the default of none (a cell's share of its row: the row's member). */
+    dimensions: DimensionsSchema.optional(),
+    /** The whole's coverage (市政府 959 件 of 全市 9428: `wholeArea`). */
+    coverage: CoverageSchema.optional(),
+    /** The whole is the dataset's target for the indicator and year (占全年目标任务的51.37%). */
+    target: z.boolean().optional(),
+  }),
+);
 
 /**
  * What a share is a share of, when it is not the default — the same indicator, jurisdiction, year and scope
@@ -104,50 +111,52 @@ export const ShareOfSchema = z.strictObject({
 export type ShareOf = z.infer<typeof ShareOfSchema>;
 
 /** The zod schema of an {@link Observation}. */
-export const ObservationSchema = z.strictObject({
-  /** Division code of the jurisdiction the figure is about. */
-  jurisdiction: DivisionCodeSchema,
-  /** The reporting year. */
-  year: YearSchema,
-  /** Indicator id from the catalog, e.g. `litigation.lost`. */
-  indicator: IndicatorIdSchema,
-  /** The figure in the indicator's unit (decimal string or number); the lower end of a range. */
-  value: DecimalValueSchema,
-  /** Upper end when the qualifier is `range`. */
-  upper: DecimalValueSchema.optional(),
-  /** Unit (a key of UNITS); must agree with the indicator's unit. */
-  unit: z.string().min(1).optional(),
-  /** How the printed figure bounds the true value (余, 以上, 约 …); `exact` by default. */
-  qualifier: QualifierSchema.optional(),
-  /** For a rate: what its denominator counts (`concluded`, `judged` …). */
-  basis: z.string().min(1).optional(),
-  /** Date the figure stands at (截至目前 …), when not the period end. */
-  asOf: IsoDateSchema.optional(),
-  /** Counted since a programme began (累计, 试点以来), not within the year. */
-  cumulative: z.boolean().optional(),
-  /** When the cumulative count began (YYYY, YYYY-MM or a date). */
-  since: z.union([IsoDateSchema, z.string().regex(/^\d{4}(-\d{2})?$/)]).optional(),
-  /** The total includes cases carried over from last year (含结转). */
-  includesCarriedOver: z.boolean().optional(),
-  /** The cell of a breakdown: dimension id → member id (`{ "reconsiderationMatter": "informationDisclosure" }`). */
-  dimensions: DimensionsSchema.optional(),
-  /** What the figure says about its indicator: `level` (default), `share`, a change (`yoyPercent` …). */
-  measure: MeasureSchema.optional(),
-  /** The year a change compares with; `year − 1` by default. */
-  baseYear: YearSchema.optional(),
-  /** The window the figure covers when it is not the calendar year (1–4月, 2021-08-01 to 2022-07-31). */
-  period: PeriodSchema.optional(),
-  /** `ownLevel` (本级) or `wholeArea` (全市/全区/全县, the default reading). */
-  coverage: CoverageSchema.optional(),
-  /** For a share: its whole, when it is not the same indicator without the dimensions. */
-  shareOf: ShareOfSchema.optional(),
-  /** Dimensions by which the report breaks this figure down in full (其中… lists every part). */
-  breakdownComplete: z.array(DimensionIdSchema).min(1).optional(),
-  /** Provenance: the report and the exact quote. */
-  source: SourceSchema.optional(),
-  /** Free-text remark. */
-  note: z.string().optional(),
-});
+export const ObservationSchema = /* @__PURE__ */ lazySchema((z) =>
+  z.strictObject({
+    /** Division code of the jurisdiction the figure is about. */
+    jurisdiction: DivisionCodeSchema,
+    /** The reporting year. */
+    year: YearSchema,
+    /** Indicator id from the catalog, e.g. `litigation.lost`. */
+    indicator: IndicatorIdSchema,
+    /** The figure in the indicator's unit (decimal string or number); the lower end of a range. */
+    value: DecimalValueSchema,
+    /** Upper end when the qualifier is `range`. */
+    upper: DecimalValueSchema.optional(),
+    /** Unit (a key of UNITS); must agree with the indicator's unit. */
+    unit: z.string().min(1).optional(),
+    /** How the printed figure bounds the true value (余, 以上, 约 …); `exact` by default. */
+    qualifier: QualifierSchema.optional(),
+    /** For a rate: what its denominator counts (`concluded`, `judged` …). */
+    basis: z.string().min(1).optional(),
+    /** Date the figure stands at (截至目前 …), when not the period end. */
+    asOf: IsoDateSchema.optional(),
+    /** Counted since a programme began (累计, 试点以来), not within the year. */
+    cumulative: z.boolean().optional(),
+    /** When the cumulative count began (YYYY, YYYY-MM or a date). */
+    since: z.union([IsoDateSchema, z.string().regex(/^\d{4}(-\d{2})?$/)]).optional(),
+    /** The total includes cases carried over from last year (含结转). */
+    includesCarriedOver: z.boolean().optional(),
+    /** The cell of a breakdown: dimension id → member id (`{ "reconsiderationMatter": "informationDisclosure" }`). */
+    dimensions: DimensionsSchema.optional(),
+    /** What the figure says about its indicator: `level` (default), `share`, a change (`yoyPercent` …). */
+    measure: MeasureSchema.optional(),
+    /** The year a change compares with; `year − 1` by default. */
+    baseYear: YearSchema.optional(),
+    /** The window the figure covers when it is not the calendar year (1–4月, 2021-08-01 to 2022-07-31). */
+    period: PeriodSchema.optional(),
+    /** `ownLevel` (本级) or `wholeArea` (全市/全区/全县, the default reading). */
+    coverage: CoverageSchema.optional(),
+    /** For a share: its whole, when it is not the same indicator without the dimensions. */
+    shareOf: ShareOfSchema.optional(),
+    /** Dimensions by which the report breaks this figure down in full (其中… lists every part). */
+    breakdownComplete: z.array(DimensionIdSchema).min(1).optional(),
+    /** Provenance: the report and the exact quote. */
+    source: SourceSchema.optional(),
+    /** Free-text remark. */
+    note: z.string().optional(),
+  }),
+);
 
 /**
  * One published figure for one jurisdiction and year: the indicator, its value (a decimal string or number) with

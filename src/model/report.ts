@@ -1,7 +1,6 @@
-import { endOfYear } from 'date-fns/endOfYear';
-import { formatISO } from 'date-fns/formatISO';
-import { startOfYear } from 'date-fns/startOfYear';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { dateFns } from '../internal/dates.js';
+import { lazySchema } from '../internal/lazy-schema.js';
 import { DivisionCodeSchema } from './division-code.js';
 import { IsoDateSchema, YearSchema } from './iso-date.js';
 
@@ -44,36 +43,38 @@ export const DOCUMENT_KIND_NAMES_ZH: Readonly<Record<(typeof DOCUMENT_KINDS)[num
 };
 
 /** The zod schema of a {@link DocumentKind}. */
-export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
+export const DocumentKindSchema = /* @__PURE__ */ lazySchema((z) => z.enum(DOCUMENT_KINDS));
 
 /** What a source document is. */
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 
 /** The zod schema of a {@link ReportYear}. */
-export const ReportYearSchema = z.strictObject({
-  /** Id that observations cite in `source.report`. */
-  id: z.string().min(1),
-  /** Division code of the reporting jurisdiction. */
-  jurisdiction: DivisionCodeSchema,
-  /** The year the report covers. */
-  year: YearSchema,
-  /** Annual report, work summary, work plan, white paper … (see `DOCUMENT_KINDS`). */
-  kind: DocumentKindSchema,
-  /** The document title as printed. */
-  title: z.string().min(1).optional(),
-  /** First day of the period covered; 1 January by default. */
-  periodStart: IsoDateSchema.optional(),
-  /** Last day of the period covered; 31 December by default. */
-  periodEnd: IsoDateSchema.optional(),
-  /** Publication date (落款日期), where printed. */
-  published: IsoDateSchema.optional(),
-  /** Date the figures stand at (截至), where it differs from the period end. */
-  asOf: IsoDateSchema.optional(),
-  /** Path of the source text, relative to the dataset repository. */
-  file: z.string().min(1).optional(),
-  /** Where the document was published. */
-  url: z.string().min(1).optional(),
-});
+export const ReportYearSchema = /* @__PURE__ */ lazySchema((z) =>
+  z.strictObject({
+    /** Id that observations cite in `source.report`. */
+    id: z.string().min(1),
+    /** Division code of the reporting jurisdiction. */
+    jurisdiction: DivisionCodeSchema,
+    /** The year the report covers. */
+    year: YearSchema,
+    /** Annual report, work summary, work plan, white paper … (see `DOCUMENT_KINDS`). */
+    kind: DocumentKindSchema,
+    /** The document title as printed. */
+    title: z.string().min(1).optional(),
+    /** First day of the period covered; 1 January by default. */
+    periodStart: IsoDateSchema.optional(),
+    /** Last day of the period covered; 31 December by default. */
+    periodEnd: IsoDateSchema.optional(),
+    /** Publication date (落款日期), where printed. */
+    published: IsoDateSchema.optional(),
+    /** Date the figures stand at (截至), where it differs from the period end. */
+    asOf: IsoDateSchema.optional(),
+    /** Path of the source text, relative to the dataset repository. */
+    file: z.string().min(1).optional(),
+    /** Where the document was published. */
+    url: z.string().min(1).optional(),
+  }),
+);
 
 /**
  * One jurisdiction's report for one period: the year, the period it covers (the calendar year unless given),
@@ -95,6 +96,7 @@ export function reportPeriod(report: Pick<ReportYear, 'year' | 'periodStart' | '
   start: string;
   end: string;
 } {
+  const { endOfYear, formatISO, startOfYear } = dateFns();
   const jan1 = new Date(report.year, 0, 1);
   return {
     start: report.periodStart ?? formatISO(startOfYear(jan1), { representation: 'date' }),

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { defaultCatalog } from '../catalog/default-catalog.js';
+import { zod } from '../internal/zod.js';
 import { DatasetSchema } from '../model/dataset.js';
 
 /** Where the generated schema says it lives, so that editors can fetch it by `$schema`. */
@@ -16,7 +16,7 @@ export const DATASET_SCHEMA_ID = 'https://unpkg.com/fazhi/src/schema/dataset.sch
  * ```
  */
 export function datasetJsonSchema(): Record<string, unknown> {
-  const raw = JSON.stringify(z.toJSONSchema(DatasetSchema, { io: 'input', unrepresentable: 'any' }));
+  const raw = JSON.stringify(zod().toJSONSchema(DatasetSchema, { io: 'input', unrepresentable: 'any' }));
   // JSON Schema patterns have no flags: spell out the case-insensitive exponent of decimal strings.
   const generated = JSON.parse(raw.replaceAll('(e[+-]?\\\\d+)', '([eE][+-]?\\\\d+)')) as Record<
     string,

@@ -1,7 +1,7 @@
 /** Validation of a dataset's top-level fields other than `observations`. @internal */
-import { z } from 'zod';
 import { type Issue, issue } from '../errors.js';
 import { closest } from '../formats/suggest.js';
+import { lazySchema } from '../internal/lazy-schema.js';
 import { NotModelledSchema } from '../model/dataset.js';
 import { type Dimension, DimensionSchema } from '../model/dimension.js';
 import { type Indicator, IndicatorSchema } from '../model/indicator.js';
@@ -37,7 +37,7 @@ const ARRAYS = {
 
 const STRINGS = new Set(['$schema', 'name', 'description']);
 const TOP_LEVEL_KEYS = ['observations', ...STRINGS, ...Object.keys(ARRAYS)];
-const stringSchema = z.string();
+const stringSchema = /* @__PURE__ */ lazySchema((z) => z.string());
 
 /**
  * Checks every top-level field except `observations`, keeping the valid elements of each array.

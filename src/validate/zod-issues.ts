@@ -1,14 +1,17 @@
-// The locale from zod's main entry: a default import of its locale file differs between ESM and CommonJS.
-import { locales, type z } from 'zod';
+import type { z } from 'zod';
 import { type Issue, issue } from '../errors.js';
 import { closest } from '../formats/suggest.js';
 import { detailValue, preview } from '../internal/preview.js';
+import { zod } from '../internal/zod.js';
 import { isCalendarDate } from '../model/iso-date.js';
 import { joinPath } from './path.js';
 import { formattingWords, spreadsheetFigure } from './spreadsheet-figures.js';
 
-/** zod's own Chinese messages (its zh-CN locale), used on the side: no global zod configuration is changed. */
-const zodZh = locales.zhCN().localeError;
+/**
+ * zod's own Chinese messages (its zh-CN locale from zod's main entry: a default import of its locale file differs
+ * between ESM and CommonJS), used on the side: no global zod configuration is changed. Made on first use.
+ */
+let zodZh: ReturnType<typeof z.locales.zhCN>['localeError'] | undefined;
 
 const DATE_FIELDS = new Set(['asOf', 'since', 'periodStart', 'periodEnd', 'published', 'due']);
 const DECIMAL_FIELDS = new Set(['value', 'upper']);
@@ -194,6 +197,7 @@ function describe(
     zi.code === 'invalid_value' ? zi.values.filter((v): v is string => typeof v === 'string') : [];
   const like = typeof value === 'string' ? closest(value, choices) : undefined;
   const [hint, hintZh] = meant(like);
+  zodZh ??= zod().locales.zhCN().localeError;
   const zhText = zodZh({ ...zi, input: value } as unknown as Parameters<typeof zodZh>[0]);
   const zhMessage = typeof zhText === 'string' ? zhText : (zhText?.message ?? '');
   return issue(

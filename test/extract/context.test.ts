@@ -277,3 +277,15 @@ describe('the subject of a comparison', () => {
     ]);
   });
 });
+
+describe('categories listed one after another', () => {
+  it('keeps each category its own cell, not under the first (治安管理类13件;工商投诉举报类21件)', () => {
+    const text = '今年受理治安管理类案件13件,占案件总数的22.0%;工商投诉举报类受理21件,占总数的35.6%。';
+    expect(pick(text, { jurisdiction: '330108', year: 2020 }).map((o) => [o.value, o.dimensions])).toEqual([
+      ['13', { agencyDomain: 'publicSecurity' }],
+      ['22.0', { agencyDomain: 'publicSecurity' }],
+      ['21', { matter: 'complaintHandling' }],
+      ['35.6', { matter: 'complaintHandling' }],
+    ]);
+  });
+});

@@ -26,6 +26,10 @@ describe('mapping a figure to its indicator', () => {
       'litigation.concluded=61',
       'litigation.mediated=9',
     ]);
+    // 被诉 is said of lawsuits: the 行政复议 before it is what the suits were about.
+    expect(indicators('区政府被诉行政案件共计6件,其中因不服行政复议决定被诉的4件。')).toContain(
+      'litigation.received=4',
+    );
     // 收到行政复议申请: the term's own field still beats a sentence about another one.
     expect(indicators('人民调解工作扎实,全年收到行政复议申请48件。')).toEqual([
       'reconsideration.received=48',
@@ -137,5 +141,14 @@ describe('mapping a figure to its indicator', () => {
     expect(indicators('全区受理行政复议案件59件,结案(包括案前调解)86件。受理案件同比下降38.5%。')).toContain(
       'reconsideration.accepted=-38.5',
     );
+  });
+
+  it('reads plain 案件 after a verb as the cases of the field its words are in', () => {
+    expect(indicators('司法鉴定机构办理案件967件。')).toEqual(['forensicAppraisal.cases=967']);
+    expect(indicators('法律援助方面,全年办结案件86件。')).toEqual(['legalAid.concluded=86']);
+    // No field in sight: nothing to say whose cases they are.
+    expect(read('全年办理案件967件。').observations).toEqual([]);
+    // A noun between the verb and 案件 (新收一审行政案件) is for the catalog's terms, not this rule.
+    expect(indicators('全市法院新收各类一审行政案件1120件。')).toEqual(['litigation.received=1120']);
   });
 });

@@ -78,6 +78,17 @@ describe('reading lines', () => {
     );
   });
 
+  it('parts the cells of a table row with tabs, so the row reads as one of a table', () => {
+    const row = (y: number, ...cells: [string, number][]) =>
+      cells.map(([text, x], i) => item(text, x, y, text.length * 12, i === cells.length - 1));
+    const lines = pdfLines([
+      ...row(700, ['单位', 80], ['收案数', 200], ['受理数', 300]),
+      ...row(680, ['省人社厅', 80], ['132', 200], ['118', 300]),
+      ...row(660, ['全年受理', 80], ['案件', 128]),
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(['单位\t收案数\t受理数', '省人社厅\t132\t118', '全年受理案件']);
+  });
+
   it('keeps a line that ends a sentence, or is followed by a heading, as a line', () => {
     const full = (text: string) => ({ text, right: 500, size: 14 });
     expect(joinWrappedLines([full('办结23件。'), full('维持9件')])).toBe('办结23件。\n维持9件');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { divisionLookup } from '../../src/divisions/index.js';
 import { extractObservations } from '../../src/extract/extract.js';
-import { cellAt, findTextTables } from '../../src/extract/tables.js';
+import { cellAt, findTextTables, type TextTable } from '../../src/extract/tables.js';
 
 const TEXT = [
   '二、行政复议案件情况',
@@ -39,6 +39,13 @@ describe('findTextTables', () => {
     expect(findTextTables('单位 | 数量 | 占比\n甲 | 1 | 2\n乙 | 3 | 4')).toHaveLength(1);
     expect(findTextTables('办结 | 1 | 2\n甲 | 1 | 2\n乙 | 3 | 4')).toEqual([]);
     expect(findTextTables('单位\t数量\t占比\n甲\t1\t2\n乙\t3\t4')).toHaveLength(1);
+    // Two columns of a page's prose, parted by tabs: no table.
+    const page = [
+      '全年受理案件\t调解纠纷，成功\t办结',
+      '32件，办结\t化解14件。\t12件',
+      '其中行政\t全区调解组织\t结案',
+    ];
+    expect(findTextTables(page.join('\n'))).toEqual([]);
   });
 });
 
@@ -101,5 +108,169 @@ describe('a table of the divisions under the reporting jurisdiction', () => {
       ['420000', 'reconsideration.accepted', '2018', undefined],
     ]);
     expect(dataset.dimensions).toBeUndefined();
+  });
+});
+
+describe('tables printed one cell per line', () => {
+  // A two-up table copied from a web page: the header printed twice, a row header split over two lines.
+  const text = [
+    '二、行政复议案件情况',
+    '表1：省直部门行政复议案件情况',
+    '',
+    '收案数',
+    '',
+    '受理数',
+    '',
+    '收案数',
+    '',
+    '受理数',
+    '',
+    '省人社厅',
+    '132',
+    '118',
+    '市场监督',
+    '管理局',
+    '33',
+    '23',
+    '省档案局',
+    '2',
+    '-',
+    '合计',
+    '167',
+    '141',
+    '以上数据截至12月20日。',
+  ].join('\n');
+
+  it('finds the header (once, though printed twice), the rows and their cells', () => {
+    const [table, ...rest] = findTextTables(text);
+    expect(rest).toEqual([]);
+    expect(table?.headers).toEqual(['', '收案数', '受理数']);
+    expect(table?.rows.map((r) => [r.label, ...r.cells.slice(1).map((c) => c.text)])).toEqual([
+      ['省人社厅', '132', '118'],
+      ['市场监督管理局', '33', '23'],
+      ['省档案局', '2', '-'],
+      ['合计', '167', '141'],
+    ]);
+    expect(text.slice(table?.rows[1]?.start, table?.rows[1]?.end)).toBe('市场监督\n管理局\n33\n23');
+    expect(cellAt(findTextTables(text), text.indexOf('118'))?.column).toBe(2);
+  });
+
+  it('takes a corner word (单位) as the row headers’ name, and stops at a row of another width', () => {
+    const [table] = findTextTables('单位\n受理\n办结\n甲局\n3\n2\n乙局\n4\n1\n丙局\n5\n4\n3\n说明');
+    expect(table?.headers).toEqual(['单位', '受理', '办结']);
+    expect(table?.rows.map((r) => r.label)).toEqual(['甲局', '乙局']);
+  });
+
+  it('needs a header that fits the rows and two rows: prose lines and lone numbers are no table', () => {
+    expect(findTextTables('受理\n办结\n甲局\n3\n2\n乙局\n4')).toEqual([]);
+    expect(findTextTables('全年受理案件，\n32\n件。\n办结\n12\n件。')).toEqual([]);
+    expect(findTextTables('收案数\n受理数\n收案数\n甲局\n3\n2\n乙局\n4\n1')).toEqual([]);
+  });
+
+  it('reads departments’ rows by their field, the title’s cell and own level for every row', () => {
+    const { dataset } = extractObservations(text, { jurisdiction: '420000', year: 2020 });
+    const cells = dataset.observations.map((o) => [o.indicator, o.value, o.dimensions, o.coverage]);
+    const department = { reviewingBody: 'department' };
+    expect(cells).toEqual([
+      ['reconsideration.received', '132', { agencyDomain: 'humanResources', ...department }, 'ownLevel'],
+      ['reconsideration.accepted', '118', { agencyDomain: 'humanResources', ...department }, 'ownLevel'],
+      ['reconsideration.received', '33', { agencyDomain: 'marketRegulation', ...department }, 'ownLevel'],
+      ['reconsideration.accepted', '23', { agencyDomain: 'marketRegulation', ...department }, 'ownLevel'],
+      ['reconsideration.received', '2', { agencyDomain: 'unit1', ...department }, 'ownLevel'],
+      ['reconsideration.received', '167', department, 'ownLevel'],
+      ['reconsideration.accepted', '141', department, 'ownLevel'],
+    ]);
+    // A field the catalog does not know extends its dimension in the draft, named without level and suffix.
+    expect(dataset.dimensions).toEqual([
+      expect.objectContaining({
+        id: 'agencyDomain',
+        members: [{ id: 'unit1', name: '档案', nameEn: '档案' }],
+      }),
+    ]);
+    expect(dataset.observations[2]?.source?.quote).toBe('市场监督\n管理局\n33\n23');
+  });
+
+  it('reads a column header that abbreviates the title’s words (收到 under 收到行政复议申请)', () => {
+    const cities = [
+      '表2：市州收到行政复议申请情况',
+      '收到',
+      '受理',
+      '武汉市',
+      '2220',
+      '1795',
+      '恩施州',
+      '256',
+      '223',
+    ];
+    const { dataset } = extractObservations(cities.join('\n'), {
+      jurisdiction: '420000',
+      year: 2020,
+      divisions: divisionLookup,
+    });
+    expect(dataset.observations.map((o) => [o.jurisdiction, o.indicator, o.value])).toEqual([
+      ['420100', 'reconsideration.received', '2220'],
+      ['420100', 'reconsideration.accepted', '1795'],
+      ['422800', 'reconsideration.received', '256'],
+      ['422800', 'reconsideration.accepted', '223'],
+    ]);
+  });
+
+  it('gives no row the cell of a title that names two members of one dimension (市级+区级)', () => {
+    const lines = [
+      '表一：行政复议案件受理情况(市级+区级)',
+      '单位 | 受理 | 办结',
+      '甲街道 | 3 | 2',
+      '乙街道 | 4 | 1',
+    ];
+    const { dataset } = extractObservations(lines.join('\n'), { jurisdiction: '330108', year: 2020 });
+    expect(dataset.observations.map((o) => Object.keys(o.dimensions ?? {}))).toEqual([
+      ['respondentUnit'],
+      ['respondentUnit'],
+      ['respondentUnit'],
+      ['respondentUnit'],
+    ]);
+  });
+});
+
+describe('tables whose cells are separated by blanks', () => {
+  it('reads a header line and rows of a row header and its numbers, blanks of any width', () => {
+    const text =
+      '表3：各部门行政复议情况\n单位      收案数   受理数\n市场监督 管理局   33   23\n省人社厅  132  118\n以上为全部数据。';
+    const [table, ...rest] = findTextTables(text);
+    expect(rest).toEqual([]);
+    expect(table?.headers).toEqual(['单位', '收案数', '受理数']);
+    expect(table?.rows.map((r) => [r.label, ...r.cells.slice(1).map((c) => c.text)])).toEqual([
+      ['市场监督管理局', '33', '23'],
+      ['省人社厅', '132', '118'],
+    ]);
+    expect(cellAt([table as TextTable], text.indexOf('118'))?.column).toBe(2);
+  });
+
+  it('reads two rows side by side under a header printed twice (two-up)', () => {
+    const text = '收到 受理 收到 受理\n武汉市 2220 1795 十堰市 179 165\n襄阳市 369 354 咸宁市 150 135';
+    const [table] = findTextTables(text);
+    expect(table?.headers).toEqual(['', '收到', '受理']);
+    expect(table?.rows.map((r) => r.label)).toEqual(['武汉市', '十堰市', '襄阳市', '咸宁市']);
+    expect(text.slice(table?.rows[1]?.start, table?.rows[1]?.end)).toBe('十堰市 179 165');
+  });
+
+  it('takes no prose for a table: a sentence, a row of another width, words after the numbers', () => {
+    expect(findTextTables('单位 受理 办结\n全年受理案件 32 件\n办结 12 件')).toEqual([]);
+    expect(findTextTables('单位 受理 办结\n甲局 3 2\n乙局 4')).toEqual([]);
+    expect(findTextTables('登录 注册 退出\n2020 年 受理 32\n甲局 3 2')).toEqual([]);
+  });
+
+  it('extracts the cells as a table’s', () => {
+    const text = '二、行政复议\n单位 收到行政复议申请 受理\n甲街道 12 10\n乙街道 8 6\n合计 20 16';
+    const { dataset } = extractObservations(text, { jurisdiction: '330108', year: 2020 });
+    expect(dataset.observations.map((o) => [o.indicator, o.value, Object.keys(o.dimensions ?? {})])).toEqual([
+      ['reconsideration.received', '12', ['respondentUnit']],
+      ['reconsideration.accepted', '10', ['respondentUnit']],
+      ['reconsideration.received', '8', ['respondentUnit']],
+      ['reconsideration.accepted', '6', ['respondentUnit']],
+      ['reconsideration.received', '20', []],
+      ['reconsideration.accepted', '16', []],
+    ]);
+    expect(dataset.observations[0]?.source?.quote).toBe('甲街道 12 10');
   });
 });

@@ -10,7 +10,7 @@ export const lawyersIndicators: readonly Indicator[] = [
     id: 'lawyers.lawFirms',
     name: '律师事务所',
     nameEn: 'Law firms',
-    synonyms: ['律所', '律师事务所'],
+    synonyms: ['律所', '律师事务所', '律师所'],
     unit: 'organisations',
     area,
   }),
