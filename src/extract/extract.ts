@@ -169,8 +169,10 @@ const REASON_MESSAGES: Readonly<Record<UnmatchedReason, readonly [string, string
   ],
 };
 
-/** Words that make a figure a plan rather than a result: 争取达到, 力争, 确保…以上, 目标. */
-const PLAN_WORDS = /争取|力争|确保|目标|计划(?:达到|完成)|拟|预计|要达到|将达到|确定[^，,。；]*?完成/;
+/** Words that make a figure a plan rather than a result: 争取达到, 力争, 确保…以上, 目标, 谋划创建. */
+const PLAN_WORDS = /争取|力争|确保|目标|计划(?:达到|完成)|拟|预计|要达到|将达到|谋划|确定[^，,。；]*?完成/;
+/** A norm being set (确定了人均不少于1元, 要求…不低于90%): its bound is a standard to meet, not what was done. */
+const NORM_SET = /(?:确定|明确|规定|要求)[^，,。；]*?(?:不少于|不低于|不超过)[^，,。；]*$/;
 
 /** A share of a target, and the figure of the target when printed: 完成率116.68%, 完成年度目标任务35000人次的75%. */
 const COMPLETION =
@@ -427,6 +429,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       !completion &&
       (options.kind === 'work-plan' ||
         PLAN_WORDS.test(wordsBefore) ||
+        NORM_SET.test(search.slice(clause.start, figure.end)) ||
         inPlanSection(sections, figure.start, options.year));
     if (planned) {
       if (measure.measure === 'level') {

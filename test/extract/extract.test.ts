@@ -126,6 +126,17 @@ describe('extractObservations', () => {
     expect(unmatched[0]?.reason).toBe('target');
   });
 
+  it('reads a bound a norm sets, or a figure being planned, as a target, not a result', () => {
+    const norm = extractObservations('全市规定行政机关负责人出庭应诉率不低于90%。', opts);
+    expect(norm.dataset.observations).toEqual([]);
+    expect(norm.unmatched.map((u) => u.reason)).toEqual(['target']);
+    expect(pick('全市行政机关负责人出庭应诉率不低于90%。')).toHaveLength(1);
+    const planned = extractObservations('谋划新建法律援助工作站6个。', opts);
+    expect(planned.dataset.observations).toEqual([]);
+    expect(planned.unmatched.map((u) => u.reason)).toEqual(['target']);
+    expect(pick('新建法律援助工作站6个。')).toHaveLength(1);
+  });
+
   it('says why each other figure is not an observation, in English and Chinese', () => {
     const { unmatched } = extractObservations('根据《2024年版清单》第3批,拨打12345热线。', opts);
     expect(unmatched.map((u) => u.reason)).toEqual(['title', 'ordinal', 'code']);
