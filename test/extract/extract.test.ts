@@ -126,6 +126,12 @@ describe('extractObservations', () => {
     expect(unmatched[0]?.reason).toBe('target');
   });
 
+  it('reads 热线 before 满意率 as the hotline cell of the satisfaction rate, not part of its name', () => {
+    const dims = (text: string) => pick(text).map((o) => o.dimensions);
+    expect(dims('热线满意率达到98%。')).toEqual([{ consultationChannel: 'hotline' }]);
+    expect(dims('公共法律服务满意率达到98%。')).toEqual([undefined]);
+  });
+
   it('reads a bound a norm sets, or a figure being planned, as a target, not a result', () => {
     const norm = extractObservations('全市规定行政机关负责人出庭应诉率不低于90%。', opts);
     expect(norm.dataset.observations).toEqual([]);

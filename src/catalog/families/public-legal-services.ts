@@ -104,7 +104,7 @@ export const publicLegalServicesIndicators: readonly Indicator[] = [
     id: 'publicLegalServices.satisfactionRate',
     name: '公共法律服务满意率',
     nameEn: 'Satisfaction rate of public legal services',
-    synonyms: ['满意率', '热线满意率', '群众满意率', '服务满意率'],
+    synonyms: ['满意率', '群众满意率', '服务满意率'],
     polarity: 'higherIsBetter',
     area,
     description:
