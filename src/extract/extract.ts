@@ -169,6 +169,31 @@ const REASON_MESSAGES: Readonly<Record<UnmatchedReason, readonly [string, string
   ],
 };
 
+/** The `unmatched` entry of a figure: what it is, where it stands, why it is not an observation and its candidates. */
+function unmatchedFigure(
+  figure: Pick<Figure, 'text' | 'kind' | 'value' | 'unitText'>,
+  span: readonly [number, number],
+  quote: string,
+  quoteSpan: readonly [number, number],
+  reason: UnmatchedReason,
+  candidates?: readonly Candidate[],
+): Unmatched {
+  const [message, messageZh] = REASON_MESSAGES[reason];
+  return {
+    text: figure.text,
+    span,
+    quote,
+    quoteSpan,
+    kind: figure.kind,
+    value: figure.value,
+    ...(figure.unitText === undefined ? {} : { unitText: figure.unitText }),
+    reason,
+    message,
+    messageZh,
+    ...(candidates && candidates.length > 0 ? { candidates } : {}),
+  };
+}
+
 /** Words that make a figure a plan rather than a result: 争取达到, 力争, 确保…以上, 目标, 谋划创建. */
 const PLAN_WORDS = /争取|力争|确保|目标|计划(?:达到|完成)|拟|预计|要达到|将达到|谋划|确定[^，,。；]*?完成/;
 /** A norm being set (确定了人均不少于1元, 要求…不低于90%): its bound is a standard to meet, not what was done. */
@@ -274,20 +299,9 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       whereSpan: Span,
       candidates?: readonly Candidate[],
     ) => {
-      const [message, messageZh] = REASON_MESSAGES[reason];
-      unmatched.push({
-        text: figure.text,
-        span,
-        quote: where,
-        quoteSpan: [whereSpan.start, whereSpan.end],
-        kind: figure.kind,
-        value: figure.value,
-        ...(figure.unitText === undefined ? {} : { unitText: figure.unitText }),
-        reason,
-        message,
-        messageZh,
-        ...(candidates && candidates.length > 0 ? { candidates } : {}),
-      });
+      unmatched.push(
+        unmatchedFigure(figure, span, where, [whereSpan.start, whereSpan.end], reason, candidates),
+      );
       outcomes.push({ span, text: figure.text, unmatched: unmatched.length - 1 });
     };
     const miss = (reason: UnmatchedReason, candidates?: readonly Candidate[]) =>
@@ -595,23 +609,12 @@ function settleConflicts(
     }
     const figure = figures.find((g) => g.start === f.span[0]) as Figure;
     const reason = dropped.get(f.observation) as 'conflict' | 'repeated';
-    const [message, messageZh] = REASON_MESSAGES[reason];
     const span = (o.source?.span ?? [f.span[0], f.span[1]]) as [number, number];
-    unmatched.push({
-      text: f.text,
-      span: f.span,
-      quote: text.slice(span[0], span[1]),
-      quoteSpan: span,
-      kind: figure.kind,
-      value: figure.value,
-      ...(figure.unitText === undefined ? {} : { unitText: figure.unitText }),
-      reason,
-      message,
-      messageZh,
-      candidates: [
+    unmatched.push(
+      unmatchedFigure({ ...figure, text: f.text }, f.span, text.slice(span[0], span[1]), span, reason, [
         { indicator: o.indicator, confidence: o.source?.confidence ?? 0, rule: o.source?.rule ?? '' },
-      ],
-    });
+      ]),
+    );
     outcomes[k] = { span: f.span, text: f.text, unmatched: unmatched.length - 1 };
   });
   const kept = observations.filter((_, i) => !dropped.has(i));
