@@ -3,7 +3,6 @@
  * the column header (2019受理量), its measure from 占比/同比 headers, and its cell from the row header — a member of the
  * catalog's dimensions, the total row (合计), or a named unit the draft dataset declares.
  */
-import type { Catalog } from '../catalog/catalog.js';
 import type { Dimension } from '../model/dimension.js';
 import { coverageCue } from './coverage.js';
 import { lastDomain } from './domains.js';
@@ -103,13 +102,9 @@ export interface TableReading {
   readonly ownLevel?: boolean;
 }
 
-/** What the table reader needs of the extraction. */
-export interface TableContext {
-  readonly search: string;
-  readonly sections: readonly Section[];
-  readonly terms: readonly Term[];
-  readonly domains: ReadonlySet<string>;
-  readonly catalog: Catalog;
+/** What the table reader needs of the extraction: the text-wide part of a figure's {@link MapContext}, and more. */
+export interface TableContext
+  extends Pick<MapContext, 'search' | 'sections' | 'terms' | 'domains' | 'catalog'> {
   readonly members: readonly MemberTerm[];
   readonly units: DeclaredUnits;
   /** The divisions under the reporting jurisdiction, when the caller gave a division table. */

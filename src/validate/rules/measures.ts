@@ -186,18 +186,12 @@ function checkChange(e: Entry, def: Indicator, current: Found, base: Found, mc: 
         return;
       }
       if (exactValue(o) === undefined || arith.cmp(diff, arith.canonical(o.value) ?? diff) === 0) return;
-      mc.emit(
-        withLine(
-          issue(
-            'reported_rate_mismatch',
-            'warning',
-            `observations[${e.i}].value`,
-            `${def.nameEn}: the change is printed as ${String(o.value)} but ${c} − ${b} = ${diff}`,
-            `${def.name}：增减数公布为 ${String(o.value)}，但 ${c} − ${b} = ${diff}`,
-            { indicator: def.id, reported: o.value, computed: diff, ...facts },
-          ),
-          e.line,
-        ),
+      emitMismatch(
+        e,
+        mc,
+        `${def.nameEn}: the change is printed as ${String(o.value)} but ${c} − ${b} = ${diff}`,
+        `${def.name}：增减数公布为 ${String(o.value)}，但 ${c} − ${b} = ${diff}`,
+        { indicator: def.id, reported: o.value, computed: diff, ...facts },
       );
       return;
     }
@@ -279,18 +273,12 @@ function checkPoints(
   }
   const other = asPercent === undefined ? '' : `; as a change in per cent it would be ${asPercent.computed}%`;
   const otherZh = asPercent === undefined ? '' : `；按百分比计算则为 ${asPercent.computed}%`;
-  mc.emit(
-    withLine(
-      issue(
-        'reported_rate_mismatch',
-        'warning',
-        `observations[${e.i}].value`,
-        `${def.nameEn} changed by ${diff} percentage points (${String(current.o.value)} − ${String(base.o.value)}), not ${String(o.value)}${other}`,
-        `${def.name}变化了 ${diff} 个百分点(${String(current.o.value)} − ${String(base.o.value)})，而非公布的 ${String(o.value)}${otherZh}`,
-        { indicator: def.id, reported: o.value, computed: diff, ...facts, readings },
-      ),
-      e.line,
-    ),
+  emitMismatch(
+    e,
+    mc,
+    `${def.nameEn} changed by ${diff} percentage points (${String(current.o.value)} − ${String(base.o.value)}), not ${String(o.value)}${other}`,
+    `${def.name}变化了 ${diff} 个百分点(${String(current.o.value)} − ${String(base.o.value)})，而非公布的 ${String(o.value)}${otherZh}`,
+    { indicator: def.id, reported: o.value, computed: diff, ...facts, readings },
   );
 }
 
@@ -374,23 +362,33 @@ function mismatch(
           `; read as percentage points the change is ${readings.percentagePoints}`,
           `；按百分点计为 ${readings.percentagePoints} 个百分点`,
         ];
+  emitMismatch(
+    e,
+    mc,
+    `${def.nameEn} ${o.measure} is printed as ${String(o.value)} but ${show(n, d, ratio)} gives ${c.computed}${alt}${points[0]}`,
+    `${def.name}的${measureZh(o.measure)}公布为 ${String(o.value)}，但按 ${show(n, d, ratio)} 计算为 ${c.computed}${altZh}${points[1]}`,
+    {
+      indicator: def.id,
+      reported: o.value,
+      computed: c.computed,
+      numerator: n,
+      denominator: d,
+      ...facts,
+    },
+  );
+}
+
+/** A printed share or change the data does not give: `reported_rate_mismatch` on the observation's value. */
+function emitMismatch(
+  e: Entry,
+  mc: MeasureContext,
+  message: string,
+  messageZh: string,
+  details: Record<string, unknown>,
+): void {
   mc.emit(
     withLine(
-      issue(
-        'reported_rate_mismatch',
-        'warning',
-        `observations[${e.i}].value`,
-        `${def.nameEn} ${o.measure} is printed as ${String(o.value)} but ${show(n, d, ratio)} gives ${c.computed}${alt}${points[0]}`,
-        `${def.name}的${measureZh(o.measure)}公布为 ${String(o.value)}，但按 ${show(n, d, ratio)} 计算为 ${c.computed}${altZh}${points[1]}`,
-        {
-          indicator: def.id,
-          reported: o.value,
-          computed: c.computed,
-          numerator: n,
-          denominator: d,
-          ...facts,
-        },
-      ),
+      issue('reported_rate_mismatch', 'warning', `observations[${e.i}].value`, message, messageZh, details),
       e.line,
     ),
   );
