@@ -57,7 +57,7 @@ export const litigationIndicators: readonly Indicator[] = [
     id: 'litigation.mediated',
     name: '调解结案',
     nameEn: 'Cases concluded by mediation',
-    synonyms: ['调解结案', '调解'],
+    synonyms: ['调解结案', '调解', '成功调解'],
     unit: 'cases',
     area,
   }),

@@ -20,6 +20,7 @@ export const mediationIndicators: readonly Indicator[] = [
     nameEn: 'Disputes mediated successfully',
     synonyms: [
       '调解成功',
+      '成功调解',
       '调处成功',
       '成功化解',
       '成功化解矛盾纠纷',

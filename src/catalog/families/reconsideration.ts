@@ -168,7 +168,7 @@ export const reconsiderationIndicators: readonly Indicator[] = [
     id: 'reconsideration.mediated',
     name: '调解/和解结案',
     nameEn: 'Cases closed by mediation or settlement',
-    synonyms: ['调解结案', '和解结案', '调解和解', '调解', '和解', '达成和解协议'],
+    synonyms: ['调解结案', '和解结案', '调解和解', '调解', '和解', '达成和解协议', '成功调解'],
     unit: 'cases',
     area,
     polarity: 'higherIsBetter',

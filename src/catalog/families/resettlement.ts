@@ -75,7 +75,8 @@ export const resettlementIndicators: readonly Indicator[] = [
     id: 'resettlement.remoteInterrogations',
     name: '远程视频提审',
     nameEn: 'Interrogations held over the remote video system',
-    synonyms: ['公安机关提审', '纪委提审', '提审'],
+    // 公安机关提审 and 纪委提审 name its parts (remotePoliceInterrogations, remoteDisciplineInterrogations), not it.
+    synonyms: ['提审'],
     unit: 'times',
     area,
   }),
