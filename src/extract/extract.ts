@@ -242,7 +242,8 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   const places =
     options.divisions === undefined ? [] : divisionNames(options.divisions, options.jurisdiction);
   const units: DeclaredUnits = { dimensions: new Map() };
-  const selfNames = ownNames(options.divisions?.getDivision?.(options.jurisdiction)?.name);
+  const selfName = options.divisions?.getDivision?.(options.jurisdiction)?.name;
+  const selfNames = ownNames(selfName);
   const observations: Observation[] = [];
   const targets: Target[] = [];
   const unmatched: Unmatched[] = [];
@@ -386,10 +387,10 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       if (reading !== undefined && reading !== 'ambiguous') {
         reading = {
           ...reading,
-          dimensions: asOwnTier(reading.dimensions, options.jurisdiction),
+          dimensions: asOwnTier(reading.dimensions, options.jurisdiction, selfName),
           ...(reading.otherwise === undefined
             ? {}
-            : { otherwise: asOwnTier(reading.otherwise, options.jurisdiction) }),
+            : { otherwise: asOwnTier(reading.otherwise, options.jurisdiction, selfName) }),
         };
       }
       // 武汉市收到行政复议申请2220件: a division under the reporting one, named as the subject, is the figure's.
@@ -412,6 +413,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
           asOwnTier(
             cellOf(findMembers(members, search, measure.wordsStart, figure.start), indicator).dimensions,
             options.jurisdiction,
+            selfName,
           ),
       };
       reading = readMeasured(ctx, measure, levels, inFull, Boolean(completion), previousWhole, named);
@@ -875,7 +877,16 @@ function overlapsTerm(mapped: Mapped, hit: MemberHit): boolean {
  * for the dimensions the figure's own words leave open.
  */
 function withSubject(ctx: MapContext, full: Span, levels: readonly Level[], reading: Reading): Reading {
-  const first = levels.find((l) => l.sentence === full.start && l.ownCell);
+  // A sentence that opens with 其中 counts some of what the sentence before ended on (…一审案件…结案118件。其中开庭审结
+  // 94件): that figure's cell is its first clause's subject.
+  const opensWithPart =
+    ctx.clause.start === full.start && /^\s*(?:其中|包括)/.test(ctx.search.slice(full.start, full.start + 4));
+  const before = levels.filter((l) => l.sentence < full.start).at(-1);
+  const first =
+    levels.find((l) => l.sentence === full.start && l.ownCell) ??
+    (opensWithPart && before !== undefined && Object.keys(before.observation.dimensions ?? {}).length > 0
+      ? before
+      : undefined);
   if (first === undefined) return reading;
   // Categories listed one after another (治安管理类案件13件;工商投诉举报类受理21件) are siblings, not parts of the first.
   const category = (f: Figure) => /类/.test(ctx.search.slice(clauseAt(ctx.text, f.start).start, f.start));

@@ -2,7 +2,7 @@
 // area), and which cell the words around a figure name.
 import { describe, expect, it } from 'vitest';
 import { divisionLookup } from '../../src/divisions/index.js';
-import { coverageCue, ownNames, tierOf } from '../../src/extract/coverage.js';
+import { asOwnTier, coverageCue, ownNames, tierOf } from '../../src/extract/coverage.js';
 import { type ExtractOptions, extractObservations } from '../../src/extract/extract.js';
 
 const read = (text: string, options: Partial<ExtractOptions> = {}) =>
@@ -163,6 +163,24 @@ describe('cells named around a figure', () => {
     ]);
   });
 
+  it("reads 市政府 of a county-level city as a county-level government, of a county as the city's above", () => {
+    // A county-level city's 市政府 is a county-level government; a county's 市政府 is the city above it.
+    const sentence = '办理以市政府为被告的行政诉讼案件12件。';
+    expect(pick(sentence, { jurisdiction: '330282', divisions: divisionLookup })).toEqual([
+      { indicator: 'litigation.cases', value: '12', dimensions: { respondent: 'countyGovernment' } },
+    ]);
+    expect(pick(sentence, { jurisdiction: '330225', divisions: divisionLookup })).toEqual([
+      { indicator: 'litigation.cases', value: '12', dimensions: { respondent: 'prefecturalGovernment' } },
+    ]);
+    expect(asOwnTier({ respondent: 'prefecturalGovernment' }, '310000')).toEqual({
+      respondent: 'provincialGovernment',
+    });
+    // Without the division's name a county's report cannot tell.
+    expect(asOwnTier({ reviewingBody: 'prefecturalGovernment' }, '330282')).toEqual({
+      reviewingBody: 'prefecturalGovernment',
+    });
+  });
+
   it('reads the items of a list after 分别为 with the subject before it, each with its own place', () => {
     const text =
       '各区政府受理行政复议案件排名前三位的分别为浦东新区1269件;杨浦区911件;松江区836件,分别占区政府受案总数的15.0%、10.8%。';
@@ -226,6 +244,21 @@ describe('readings the sentence decides', () => {
     expect(pick('已审结行政复议案件574件(包含结转案件),其中调解结案89件。')).toEqual([
       { indicator: 'reconsideration.concluded', value: '574', includesCarriedOver: true },
       { indicator: 'reconsideration.mediated', value: '89', includesCarriedOver: true },
+    ]);
+  });
+
+  it('gives the first clause of a sentence opening with 其中 the cell of the figure the sentence before ended on', () => {
+    expect(pick('全县法院新收二审行政案件40件,审结52件。其中开庭审理30件,撤诉5件。')).toEqual([
+      { indicator: 'litigation.received', value: '40', dimensions: { courtInstance: 'secondInstance' } },
+      { indicator: 'litigation.concluded', value: '52', dimensions: { courtInstance: 'secondInstance' } },
+      { indicator: 'litigation.hearings', value: '30', dimensions: { courtInstance: 'secondInstance' } },
+      // A later clause of the sentence is not plainly under 其中.
+      { indicator: 'litigation.withdrawn', value: '5' },
+    ]);
+    // A total without a cell passes none.
+    expect(pick('全县法院审结行政案件52件。其中开庭审理30件。').map((o) => o.dimensions)).toEqual([
+      undefined,
+      undefined,
     ]);
   });
 
