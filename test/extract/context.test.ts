@@ -317,8 +317,57 @@ describe('categories listed one after another', () => {
     expect(pick(text, { jurisdiction: '330108', year: 2020 }).map((o) => [o.value, o.dimensions])).toEqual([
       ['13', { agencyDomain: 'publicSecurity' }],
       ['22.0', { agencyDomain: 'publicSecurity' }],
-      ['21', { matter: 'complaintHandling' }],
-      ['35.6', { matter: 'complaintHandling' }],
+      // Siblings divide one whole along one dimension: 工商 is the field, not 投诉举报 the kind of act.
+      ['21', { agencyDomain: 'marketRegulation' }],
+      ['35.6', { agencyDomain: 'marketRegulation' }],
     ]);
+  });
+
+  it("reads a sibling's words in the first sibling's dimension alone, 其他 as its other", () => {
+    const cells = (text: string) => pick(text, { jurisdiction: '330108' }).map((o) => o.dimensions);
+    // 征迁安置 names a field and a kind of act; after a field, it is the field.
+    expect(cells('行政复议方面,今年受理交通管理类案件10件;征迁安置类受理5件;其他各类案件新收8件。')).toEqual([
+      { agencyDomain: 'publicSecurity' },
+      { agencyDomain: 'expropriationAndResettlement' },
+      { agencyDomain: 'other' },
+    ]);
+    expect(cells('行政复议方面,今年受理行政处罚类案件10件;征迁安置类受理5件;其他类案件新收8件。')).toEqual([
+      { matter: 'administrativePenalty' },
+      { matter: 'expropriation' },
+      { matter: 'other' },
+    ]);
+  });
+});
+
+describe('a share that proves what its part counts', () => {
+  it('reads a part as counting what its whole counts when the whole is a part of what the words said', () => {
+    const text = '全年收到行政复议申请120件,受理100件。城管类新收30件,占总数的30.0%,较去年下降25.0%。';
+    // 30 of the 100 accepted is 30.0%; of the 120 received it would be 25.0%: the 30 were accepted.
+    expect(pick(text, { jurisdiction: '330108' }).slice(2)).toEqual([
+      { indicator: 'reconsideration.accepted', value: '30', dimensions: { agencyDomain: 'urbanManagement' } },
+      {
+        indicator: 'reconsideration.accepted',
+        value: '30.0',
+        measure: 'share',
+        dimensions: { agencyDomain: 'urbanManagement' },
+      },
+      {
+        indicator: 'reconsideration.accepted',
+        value: '-25.0',
+        measure: 'yoyPercent',
+        dimensions: { agencyDomain: 'urbanManagement' },
+      },
+    ]);
+    // A share of the received cases leaves the words' reading as it is.
+    expect(pick(text.replace('30.0%', '25.0%'), { jurisdiction: '330108' })[2]?.indicator).toBe(
+      'reconsideration.received',
+    );
+    // A part narrower than its whole is a share of it (the accepted, 80.0% of the received).
+    expect(pick('收到行政复议申请200件,受理160件,占比80.0%。').at(-1)).toEqual({
+      indicator: 'reconsideration.accepted',
+      value: '80.0',
+      measure: 'share',
+      shareOf: { indicator: 'reconsideration.received' },
+    });
   });
 });
