@@ -9,7 +9,7 @@ import { UNITS, type Unit } from '../model/unit.js';
 import { lastDomain } from './domains.js';
 import type { Figure } from './scan-figures.js';
 import { type Section, type Span, sectionsAt } from './segment.js';
-import { type Term, type TermHit, termAfter, termBefore } from './terms.js';
+import { coordinatedTerm, type Term, type TermHit, termAfter, termBefore } from './terms.js';
 
 /** An indicator a figure might be, with how sure the rule is. */
 export interface Candidate {
@@ -467,11 +467,14 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
     if (later !== undefined && !belongsToOther(ctx, later) && !subjectOfLater(ctx, later)) {
       hits.set('term-later', later);
       scored.push(...score(ctx, later, 0.6, 'term-later', wantRate));
-      // 2名个人荣获…先进集体、先进个人: a second later term, for the unit to choose between them.
-      const next = termAfter(terms, search, later.end, clause.end);
+      // 2名个人荣获…先进集体、先进个人 (or 表现突出单位和个人): a second later term, for the unit to choose; the one
+      // whose noun the figure counts (2名个人: 先进个人) is as sure as the first.
+      const next = coordinatedTerm(terms, search, later) ?? termAfter(terms, search, later.end, clause.end);
       if (next !== undefined) {
+        const counted = search.slice(figure.end, figure.end + 2);
+        const base = counted.length === 2 && next.term.word.endsWith(counted) ? 0.6 : 0.55;
         hits.set('term-later-next', next);
-        scored.push(...score(ctx, next, 0.55, 'term-later-next', wantRate));
+        scored.push(...score(ctx, next, base, 'term-later-next', wantRate));
       }
     }
   }

@@ -36,6 +36,17 @@ describe('mapping a figure to its indicator', () => {
     ]);
   });
 
+  it('reads a modifier shared by two nouns (表现突出单位和个人) as naming both, the counted noun choosing', () => {
+    expect(indicators('全县4个单位和6名个人荣获全省法治宣传教育表现突出单位和个人。')).toEqual([
+      'organisation.honouredUnits=4',
+      'organisation.honouredPeople=6',
+    ]);
+    expect(indicators('今年5个集体及7名个人被评为先进集体和个人。')).toEqual([
+      'organisation.honouredUnits=5',
+      'organisation.honouredPeople=7',
+    ]);
+  });
+
   it('reads the verb before a noun that only names what is counted (审结行政诉讼案件61件)', () => {
     expect(indicators('全年审结行政诉讼案件61件。')).toEqual(['litigation.concluded=61']);
     expect(indicators('全年新收行政诉讼案件61件。')).toEqual(['litigation.received=61']);
