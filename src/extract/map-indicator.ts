@@ -479,7 +479,31 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
     }
   }
   scored.push(...genericCases(ctx, end));
-  return pick(ctx, scored, hits);
+  const mapped = pick(ctx, scored, hits);
+  return mapped === undefined || mapped === 'ambiguous' ? mapped : established(ctx, mapped);
+}
+
+/** Verbs that bring a body into being in the period (设立, 成立, 组建, 新建); 已/累计 before one says it stands today. */
+const ESTABLISH = /(?<![已共累计])(?:新|先后)?(成立|设立|新设|组建|新建)/;
+
+/**
+ * 设立…人民调解委员会4个: a stock (the committees there are) named after a verb that brings it into being counts the
+ * ones established, when the catalog has that count (成立调委会).
+ */
+function established(ctx: MapContext, mapped: Mapped): Mapped {
+  const { indicator } = mapped;
+  if (indicator.kind !== 'stock') return mapped;
+  const upTo = Math.min(mapped.term?.start ?? ctx.figure.start, ctx.figure.start);
+  if (!ESTABLISH.test(ctx.search.slice(ctx.clause.start, upTo))) return mapped;
+  for (const word of [indicator.name, ...(indicator.synonyms ?? [])]) {
+    for (const verb of ['成立', '新成立', '设立', '新设', '组建', '新建']) {
+      const flow = ctx.terms
+        .find((t) => t.word === verb + word)
+        ?.indicators.find((i) => i.kind !== 'stock' && i.unit === indicator.unit);
+      if (flow !== undefined) return { ...mapped, indicator: flow, rule: `${mapped.rule}+established` };
+    }
+  }
+  return mapped;
 }
 
 /** Plain 案件 before a figure (办理案件967件), with the verb before it: what the cases of a field are. */
