@@ -307,7 +307,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     };
     const miss = (reason: UnmatchedReason, candidates?: readonly Candidate[]) =>
       missIn(reason, quote, clause, candidates);
-    if (!['quantity', 'percent', 'percentagePoints', 'multiple'].includes(figure.kind)) {
+    if (!VALUE_KINDS.includes(figure.kind)) {
       miss(figure.kind as UnmatchedReason);
       continue;
     }
@@ -756,6 +756,9 @@ function memberZone(ctx: MapContext): Span[] {
   ];
 }
 
+/** Figures that are values (not a date, a year, a hotline's number or a heading's). */
+const VALUE_KINDS: readonly FigureKind[] = ['quantity', 'percent', 'percentagePoints', 'multiple'];
+
 /** How sure an item of a list is of the indicator its list's subject names. */
 const LIST_CONFIDENCE = 0.8;
 
@@ -804,6 +807,16 @@ function readLevel(
       if (subject !== undefined && subject !== 'ambiguous')
         mapped = { ...subject, confidence: Math.min(subject.confidence, LIST_CONFIDENCE) };
     }
+  }
+  // The subject named in an opening clause of the sentence with no figure of its own, right before the figure's
+  // clause (特别是县调委会作用发挥十分明显,全年…调处…纠纷23件; 12348…热线平台持续优化提升,…共接受法律咨询16万人次).
+  const topic = clauseAt(ctx.text, full.start);
+  if (
+    topic.end < ctx.clause.start &&
+    !/[，,。；;]/.test(ctx.search.slice(topic.end + 1, ctx.clause.start)) &&
+    !ctx.figures.some((f) => f.start >= topic.start && f.start < topic.end && VALUE_KINDS.includes(f.kind))
+  ) {
+    zone.unshift(topic);
   }
   // Named by a later term (3个集体…荣获全国公共法律服务工作先进集体): the words up to it qualify the figure too.
   if (mapped !== undefined && mapped !== 'ambiguous' && mapped.rule.startsWith('term-later') && mapped.term) {
