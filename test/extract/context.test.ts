@@ -181,6 +181,24 @@ describe('cells named around a figure', () => {
     });
   });
 
+  it('reads a unit a table named as a declared member as that member where the prose names it again', () => {
+    const text = [
+      '行政复议方面:',
+      '表1:2024年度行政复议案件受理情况统计表',
+      '单位 | 2023受理量 | 2024受理量 |',
+      '税务分局 | 3 | 5 |',
+      '西城街道 | 2 | 4 |',
+      '合计 | 5 | 9 |',
+      '行政应诉方面,行政机关负责人出庭应诉10件,包括税务分局3件。',
+    ].join('\n');
+    const { dataset } = read(text, { jurisdiction: '330108' });
+    // 税务分局 is the unit of the table's first row, not only the taxation field its name says.
+    expect(dataset.observations.at(-1)?.dimensions).toEqual({ respondentUnit: 'unit1' });
+    const unit = dataset.dimensions?.find((d) => d.id === 'respondentUnit');
+    expect(unit?.members[0]?.name).toBe('税务分局');
+    expect(unit?.indicators).toContain('litigation.headAppearances');
+  });
+
   it('reads one word as one cell: of two dimensions it names equally, the one the catalog lists first', () => {
     // 房屋征收 names a kind of act (matter) and an agency's field; the figure gets the matter alone.
     expect(pick('区政府被诉行政案件共计6件,其中因不服房屋征收决定被诉的2件。').at(-1)).toEqual({
