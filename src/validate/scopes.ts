@@ -235,7 +235,9 @@ export function splitScopes(
         continue;
       }
       const cell: Canonical =
-        ref === undefined ? canonicalCell(id, o.dimensions ?? {}, dims) : { id, dims: ref.dims, key: ref.key };
+        ref === undefined
+          ? canonicalCell(id, o.dimensions ?? {}, dims)
+          : { id, dims: ref.dims, key: ref.key };
       let canon = s.canon;
       if (canon === undefined) {
         canon = new Map();
@@ -357,7 +359,9 @@ function refOf(
 
 /** A share of the total over its own dimension, exact as printed: what share sums and quick shares confirm. */
 function isPlainShare(o: Observation): boolean {
-  return o.measure === 'share' && o.shareOf === undefined && (o.qualifier === undefined || o.qualifier === 'exact');
+  return (
+    o.measure === 'share' && o.shareOf === undefined && (o.qualifier === undefined || o.qualifier === 'exact')
+  );
 }
 
 /**
