@@ -254,4 +254,17 @@ describe('mapping a figure to its indicator', () => {
       'legalAid.cases {}',
     ]);
   });
+
+  it('reads the plain words of fees waived, parks and villages, the field telling whose fees', () => {
+    expect(indicators('公证处为困难群众减免费用3万元。')).toEqual(['notarization.feesWaived=30000']);
+    expect(indicators('司法鉴定机构共减免费用28.58万元。')).toEqual(['forensicAppraisal.feesWaived=285800']);
+    // Legal aid waives no fees of its own in the catalog: both readings stay candidates.
+    expect(read('法律援助中心为群众减免费用2万元。').unmatched).toEqual(['ambiguous:2万元']);
+    // 法治公园 and 法治广场 are culture sites; 新建 makes them the ones built.
+    expect(indicators('全县新建村法治公园3个,全县共有法治广场12个。')).toEqual([
+      'legalPublicity.cultureSitesBuilt=3',
+      'legalPublicity.cultureSites=12',
+    ]);
+    expect(indicators('全县共有149个行政村。')).toEqual(['legalAdvisers.villagesTotal=149']);
+  });
 });

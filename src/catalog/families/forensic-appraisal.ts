@@ -48,6 +48,8 @@ export const forensicAppraisalIndicators: readonly Indicator[] = [
   amount('forensicAppraisal.feesWaived', '减免鉴定费用', 'Forensic appraisal fees waived or reduced', [
     '减免鉴定费',
     '减免鉴定费用',
+    // Said of notarization fees too: the passage tells which.
+    '减免费用',
   ]),
 ];
 

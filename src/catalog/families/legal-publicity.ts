@@ -95,7 +95,7 @@ export const legalPublicityIndicators: readonly Indicator[] = [
     'legalPublicity.cultureSites',
     '法治文化阵地',
     'Rule-of-law culture sites',
-    ['法治文化阵地', '法治宣传阵地', '法治文化公园'],
+    ['法治文化阵地', '法治宣传阵地', '法治文化公园', '法治公园', '法治广场'],
     'organisations',
   ),
   stock(

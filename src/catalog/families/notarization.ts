@@ -52,6 +52,7 @@ export const notarizationIndicators: readonly Indicator[] = [
   amount('notarization.feesWaived', '减免公证费用', 'Notarization fees waived', [
     '减免公证费',
     '减免公证费用',
+    '减免费用',
   ]),
   count(
     'notarization.erroneous',

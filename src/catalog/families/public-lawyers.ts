@@ -56,7 +56,7 @@ export const publicLawyersIndicators: readonly Indicator[] = [
     'legalAdvisers.villagesTotal',
     '村(社区)',
     'Villages and communities',
-    ['村(社区)', '村居'],
+    ['村(社区)', '村居', '行政村'],
     'organisations',
   ),
   legalServices.rate(
