@@ -7,6 +7,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { Indicator } from '../model/indicator.js';
 import { UNITS, type Unit } from '../model/unit.js';
 import { lastDomain } from './domains.js';
+import { findMembers, type MemberTerm, memberTerms } from './members.js';
 import type { Figure } from './scan-figures.js';
 import { type Section, type Span, sectionsAt } from './segment.js';
 import { coordinatedTerm, type Term, type TermHit, termAfter, termBefore } from './terms.js';
@@ -463,7 +464,12 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
   }
   // 518名法治副校长: the counted noun right after the measure word.
   const adjacent = termAfter(terms, search, figure.end, Math.min(clause.end, figure.end + 16));
-  if (adjacent && adjacent.start <= figure.end + (search[figure.end] === '的' ? 1 : 0) && !wantRate) {
+  if (
+    adjacent &&
+    (adjacent.start <= figure.end + (search[figure.end] === '的' ? 1 : 0) ||
+      onlyMemberWords(ctx, figure.end, adjacent)) &&
+    !wantRate
+  ) {
     hits.set('term-after', adjacent);
     const subject = predicateAfter(search, adjacent.end, clause.end);
     scored.push(
@@ -496,6 +502,30 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
   if (before === undefined) scored.push(...genericActivities(ctx, end));
   const mapped = bySubject(ctx, pick(ctx, scored, hits));
   return mapped === undefined || mapped === 'ambiguous' ? mapped : established(ctx, mapped);
+}
+
+/** The catalog's member words, for {@link onlyMemberWords}. */
+const MEMBER_WORDS = new WeakMap<Catalog, readonly MemberTerm[]>();
+
+/**
+ * 138个基层调委会: whether the words between a figure's measure word and a term of things that stand (a stock) are
+ * member words only (基层, 村(居)民, the 基层 of 基层调委会): they say which of the things are counted, so the term is
+ * still the figure's counted noun. (等9个县级政府收到…申请: a verb after them is no counted noun.)
+ */
+function onlyMemberWords(ctx: MapContext, from: number, term: TermHit): boolean {
+  const to = term.start;
+  if (to - from > 8 || to <= from || !term.term.indicators.some((i) => i.kind === 'stock')) return false;
+  let words = MEMBER_WORDS.get(ctx.catalog);
+  if (words === undefined) {
+    words = memberTerms(ctx.catalog.dimensions ?? []);
+    MEMBER_WORDS.set(ctx.catalog, words);
+  }
+  let at = from;
+  for (const hit of findMembers(words, ctx.search, from, term.end)) {
+    if (hit.start > at) break;
+    at = Math.max(at, hit.end);
+  }
+  return at >= to;
 }
 
 /** Verbs between a doer and what it does in an indicator's name (法律明白人开展法治宣传活动). */

@@ -267,4 +267,17 @@ describe('mapping a figure to its indicator', () => {
     ]);
     expect(indicators('全县共有149个行政村。')).toEqual(['legalAdvisers.villagesTotal=149']);
   });
+
+  it('reads the counted noun after member words that say which of them are counted (138个基层调委会)', () => {
+    const cells = (text: string) =>
+      extractObservations(text, opts).dataset.observations.map(
+        (o) => `${o.indicator}=${o.value} ${JSON.stringify(o.dimensions ?? {})}`,
+      );
+    expect(cells('组织138个基层调委会759名调解员开展排查。')).toEqual([
+      'mediation.committees=138 {"committeeType":"grassroots"}',
+      'mediation.mediators=759 {"committeeType":"grassroots"}',
+    ]);
+    // A verb after the member words is no counted noun: the 9 counts governments, which the catalog does not.
+    expect(read('武汉市硚口区等9个县级政府收到行政复议申请超过40件。').unmatched).toEqual(['no_indicator:9个']);
+  });
 });
