@@ -500,8 +500,38 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
   scored.push(...genericCases(ctx, end));
   // 开展旁听庭审活动20余场: events a term names are those; plain 活动 only when no term before names them.
   if (before === undefined) scored.push(...genericActivities(ctx, end));
+  const carried = scored.length === 0 ? carriedVerb(ctx) : undefined;
+  if (carried !== undefined) {
+    hits.set('term-carried-verb', carried);
+    scored.push(...score(ctx, carried, 0.8, 'term-carried-verb', wantRate));
+  }
   const mapped = bySubject(ctx, pick(ctx, scored, hits));
   return mapped === undefined || mapped === 'ambiguous' ? mapped : established(ctx, mapped);
+}
+
+/**
+ * 全面清理政府规章5部,行政规范性文件225件次: a clause of only a noun and its figure goes on with the verb of the clause
+ * before it — the verb and the noun together name the indicator (清理行政规范性文件). The hit spans the noun.
+ */
+function carriedVerb(ctx: MapContext): TermHit | undefined {
+  const { search, clause, figure } = ctx;
+  const noun = search.slice(clause.start, figure.start).trim();
+  if (noun.length < 2 || noun.length > 10 || !/^[\u4e00-\u9fff]+$/.test(noun)) return undefined;
+  const previous = search.slice(Math.max(ctx.sentence.start, clause.start - 24), clause.start);
+  const words = previous.slice(previous.search(/[^，,；;、]*[，,；;]?$/)).replace(/[，,；;]$/, '');
+  const index = termIndex(ctx.terms);
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 4; n >= 1; n--) {
+      const verb = words.slice(i, i + n);
+      if (verb.length < n || !/^[\u4e00-\u9fff]+$/.test(verb)) continue;
+      const term = index.get(verb + noun);
+      if (term !== undefined) {
+        const start = clause.start + search.slice(clause.start, figure.start).indexOf(noun);
+        return { term, start, end: start + noun.length };
+      }
+    }
+  }
+  return undefined;
 }
 
 /** The catalog's member words, for {@link onlyMemberWords}. */
@@ -679,8 +709,8 @@ function established(ctx: MapContext, mapped: Mapped): Mapped {
   return mapped;
 }
 
-/** Plain 案件 before a figure (办理案件967件), with the verb before it: what the cases of a field are. */
-const GENERIC_CASES = /(受理|办理|承办|办结|审结|新收|收到)(?:各类)?案件数?[\s共计为达到了]*$/;
+/** Plain 案件 before a figure (办理案件967件, 已完成案件数3511件), with the verb before it: what the cases of a field are. */
+const GENERIC_CASES = /(受理|办理|承办|办结|审结|新收|收到|完成)(?:各类)?案件数?[\s共计为达到了]*$/;
 const VERB_ROLES: Readonly<Record<string, readonly string[]>> = {
   受理: ['accepted', 'cases', 'received'],
   新收: ['received', 'cases'],
