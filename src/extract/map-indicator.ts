@@ -518,7 +518,8 @@ function carriedVerb(ctx: MapContext): TermHit | undefined {
   const noun = search.slice(clause.start, figure.start).trim();
   if (noun.length < 2 || noun.length > 10 || !/^[\u4e00-\u9fff]+$/.test(noun)) return undefined;
   const previous = search.slice(Math.max(ctx.sentence.start, clause.start - 24), clause.start);
-  const words = previous.slice(previous.search(/[^，,；;、]*[，,；;]?$/)).replace(/[，,；;]$/, '');
+  const trimmed = previous.replace(/[，,；;]$/, '');
+  const words = trimmed.slice(Math.max(...[...'，,；;、'].map((c) => trimmed.lastIndexOf(c))) + 1);
   const index = termIndex(ctx.terms);
   for (let i = 0; i < words.length; i++) {
     for (let n = 4; n >= 1; n--) {
