@@ -815,9 +815,12 @@ function listSubject(ctx: MapContext, full: Span): Span | undefined {
   return clause.start < opener.start ? { start: clause.start, end: opener.start } : undefined;
 }
 
-/** The dimensions an indicator's own name already says (乡镇公共法律服务工作站 is of the township tier). */
-function impliedBy(indicator: Indicator, hit: MemberHit): boolean {
-  const names = [indicator.name, ...(indicator.synonyms ?? [])].map(searchable);
+/**
+ * The dimensions an indicator's own name, or the word that named it, already says (乡镇公共法律服务工作站 is of the
+ * township tier); not every synonym's (热线咨询 is one way of consulting: 法律咨询16万人次 is not all by hotline).
+ */
+function impliedBy(indicator: Indicator, hit: MemberHit, said?: string): boolean {
+  const names = [indicator.name, ...(said === undefined ? [] : [said])].map(searchable);
   const words = [hit.term.member.name, ...(hit.term.member.synonyms ?? [])].map(searchable);
   return names.some((n) => words.some((w) => w.length >= 2 && n.includes(w)));
 }
@@ -905,8 +908,9 @@ function readLevel(
   }
   if (mapped === undefined || mapped === 'ambiguous') return mapped;
   const cell = asCell(mapped.indicator, catalog);
+  const said = mapped.term === undefined ? undefined : search.slice(mapped.term.start, mapped.term.end);
   const own = cellOf(
-    hits.filter((h) => !overlapsTerm(mapped, h) && !impliedBy(mapped.indicator, h)),
+    hits.filter((h) => !overlapsTerm(mapped, h) && !impliedBy(mapped.indicator, h, said)),
     cell.indicator.id,
   );
   const dimensions = { ...cell.dimensions, ...own.dimensions };

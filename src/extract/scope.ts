@@ -196,7 +196,24 @@ export function sentenceCue(
       `${plan}期间`,
     );
   }
-  const now = /(?:截至|截止|至)(?:到)?目前|至今/.test(before);
+  // A later sentence that names the report's own year (2024年度共接受…) speaks of the year again: a 截至 or 目前
+  // read before it holds no more.
+  const ownYear = earlier
+    .filter(
+      (f) =>
+        f.kind === 'year' &&
+        Number(f.value) === year &&
+        /(?:^|[，,。；;：:\n])\s*$/.test(text.slice(Math.max(sentence.start, f.start - 2), f.start)),
+    )
+    .at(-1);
+  const nowAt = Math.max(
+    ...[...before.matchAll(/(?:截至|截止|至)(?:到)?目前|至今/g)].map((m) => m.index),
+    -1,
+  );
+  if (ownYear !== undefined && ownYear.start > at && ownYear.start > sentence.start + nowAt) {
+    return { words: [] };
+  }
+  const now = nowAt >= 0;
   return {
     ...(period === undefined ? {} : { period }),
     ...(date === undefined ? {} : { date }),
