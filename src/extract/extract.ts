@@ -11,6 +11,7 @@ import type { DocumentKind } from '../model/report.js';
 import type { Target } from '../model/target.js';
 import { asOwnTier, coverageCue, ownNames } from './coverage.js';
 import { divisionNames, namedDivision } from './jurisdictions.js';
+import { beginningLost } from './layout.js';
 import {
   ambiguousCandidates,
   asCell,
@@ -477,6 +478,12 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       }
       miss('target', reading.mapped.candidates);
       continue;
+    }
+    // A sentence whose opening words the text has lost (a page cut, a line of columns): its subject is unseen.
+    if (beginningLost(text, full, reading.mapped.term?.start ?? figure.start)) {
+      const confidence = Math.round(reading.mapped.confidence * 50) / 100;
+      const rule = `${reading.mapped.rule}+beginning-lost`;
+      reading = { ...reading, mapped: { ...reading.mapped, confidence, rule } };
     }
     if (reading.mapped.confidence < minConfidence) {
       miss('low_confidence', reading.mapped.candidates);
