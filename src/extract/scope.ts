@@ -199,12 +199,7 @@ export function sentenceCue(
   // A later sentence that names the report's own year (2024年度共接受…) speaks of the year again: a 截至 or 目前
   // read before it holds no more.
   const ownYear = earlier
-    .filter(
-      (f) =>
-        f.kind === 'year' &&
-        Number(f.value) === year &&
-        /(?:^|[，,。；;：:\n])\s*$/.test(text.slice(Math.max(sentence.start, f.start - 2), f.start)),
-    )
+    .filter((f) => f.kind === 'year' && Number(f.value) === year && opensClause(text, sentence.start, f.start))
     .at(-1);
   const nowAt = Math.max(
     ...[...before.matchAll(/(?:截至|截止|至)(?:到)?目前|至今/g)].map((m) => m.index),
@@ -220,6 +215,13 @@ export function sentenceCue(
     ...(now ? { now } : {}),
     words,
   };
+}
+
+/** `true` when only blanks stand between a clause's start (or `from`) and `at`. */
+function opensClause(text: string, from: number, at: number): boolean {
+  let i = at;
+  while (i > from && /[ \t\u3000]/.test(text[i - 1] as string)) i--;
+  return i === from || /[，,。；;：:\n]/.test(text[i - 1] as string);
 }
 
 /** `true` when a cue says something about time. */
