@@ -167,8 +167,9 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   let count = 0;
   let done = false;
 
-  // Last year's values per jurisdiction, for the plausibility rule.
+  // Last year's values per jurisdiction, for the plausibility rule, and the last ones dropped (see checkPlausibility).
   const previous = new Map<string, YearValues>();
+  let spare: YearValues | undefined;
   // Shares and changes whose levels were not at hand, and the group before (sorted input: often the base year).
   const pending: { e: Entry; def: Indicator; keys: MeasureKeys }[] = [];
   let lastGroup: { entries: readonly Entry[]; index?: Map<string, Entry> } | undefined;
@@ -230,8 +231,11 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
             before,
             y,
             ctx,
+            spare,
           ),
         );
+        // Last year's values are replaced and referenced nowhere else: their array holds the next group's.
+        spare = before;
       }
     }
   }

@@ -49,6 +49,8 @@ const SMALL = 10;
  * @param previous - last year's values of the jurisdiction, if known
  * @param year - this group's year
  * @param ctx - the rule context
+ * @param spare - the values of a year no longer kept, whose array may be reused (allocating one per group, off the
+ *   JavaScript heap, cost more than the rule's own work)
  * @returns this year's values, to keep for next year
  * @example
  * ```ts
@@ -60,9 +62,13 @@ export function checkPlausibility(
   previous: YearValues | undefined,
   year: number,
   ctx: RuleContext,
+  spare?: YearValues,
 ): YearValues {
   const slots = slotsOf(ctx.catalog);
-  const values = new Float64Array(slots.size).fill(Number.NaN);
+  const values =
+    spare !== undefined && spare.slots === slots
+      ? spare.values.fill(Number.NaN)
+      : new Float64Array(slots.size).fill(Number.NaN);
   if (full === undefined) return { year, values, slots };
   const compare = previous !== undefined && previous.year === year - 1 ? previous : undefined;
   for (const e of full.first.values()) {
