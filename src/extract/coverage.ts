@@ -104,21 +104,30 @@ const GOVERNMENT_DIMENSIONS = ['reviewingBody', 'respondent'];
 
 /**
  * A cell read from the words, as the reporting jurisdiction's tier means it: in a 直辖市 there is no prefecture-level
- * government, so 市政府 is the provincial one (上海 市政府受案959件).
+ * government, so 市政府 is the provincial one (上海 市政府受案959件); in a county-level city (乳山市) its own 市政府 is a
+ * county-level government.
  *
  * @param dimensions - the cell as the member words name it
  * @param jurisdiction - the reporting jurisdiction's code
+ * @param name - the reporting jurisdiction's name, when known (a county-level city's ends in 市)
  * @returns the cell, with the government of the city's own tier where the words said 市
  */
 export function asOwnTier(
   dimensions: Readonly<Record<string, string>>,
   jurisdiction: string,
+  name?: string,
 ): Readonly<Record<string, string>> {
-  if (tierOf(jurisdiction) !== 'province' || !MUNICIPALITIES.includes(jurisdiction.slice(0, 2)))
-    return dimensions;
+  const tier = tierOf(jurisdiction);
+  const own =
+    tier === 'province' && MUNICIPALITIES.includes(jurisdiction.slice(0, 2))
+      ? 'provincialGovernment'
+      : tier === 'county' && name?.endsWith('市')
+        ? 'countyGovernment'
+        : undefined;
+  if (own === undefined) return dimensions;
   const out: Record<string, string> = { ...dimensions };
   for (const id of GOVERNMENT_DIMENSIONS) {
-    if (out[id] === 'prefecturalGovernment') out[id] = 'provincialGovernment';
+    if (out[id] === 'prefecturalGovernment') out[id] = own;
   }
   return out;
 }

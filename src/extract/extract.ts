@@ -242,7 +242,8 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
   const places =
     options.divisions === undefined ? [] : divisionNames(options.divisions, options.jurisdiction);
   const units: DeclaredUnits = { dimensions: new Map() };
-  const selfNames = ownNames(options.divisions?.getDivision?.(options.jurisdiction)?.name);
+  const selfName = options.divisions?.getDivision?.(options.jurisdiction)?.name;
+  const selfNames = ownNames(selfName);
   const observations: Observation[] = [];
   const targets: Target[] = [];
   const unmatched: Unmatched[] = [];
@@ -386,10 +387,10 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       if (reading !== undefined && reading !== 'ambiguous') {
         reading = {
           ...reading,
-          dimensions: asOwnTier(reading.dimensions, options.jurisdiction),
+          dimensions: asOwnTier(reading.dimensions, options.jurisdiction, selfName),
           ...(reading.otherwise === undefined
             ? {}
-            : { otherwise: asOwnTier(reading.otherwise, options.jurisdiction) }),
+            : { otherwise: asOwnTier(reading.otherwise, options.jurisdiction, selfName) }),
         };
       }
       // 武汉市收到行政复议申请2220件: a division under the reporting one, named as the subject, is the figure's.
@@ -412,9 +413,32 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
           asOwnTier(
             cellOf(findMembers(members, search, measure.wordsStart, figure.start), indicator).dimensions,
             options.jurisdiction,
+            selfName,
           ),
       };
-      reading = readMeasured(ctx, measure, levels, inFull, Boolean(completion), previousWhole, named);
+      // A share that proves its part counts what its whole counts corrects the part read before it.
+      const recount = (level: Level, indicator: string): Level => {
+        const source = level.observation.source;
+        const observation: Observation = {
+          ...level.observation,
+          indicator,
+          ...(source === undefined ? {} : { source: { ...source, rule: `${source.rule} counted-as-whole` } }),
+        };
+        observations[observations.indexOf(level.observation)] = observation;
+        const next = { ...level, observation };
+        levels[levels.indexOf(level)] = next;
+        return next;
+      };
+      reading = readMeasured(
+        ctx,
+        measure,
+        levels,
+        inFull,
+        Boolean(completion),
+        previousWhole,
+        named,
+        recount,
+      );
       // 是前年的10倍,是去年的6倍: a second comparison with no subject of its own compares the same thing.
       if (reading === undefined && measure.measure !== 'share' && lastChange?.sentence === full.start) {
         const rule = `${measure.measure}-same-subject`;
@@ -823,7 +847,7 @@ function readLevel(
           rule: 'part-of-total',
           candidates: [{ indicator: base.id, confidence, rule: 'part-of-total' }],
         };
-        return withSubject(ctx, full, levels, { mapped, dimensions: dims, ownCell: true });
+        return withSubject(ctx, members, full, levels, { mapped, dimensions: dims, ownCell: true });
       }
     }
   }
@@ -834,7 +858,7 @@ function readLevel(
     cell.indicator.id,
   );
   const dimensions = { ...cell.dimensions, ...own.dimensions };
-  return withSubject(ctx, full, levels, {
+  return withSubject(ctx, members, full, levels, {
     mapped: { ...mapped, indicator: cell.indicator },
     dimensions,
     ownCell: Object.keys(own.dimensions).length > 0,
@@ -874,12 +898,30 @@ function overlapsTerm(mapped: Mapped, hit: MemberHit): boolean {
  * Adds the cell the subject of the sentence names (铁岭两级法院新收一审行政案件240件,…审结…: 一审 for all of them)
  * for the dimensions the figure's own words leave open.
  */
-function withSubject(ctx: MapContext, full: Span, levels: readonly Level[], reading: Reading): Reading {
-  const first = levels.find((l) => l.sentence === full.start && l.ownCell);
+function withSubject(
+  ctx: MapContext,
+  members: readonly MemberTerm[],
+  full: Span,
+  levels: readonly Level[],
+  reading: Reading,
+): Reading {
+  // A sentence that opens with 其中 counts some of what the sentence before ended on (…一审案件…结案118件。其中开庭审结
+  // 94件): that figure's cell is its first clause's subject.
+  const opensWithPart =
+    ctx.clause.start === full.start && /^\s*(?:其中|包括)/.test(ctx.search.slice(full.start, full.start + 4));
+  const before = levels.filter((l) => l.sentence < full.start).at(-1);
+  const first =
+    levels.find((l) => l.sentence === full.start && l.ownCell) ??
+    (opensWithPart && before !== undefined && Object.keys(before.observation.dimensions ?? {}).length > 0
+      ? before
+      : undefined);
   if (first === undefined) return reading;
   // Categories listed one after another (治安管理类案件13件;工商投诉举报类受理21件) are siblings, not parts of the first.
   const category = (f: Figure) => /类/.test(ctx.search.slice(clauseAt(ctx.text, f.start).start, f.start));
-  if (reading.ownCell && category(first.figure) && category(ctx.figure)) return reading;
+  if (category(first.figure) && category(ctx.figure)) {
+    const sibling = asSibling(ctx, members, first.observation.dimensions ?? {}, reading);
+    if (sibling !== undefined || reading.ownCell) return sibling ?? reading;
+  }
   const subject = first.observation.dimensions ?? {};
   const indicator = reading.mapped.indicator;
   if (
@@ -897,6 +939,38 @@ function withSubject(ctx: MapContext, full: Span, levels: readonly Level[], read
   if (firstUnit !== indicator.unit && indicator.unit !== 'percent')
     return { ...reading, ...(inherited === reading.dimensions ? {} : { otherwise: inherited }) };
   return { ...reading, dimensions: inherited };
+}
+
+/**
+ * A category listed after another (治安管理类13件;工商投诉举报类受理21件;其他各类案件19件) is a cell of the same
+ * dimension: siblings divide one whole along one dimension. Its words are read for that dimension's members alone
+ * (工商投诉举报 → 工商, market regulation; 其他 → other), and a dimension its words named besides (投诉举报 as a kind
+ * of act) is dropped. `undefined` when its words name no member of the siblings' dimension.
+ */
+function asSibling(
+  ctx: MapContext,
+  members: readonly MemberTerm[],
+  siblingCell: Readonly<Record<string, string>>,
+  reading: Reading,
+): Reading | undefined {
+  const zone = memberZone(ctx)[0] as Span;
+  const shared = Object.keys(siblingCell);
+  const cell: Record<string, string> = {};
+  for (const id of shared) {
+    const own = members.filter(
+      (t) => t.dimension.id === id && appliesTo(t.dimension, reading.mapped.indicator.id),
+    );
+    const hit = findMembers(own, ctx.search, zone.start, zone.end).at(-1);
+    if (hit !== undefined) cell[id] = hit.term.member.id;
+  }
+  if (Object.keys(cell).length === 0) return undefined;
+  const named = new Set(
+    findMembers(members, ctx.search, zone.start, zone.end).map((h) => h.term.dimension.id),
+  );
+  const dimensions = Object.fromEntries(
+    Object.entries(reading.dimensions).filter(([id]) => !named.has(id) && !shared.includes(id)),
+  );
+  return { ...reading, dimensions: { ...dimensions, ...cell }, ownCell: true };
 }
 
 /** The cell a figure has with the dimensions its sentence's subject names that its own words leave open. */
@@ -937,6 +1011,7 @@ function readMeasured(
   completion: boolean,
   previousWhole: ShareWhole | undefined,
   named: NamedWhole,
+  recount: (level: Level, indicator: string) => Level,
 ): Reading | 'ambiguous' | undefined {
   const { clause, figure, figures, catalog } = ctx;
   const wantRate = measure.measure === 'ppChange';
@@ -944,7 +1019,10 @@ function readMeasured(
     const share = resolveShare(ctx, measure, levels, completion, previousWhole, named);
     if (share === undefined) return undefined;
     const rule = completion ? 'share-of-target' : 'share-of-previous';
-    if (share.part !== undefined) return fromLevel(catalog, share.part, share.whole, rule, share.confidence);
+    if (share.part !== undefined) {
+      const part = share.counts === undefined ? share.part : recount(share.part, share.counts);
+      return fromLevel(catalog, part, share.whole, rule, share.confidence);
+    }
     if (share.subject === undefined) return undefined;
     const own = asCell(share.subject.indicator, catalog);
     return {

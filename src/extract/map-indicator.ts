@@ -9,7 +9,7 @@ import { UNITS, type Unit } from '../model/unit.js';
 import { lastDomain } from './domains.js';
 import type { Figure } from './scan-figures.js';
 import { type Section, type Span, sectionsAt } from './segment.js';
-import { type Term, type TermHit, termAfter, termBefore } from './terms.js';
+import { coordinatedTerm, type Term, type TermHit, termAfter, termBefore } from './terms.js';
 
 /** An indicator a figure might be, with how sure the rule is. */
 export interface Candidate {
@@ -467,16 +467,43 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
     if (later !== undefined && !belongsToOther(ctx, later) && !subjectOfLater(ctx, later)) {
       hits.set('term-later', later);
       scored.push(...score(ctx, later, 0.6, 'term-later', wantRate));
-      // 2名个人荣获…先进集体、先进个人: a second later term, for the unit to choose between them.
-      const next = termAfter(terms, search, later.end, clause.end);
+      // 2名个人荣获…先进集体、先进个人 (or 表现突出单位和个人): a second later term, for the unit to choose; the one
+      // whose noun the figure counts (2名个人: 先进个人) is as sure as the first.
+      const next = coordinatedTerm(terms, search, later) ?? termAfter(terms, search, later.end, clause.end);
       if (next !== undefined) {
+        const counted = search.slice(figure.end, figure.end + 2);
+        const base = counted.length === 2 && next.term.word.endsWith(counted) ? 0.6 : 0.55;
         hits.set('term-later-next', next);
-        scored.push(...score(ctx, next, 0.55, 'term-later-next', wantRate));
+        scored.push(...score(ctx, next, base, 'term-later-next', wantRate));
       }
     }
   }
   scored.push(...genericCases(ctx, end));
-  return pick(ctx, scored, hits);
+  const mapped = pick(ctx, scored, hits);
+  return mapped === undefined || mapped === 'ambiguous' ? mapped : established(ctx, mapped);
+}
+
+/** Verbs that bring a body into being in the period (设立, 成立, 组建, 新建); 已/累计 before one says it stands today. */
+const ESTABLISH = /(?<![已共累计])(?:新|先后)?(成立|设立|新设|组建|新建)/;
+
+/**
+ * 设立…人民调解委员会4个: a stock (the committees there are) named after a verb that brings it into being counts the
+ * ones established, when the catalog has that count (成立调委会).
+ */
+function established(ctx: MapContext, mapped: Mapped): Mapped {
+  const { indicator } = mapped;
+  if (indicator.kind !== 'stock') return mapped;
+  const upTo = Math.min(mapped.term?.start ?? ctx.figure.start, ctx.figure.start);
+  if (!ESTABLISH.test(ctx.search.slice(ctx.clause.start, upTo))) return mapped;
+  for (const word of [indicator.name, ...(indicator.synonyms ?? [])]) {
+    for (const verb of ['成立', '新成立', '设立', '新设', '组建', '新建']) {
+      const flow = ctx.terms
+        .find((t) => t.word === verb + word)
+        ?.indicators.find((i) => i.kind !== 'stock' && i.unit === indicator.unit);
+      if (flow !== undefined) return { ...mapped, indicator: flow, rule: `${mapped.rule}+established` };
+    }
+  }
+  return mapped;
 }
 
 /** Plain 案件 before a figure (办理案件967件), with the verb before it: what the cases of a field are. */

@@ -38,6 +38,11 @@ export interface ShareReading {
   readonly whole: ShareWhole;
   /** How sure the reading is. */
   readonly confidence: number;
+  /**
+   * What the part counts when its share proves it: the whole's indicator, when the part was read as a wider count
+   * than its whole (新收6件,占总数的10.2% — of the 59 accepted, so 6 of them were accepted).
+   */
+  readonly counts?: string;
 }
 
 /** `true` when `part / whole` in per cent, rounded or truncated to the printed decimals, is the printed figure. */
@@ -191,7 +196,20 @@ export function resolveShare(
       ) ??
       matches[matches.length - 1];
     if (whole === undefined) continue;
-    return { part, whole: wholeOf(part.observation, whole.observation), confidence: 0.85 };
+    // A part is some of what its whole counts: a share of the accepted cases is of cases accepted, even where the
+    // words said 新收 (received, of which the accepted are a part).
+    const w = whole.observation;
+    const narrower =
+      w.indicator !== part.observation.indicator &&
+      contains(w, part.observation) &&
+      ctx.catalog.relations.some(
+        (r) => r.kind === 'partOf' && r.part === w.indicator && r.whole === part.observation.indicator,
+      );
+    if (narrower) {
+      const counted = { ...part.observation, indicator: w.indicator };
+      return { part, whole: wholeOf(counted, w), confidence: 0.85, counts: w.indicator };
+    }
+    return { part, whole: wholeOf(part.observation, w), confidence: 0.85 };
   }
   // No printed figure gives it: the whole the words name (占全省…总数的40.94%, 分别占区政府受案总数的15.0%).
   const part = respective ?? latest;

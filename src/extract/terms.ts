@@ -96,3 +96,26 @@ export function termAfter(
   }
   return best;
 }
+
+/**
+ * The second noun of a modifier shared by two (表现突出单位和个人: 表现突出个人; 先进集体和个人: 先进个人), as a term
+ * of the catalog, spanning the modifier and that noun; `undefined` when the catalog has no such word.
+ *
+ * @param terms - from {@link catalogTerms}
+ * @param text - the text
+ * @param hit - the first noun's term (表现突出单位), followed by 和/及/与 and the second noun
+ * @returns the second noun's term
+ */
+export function coordinatedTerm(terms: readonly Term[], text: string, hit: TermHit): TermHit | undefined {
+  const second = /^(?:和|及|与)([\u4e00-\u9fff]{1,3})/.exec(text.slice(hit.end, hit.end + 4));
+  if (second === null) return undefined;
+  const word = hit.term.word;
+  const noun = second[1] as string;
+  for (let n = noun.length; n >= 1; n--) {
+    for (let k = 1; k <= Math.min(3, word.length - 1); k++) {
+      const term = terms.find((t) => t.word === word.slice(0, word.length - k) + noun.slice(0, n));
+      if (term !== undefined) return { term, start: hit.start, end: hit.end + 1 + n };
+    }
+  }
+  return undefined;
+}

@@ -2,7 +2,7 @@
 // area), and which cell the words around a figure name.
 import { describe, expect, it } from 'vitest';
 import { divisionLookup } from '../../src/divisions/index.js';
-import { coverageCue, ownNames, tierOf } from '../../src/extract/coverage.js';
+import { asOwnTier, coverageCue, ownNames, tierOf } from '../../src/extract/coverage.js';
 import { type ExtractOptions, extractObservations } from '../../src/extract/extract.js';
 
 const read = (text: string, options: Partial<ExtractOptions> = {}) =>
@@ -163,6 +163,24 @@ describe('cells named around a figure', () => {
     ]);
   });
 
+  it("reads 市政府 of a county-level city as a county-level government, of a county as the city's above", () => {
+    // A county-level city's 市政府 is a county-level government; a county's 市政府 is the city above it.
+    const sentence = '办理以市政府为被告的行政诉讼案件12件。';
+    expect(pick(sentence, { jurisdiction: '330282', divisions: divisionLookup })).toEqual([
+      { indicator: 'litigation.cases', value: '12', dimensions: { respondent: 'countyGovernment' } },
+    ]);
+    expect(pick(sentence, { jurisdiction: '330225', divisions: divisionLookup })).toEqual([
+      { indicator: 'litigation.cases', value: '12', dimensions: { respondent: 'prefecturalGovernment' } },
+    ]);
+    expect(asOwnTier({ respondent: 'prefecturalGovernment' }, '310000')).toEqual({
+      respondent: 'provincialGovernment',
+    });
+    // Without the division's name a county's report cannot tell.
+    expect(asOwnTier({ reviewingBody: 'prefecturalGovernment' }, '330282')).toEqual({
+      reviewingBody: 'prefecturalGovernment',
+    });
+  });
+
   it('reads the items of a list after 分别为 with the subject before it, each with its own place', () => {
     const text =
       '各区政府受理行政复议案件排名前三位的分别为浦东新区1269件;杨浦区911件;松江区836件,分别占区政府受案总数的15.0%、10.8%。';
@@ -229,6 +247,21 @@ describe('readings the sentence decides', () => {
     ]);
   });
 
+  it('gives the first clause of a sentence opening with 其中 the cell of the figure the sentence before ended on', () => {
+    expect(pick('全县法院新收二审行政案件40件,审结52件。其中开庭审理30件,撤诉5件。')).toEqual([
+      { indicator: 'litigation.received', value: '40', dimensions: { courtInstance: 'secondInstance' } },
+      { indicator: 'litigation.concluded', value: '52', dimensions: { courtInstance: 'secondInstance' } },
+      { indicator: 'litigation.hearings', value: '30', dimensions: { courtInstance: 'secondInstance' } },
+      // A later clause of the sentence is not plainly under 其中.
+      { indicator: 'litigation.withdrawn', value: '5' },
+    ]);
+    // A total without a cell passes none.
+    expect(pick('全县法院审结行政案件52件。其中开庭审理30件。').map((o) => o.dimensions)).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
   it("takes the subject's cell for a figure of other things only when without it two readings contradict", () => {
     const subject = '省政府新收行政复议申请188件,涉及申请人163人。';
     const applicants = (text: string) =>
@@ -284,8 +317,57 @@ describe('categories listed one after another', () => {
     expect(pick(text, { jurisdiction: '330108', year: 2020 }).map((o) => [o.value, o.dimensions])).toEqual([
       ['13', { agencyDomain: 'publicSecurity' }],
       ['22.0', { agencyDomain: 'publicSecurity' }],
-      ['21', { matter: 'complaintHandling' }],
-      ['35.6', { matter: 'complaintHandling' }],
+      // Siblings divide one whole along one dimension: 工商 is the field, not 投诉举报 the kind of act.
+      ['21', { agencyDomain: 'marketRegulation' }],
+      ['35.6', { agencyDomain: 'marketRegulation' }],
     ]);
+  });
+
+  it("reads a sibling's words in the first sibling's dimension alone, 其他 as its other", () => {
+    const cells = (text: string) => pick(text, { jurisdiction: '330108' }).map((o) => o.dimensions);
+    // 征迁安置 names a field and a kind of act; after a field, it is the field.
+    expect(cells('行政复议方面,今年受理交通管理类案件10件;征迁安置类受理5件;其他各类案件新收8件。')).toEqual([
+      { agencyDomain: 'publicSecurity' },
+      { agencyDomain: 'expropriationAndResettlement' },
+      { agencyDomain: 'other' },
+    ]);
+    expect(cells('行政复议方面,今年受理行政处罚类案件10件;征迁安置类受理5件;其他类案件新收8件。')).toEqual([
+      { matter: 'administrativePenalty' },
+      { matter: 'expropriation' },
+      { matter: 'other' },
+    ]);
+  });
+});
+
+describe('a share that proves what its part counts', () => {
+  it('reads a part as counting what its whole counts when the whole is a part of what the words said', () => {
+    const text = '全年收到行政复议申请120件,受理100件。城管类新收30件,占总数的30.0%,较去年下降25.0%。';
+    // 30 of the 100 accepted is 30.0%; of the 120 received it would be 25.0%: the 30 were accepted.
+    expect(pick(text, { jurisdiction: '330108' }).slice(2)).toEqual([
+      { indicator: 'reconsideration.accepted', value: '30', dimensions: { agencyDomain: 'urbanManagement' } },
+      {
+        indicator: 'reconsideration.accepted',
+        value: '30.0',
+        measure: 'share',
+        dimensions: { agencyDomain: 'urbanManagement' },
+      },
+      {
+        indicator: 'reconsideration.accepted',
+        value: '-25.0',
+        measure: 'yoyPercent',
+        dimensions: { agencyDomain: 'urbanManagement' },
+      },
+    ]);
+    // A share of the received cases leaves the words' reading as it is.
+    expect(pick(text.replace('30.0%', '25.0%'), { jurisdiction: '330108' })[2]?.indicator).toBe(
+      'reconsideration.received',
+    );
+    // A part narrower than its whole is a share of it (the accepted, 80.0% of the received).
+    expect(pick('收到行政复议申请200件,受理160件,占比80.0%。').at(-1)).toEqual({
+      indicator: 'reconsideration.accepted',
+      value: '80.0',
+      measure: 'share',
+      shareOf: { indicator: 'reconsideration.received' },
+    });
   });
 });

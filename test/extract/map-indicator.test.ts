@@ -36,6 +36,29 @@ describe('mapping a figure to its indicator', () => {
     ]);
   });
 
+  it('reads a modifier shared by two nouns (表现突出单位和个人) as naming both, the counted noun choosing', () => {
+    expect(indicators('全县4个单位和6名个人荣获全省法治宣传教育表现突出单位和个人。')).toEqual([
+      'organisation.honouredUnits=4',
+      'organisation.honouredPeople=6',
+    ]);
+    expect(indicators('今年5个集体及7名个人被评为先进集体和个人。')).toEqual([
+      'organisation.honouredUnits=5',
+      'organisation.honouredPeople=7',
+    ]);
+  });
+
+  it('reads a stock named after a verb that brings it into being as the ones established (设立…调委会2个)', () => {
+    expect(
+      indicators(
+        '2020年,先后在县总工会、县妇联设立劳动争议人民调解委员会、婚姻家庭纠纷人民调解委员会2个行业性调委会。',
+      ),
+    ).toEqual(['mediation.committeesEstablished=2']);
+    expect(indicators('今年新成立调解组织5个。')).toEqual(['mediation.committeesEstablished=5']);
+    // 已成立 says what stands today: the stock.
+    expect(indicators('全县已成立人民调解委员会150个。')).toEqual(['mediation.committees=150']);
+    expect(indicators('全县共有人民调解委员会150个。')).toEqual(['mediation.committees=150']);
+  });
+
   it('reads the verb before a noun that only names what is counted (审结行政诉讼案件61件)', () => {
     expect(indicators('全年审结行政诉讼案件61件。')).toEqual(['litigation.concluded=61']);
     expect(indicators('全年新收行政诉讼案件61件。')).toEqual(['litigation.received=61']);

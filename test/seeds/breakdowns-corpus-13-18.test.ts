@@ -82,20 +82,23 @@ describe('14 武侯区 2020 (corpus/510107-2020.json)', () => {
 describe('15 绵阳市 2015 (corpus/510700-2015.json)', () => {
   const ds = loadDataset('510700-2015.json', 'corpus');
   const target = (id: string) => String(ds.targets?.find((t) => t.indicator === id)?.value);
-  const completion = (id: string) => cellValue(ds, id, { measure: 'share' });
+  const completion = (id: string, dimensions?: Record<string, string>) =>
+    cellValue(ds, id, { measure: 'share', ...(dimensions ? { dimensions } : {}) });
 
   it('every printed 完成率 is the half-year figure over the yearly target', () => {
+    // The halls are county-level (县级) and the workstations township ones (乡镇): their tier is their cell.
     const rows = [
       ['legalAid.services', '74.75'],
       ['legalAid.cases', '125.39'],
       ['legalAid.otherMatters', '65.11'],
-      ['legalAid.receptionHallsBuilt', '50.00'],
-      ['legalAid.workstationsBuilt', '50.00'],
+      ['legalAid.receptionHallsBuilt', '50.00', { tier: 'county' }],
+      ['legalAid.workstationsBuilt', '50.00', { tier: 'township' }],
     ] as const;
-    for (const [id, exact] of rows) {
-      const r = rate(cellValue(ds, id), target(id));
+    for (const [id, exact, dimensions] of rows) {
+      const cell = dimensions === undefined ? undefined : { ...dimensions };
+      const r = rate(cellValue(ds, id, cell ? { dimensions: cell } : {}), target(id));
       expect(r.toPercent(2), id).toBe(exact);
-      expect(compareReported(r, completion(id)).consistent, id).toBe(true);
+      expect(compareReported(r, completion(id, cell)).consistent, id).toBe(true);
     }
     // 74.75% prints as 75 only when rounded half-up or half-even; cut off it would be 74
     expect(compareReported(rate('26163', '35000'), '75').conventions).toEqual(['half-up', 'half-even']);

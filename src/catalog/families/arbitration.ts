@@ -1,27 +1,26 @@
 import type { Indicator } from '../../model/indicator.js';
 import type { Relation } from '../../model/relation.js';
-import { count, partOf } from './define.js';
+import { inArea, partOf } from './define.js';
 
 const area = 'dispute-resolution';
+const { count } = inArea(area);
 
 /** 仲裁: the commercial arbitration commission (仲裁委员会) that many judicial bureaus host. */
 export const arbitrationIndicators: readonly Indicator[] = [
-  count({
-    id: 'arbitration.cases',
-    name: '仲裁案件',
-    nameEn: 'Arbitration cases',
-    synonyms: ['仲裁委受理案件', '仲裁案件', '受理仲裁案件'],
-    unit: 'cases',
-    area,
-  }),
-  count({
-    id: 'arbitration.concluded',
-    name: '仲裁案件审结',
-    nameEn: 'Arbitration cases concluded',
-    synonyms: ['审结仲裁案件', '仲裁结案'],
-    unit: 'cases',
-    area,
-  }),
+  count(
+    'arbitration.cases',
+    '仲裁案件',
+    'Arbitration cases',
+    ['仲裁委受理案件', '仲裁案件', '受理仲裁案件'],
+    'cases',
+  ),
+  count(
+    'arbitration.concluded',
+    '仲裁案件审结',
+    'Arbitration cases concluded',
+    ['审结仲裁案件', '仲裁结案'],
+    'cases',
+  ),
 ];
 
 /** Relations among arbitration indicators. */

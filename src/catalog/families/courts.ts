@@ -1,43 +1,40 @@
 import type { Indicator } from '../../model/indicator.js';
 import type { Relation } from '../../model/relation.js';
-import { count, stock } from './define.js';
+import { inArea } from './define.js';
 
 const area = 'oversight';
+const { count, stock } = inArea(area);
 
 /** 法院: the people's assessors and outside supervisors that courts report in rule-of-law yearbooks. */
 export const courtsIndicators: readonly Indicator[] = [
-  count({
-    id: 'courts.assessorsAppointed',
-    name: '选任人民陪审员',
-    nameEn: 'People’s assessors appointed',
-    synonyms: ['选任人民陪审员', '新选任人民陪审员'],
-    unit: 'people',
-    area,
-  }),
-  stock({
-    id: 'courts.assessors',
-    name: '人民陪审员',
-    nameEn: 'People’s assessors in office',
-    synonyms: ['人民陪审员', '在任人民陪审员'],
-    unit: 'people',
-    area,
-  }),
-  count({
-    id: 'courts.assessorCases',
-    name: '人民陪审员参审案件',
-    nameEn: 'Cases heard with people’s assessors',
-    synonyms: ['参与案件审理', '参审案件', '陪审案件'],
-    unit: 'cases',
-    area,
-  }),
-  count({
-    id: 'courts.specialSupervisorsAppointed',
-    name: '选聘特约监督员',
-    nameEn: 'Special supervisors of the court appointed',
-    synonyms: ['特约监督员', '选聘特约监督员'],
-    unit: 'people',
-    area,
-  }),
+  count(
+    'courts.assessorsAppointed',
+    '选任人民陪审员',
+    'People’s assessors appointed',
+    ['选任人民陪审员', '新选任人民陪审员'],
+    'people',
+  ),
+  stock(
+    'courts.assessors',
+    '人民陪审员',
+    'People’s assessors in office',
+    ['人民陪审员', '在任人民陪审员'],
+    'people',
+  ),
+  count(
+    'courts.assessorCases',
+    '人民陪审员参审案件',
+    'Cases heard with people’s assessors',
+    ['参与案件审理', '参审案件', '陪审案件'],
+    'cases',
+  ),
+  count(
+    'courts.specialSupervisorsAppointed',
+    '选聘特约监督员',
+    'Special supervisors of the court appointed',
+    ['特约监督员', '选聘特约监督员'],
+    'people',
+  ),
 ];
 
 /** Relations among court indicators (none: assessors appointed in a year may serve beside those appointed before). */

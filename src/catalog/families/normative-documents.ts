@@ -1,100 +1,90 @@
 import type { Indicator } from '../../model/indicator.js';
 import type { Relation } from '../../model/relation.js';
-import { count, partOf } from './define.js';
+import { inArea, partOf } from './define.js';
 
 const area = 'rules-system';
+const { count } = inArea(area);
 
 /** 行政规范性文件 and 规章: review, filing, clean-up, repeal and amendment. */
 export const normativeDocumentsIndicators: readonly Indicator[] = [
-  count({
-    id: 'normativeDocuments.reviewed',
-    name: '规范性文件合法性审核',
-    nameEn: 'Normative documents reviewed for legality',
-    synonyms: ['审查', '合法性审核', '规范性文件合法性审核', '对规范性文件进行审查', '规范性审查业务'],
-    unit: 'documents',
-    area,
-  }),
-  count({
-    id: 'normativeDocuments.filed',
-    name: '规范性文件备案',
-    nameEn: 'Normative documents filed for record review',
-    synonyms: ['备案', '备案审查', '文件备案', '完成备案审查规范性文件'],
-    unit: 'documents',
-    area,
-  }),
-  count({
-    id: 'normativeDocuments.corrected',
-    name: '备案审查纠错',
-    nameEn: 'Filed documents corrected after record review',
-    synonyms: ['纠错', '有错必纠'],
-    unit: 'documents',
-    area,
-    polarity: 'lowerIsBetter',
-  }),
-  count({
-    id: 'normativeDocuments.postEvaluated',
-    name: '规范性文件后评估',
-    nameEn: 'Normative documents evaluated after adoption',
-    synonyms: ['后评估'],
-    unit: 'documents',
-    area,
-  }),
-  count({
-    id: 'normativeDocuments.cleanupCampaigns',
-    name: '规范性文件专项清理',
-    nameEn: 'Clean-up campaigns of normative documents',
-    synonyms: ['专项清理', '专项文件清理'],
-    unit: 'times',
-    area,
-  }),
-  count({
-    id: 'normativeDocuments.cleanedUp',
-    name: '清理规范性文件',
-    nameEn: 'Normative documents examined in clean-ups',
-    synonyms: ['清理', '全面清理', '清理行政规范性文件'],
-    unit: 'documents',
-    area,
-  }),
-  count({
-    id: 'normativeDocuments.repealed',
-    name: '废止',
-    nameEn: 'Normative documents repealed',
-    synonyms: ['废止', '宣布废止', '宣布失效'],
-    unit: 'documents',
-    area,
-  }),
-  count({
-    id: 'normativeDocuments.amended',
-    name: '修改',
-    nameEn: 'Normative documents amended',
-    synonyms: ['部分修改', '修改'],
-    unit: 'documents',
-    area,
-  }),
-  count({
-    id: 'normativeDocuments.revisionStarted',
-    name: '启动修订',
-    nameEn: 'Normative documents whose revision was started',
-    synonyms: ['启动修订', '拟修订'],
-    unit: 'documents',
-    area,
-  }),
-  count({
-    id: 'normativeDocuments.regulationsCleanedUp',
-    name: '清理政府规章',
-    nameEn: 'Government regulations (规章) examined in clean-ups',
-    synonyms: ['政府规章', '清理政府规章'],
-    unit: 'documents',
-    area,
-  }),
-  count({
-    id: 'normativeDocuments.planned',
-    name: '规范性文件立项计划',
-    nameEn: 'Normative documents in the drafting plan',
-    synonyms: ['立项计划'],
-    unit: 'documents',
-    area,
-  }),
+  count(
+    'normativeDocuments.reviewed',
+    '规范性文件合法性审核',
+    'Normative documents reviewed for legality',
+    ['审查', '合法性审核', '规范性文件合法性审核', '对规范性文件进行审查', '规范性审查业务'],
+    'documents',
+  ),
+  count(
+    'normativeDocuments.filed',
+    '规范性文件备案',
+    'Normative documents filed for record review',
+    ['备案', '备案审查', '文件备案', '完成备案审查规范性文件'],
+    'documents',
+  ),
+  count(
+    'normativeDocuments.corrected',
+    '备案审查纠错',
+    'Filed documents corrected after record review',
+    ['纠错', '有错必纠'],
+    'documents',
+    { polarity: 'lowerIsBetter' },
+  ),
+  count(
+    'normativeDocuments.postEvaluated',
+    '规范性文件后评估',
+    'Normative documents evaluated after adoption',
+    ['后评估'],
+    'documents',
+  ),
+  count(
+    'normativeDocuments.cleanupCampaigns',
+    '规范性文件专项清理',
+    'Clean-up campaigns of normative documents',
+    ['专项清理', '专项文件清理'],
+    'times',
+  ),
+  count(
+    'normativeDocuments.cleanedUp',
+    '清理规范性文件',
+    'Normative documents examined in clean-ups',
+    ['清理', '全面清理', '清理行政规范性文件'],
+    'documents',
+  ),
+  count(
+    'normativeDocuments.repealed',
+    '废止',
+    'Normative documents repealed',
+    ['废止', '宣布废止', '宣布失效'],
+    'documents',
+  ),
+  count(
+    'normativeDocuments.amended',
+    '修改',
+    'Normative documents amended',
+    ['部分修改', '修改'],
+    'documents',
+  ),
+  count(
+    'normativeDocuments.revisionStarted',
+    '启动修订',
+    'Normative documents whose revision was started',
+    ['启动修订', '拟修订'],
+    'documents',
+  ),
+  count(
+    'normativeDocuments.regulationsCleanedUp',
+    '清理政府规章',
+    'Government regulations (规章) examined in clean-ups',
+    ['政府规章', '清理政府规章'],
+    'documents',
+  ),
+  count(
+    'normativeDocuments.planned',
+    '规范性文件立项计划',
+    'Normative documents in the drafting plan',
+    ['立项计划'],
+    'documents',
+  ),
 ];
 
 /** Relations among normative document indicators. */

@@ -1,119 +1,82 @@
 import type { Indicator } from '../../model/indicator.js';
 import type { Relation } from '../../model/relation.js';
-import { amount, count, partOf, stock, sumOf } from './define.js';
+import { inArea, partOf, sumOf } from './define.js';
 
 const area = 'legal-services';
+const { amount, count, stock } = inArea(area);
 
 /** 公证: notarization, by domestic / foreign-related / Hong Kong, Macao and Taiwan-related matters. */
 export const notarizationIndicators: readonly Indicator[] = [
-  count({
-    id: 'notarization.cases',
-    name: '公证',
-    nameEn: 'Notarizations',
-    synonyms: ['办理公证', '公证案件', '公证事项', '各类公证', '公证件数'],
-    unit: 'cases',
-    area,
-  }),
-  count({
-    id: 'notarization.domestic',
-    name: '国内公证',
-    nameEn: 'Domestic notarizations',
-    synonyms: ['国内公证', '国内民事公证'],
-    unit: 'cases',
-    area,
-    sliceOf: { indicator: 'notarization.cases', dimensions: { notarizationType: 'domestic' } },
-  }),
-  count({
-    id: 'notarization.nonDomestic',
-    name: '涉外及涉港澳台公证',
-    nameEn: 'Foreign-related and Hong Kong, Macao and Taiwan-related notarizations',
-    synonyms: ['涉外及涉港澳台公证'],
-    unit: 'cases',
-    area,
-    sliceOf: { indicator: 'notarization.cases', dimensions: { notarizationType: 'nonDomestic' } },
-  }),
-  count({
-    id: 'notarization.foreign',
-    name: '涉外公证',
-    nameEn: 'Foreign-related notarizations',
-    synonyms: ['涉外公证'],
-    unit: 'cases',
-    area,
+  count(
+    'notarization.cases',
+    '公证',
+    'Notarizations',
+    ['办理公证', '公证案件', '公证事项', '各类公证', '公证件数'],
+    'cases',
+  ),
+  count(
+    'notarization.domestic',
+    '国内公证',
+    'Domestic notarizations',
+    ['国内公证', '国内民事公证'],
+    'cases',
+    { sliceOf: { indicator: 'notarization.cases', dimensions: { notarizationType: 'domestic' } } },
+  ),
+  count(
+    'notarization.nonDomestic',
+    '涉外及涉港澳台公证',
+    'Foreign-related and Hong Kong, Macao and Taiwan-related notarizations',
+    ['涉外及涉港澳台公证'],
+    'cases',
+    { sliceOf: { indicator: 'notarization.cases', dimensions: { notarizationType: 'nonDomestic' } } },
+  ),
+  count('notarization.foreign', '涉外公证', 'Foreign-related notarizations', ['涉外公证'], 'cases', {
     description: 'As printed; some reports include Hong Kong, Macao and Taiwan-related matters in it.',
     sliceOf: { indicator: 'notarization.cases', dimensions: { notarizationType: 'foreign' } },
   }),
-  count({
-    id: 'notarization.hkMacaoTaiwan',
-    name: '涉港澳台公证',
-    nameEn: 'Hong Kong, Macao and Taiwan-related notarizations',
-    synonyms: ['涉港澳台', '涉港澳台公证'],
-    unit: 'cases',
-    area,
-    sliceOf: { indicator: 'notarization.cases', dimensions: { notarizationType: 'hkMacaoTaiwan' } },
-  }),
-  count({
-    id: 'notarization.feeWaivedCases',
-    name: '减免费用公证',
-    nameEn: 'Notarizations with fees waived or reduced',
-    synonyms: ['办理减免费用的公证案件', '免费公证服务', '免费公证'],
-    unit: 'cases',
-    area,
-  }),
-  amount({
-    id: 'notarization.feesWaived',
-    name: '减免公证费用',
-    nameEn: 'Notarization fees waived',
-    synonyms: ['减免公证费', '减免公证费用'],
-    area,
-  }),
-  count({
-    id: 'notarization.erroneous',
-    name: '错证假证',
-    nameEn: 'Erroneous or false notarial certificates',
-    synonyms: ['错证', '假证'],
-    unit: 'cases',
-    area,
-    polarity: 'lowerIsBetter',
-  }),
-  stock({
-    id: 'notarization.notaries',
-    name: '公证员',
-    nameEn: 'Notaries',
-    synonyms: ['公证员'],
-    unit: 'people',
-    area,
-  }),
-  amount({
-    id: 'notarization.amountInvolved',
-    name: '公证标的额',
-    nameEn: 'Value of the matters notarized',
-    synonyms: ['标的额', '公证涉及标的额', '公证标的'],
-    area,
-  }),
-  stock({
-    id: 'notarization.offices',
-    name: '公证机构',
-    nameEn: 'Notary offices',
-    synonyms: ['公证处', '公证机构'],
-    unit: 'organisations',
-    area,
-  }),
-  amount({
-    id: 'notarization.fees',
-    name: '公证收费',
-    nameEn: 'Notarization fees charged',
-    synonyms: ['公证收费', '公证费收入', '收费'],
-    area,
-  }),
-  stock({
-    id: 'notarization.onlineItems',
-    name: '网上办理的公证事项',
-    nameEn: 'Notarization services available online',
-    synonyms: ['网上办理', '网上预约、申请、受理', '“互联网+公证”'],
-    unit: 'items',
-    area,
-    description: 'Kinds of notarization (公证业务) that can be requested and handled online, not cases.',
-  }),
+  count(
+    'notarization.hkMacaoTaiwan',
+    '涉港澳台公证',
+    'Hong Kong, Macao and Taiwan-related notarizations',
+    ['涉港澳台', '涉港澳台公证'],
+    'cases',
+    { sliceOf: { indicator: 'notarization.cases', dimensions: { notarizationType: 'hkMacaoTaiwan' } } },
+  ),
+  count(
+    'notarization.feeWaivedCases',
+    '减免费用公证',
+    'Notarizations with fees waived or reduced',
+    ['办理减免费用的公证案件', '免费公证服务', '免费公证'],
+    'cases',
+  ),
+  amount('notarization.feesWaived', '减免公证费用', 'Notarization fees waived', [
+    '减免公证费',
+    '减免公证费用',
+  ]),
+  count(
+    'notarization.erroneous',
+    '错证假证',
+    'Erroneous or false notarial certificates',
+    ['错证', '假证'],
+    'cases',
+    { polarity: 'lowerIsBetter' },
+  ),
+  stock('notarization.notaries', '公证员', 'Notaries', ['公证员'], 'people'),
+  amount('notarization.amountInvolved', '公证标的额', 'Value of the matters notarized', [
+    '标的额',
+    '公证涉及标的额',
+    '公证标的',
+  ]),
+  stock('notarization.offices', '公证机构', 'Notary offices', ['公证处', '公证机构'], 'organisations'),
+  amount('notarization.fees', '公证收费', 'Notarization fees charged', ['公证收费', '公证费收入', '收费']),
+  stock(
+    'notarization.onlineItems',
+    '网上办理的公证事项',
+    'Notarization services available online',
+    ['网上办理', '网上预约、申请、受理', '“互联网+公证”'],
+    'items',
+    { description: 'Kinds of notarization (公证业务) that can be requested and handled online, not cases.' },
+  ),
 ];
 
 /** Relations among notarization indicators. */
