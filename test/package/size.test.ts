@@ -42,8 +42,9 @@ const CEILINGS: Ceilings = {
     '.': 91 * KiB,
     './divisions': 31 * KiB,
     // 46 KiB when set; text tables and sub-jurisdictions (issue 12) took it to 48.3 KiB, the context and mapping
-    // rules of session 4 to 51.9 KiB, its table layouts to 53.7 KiB.
-    './extract': 55 * KiB,
+    // rules of session 4 to 51.9 KiB, its table layouts to 53.7 KiB; session 5's precision rules (siblings, shares
+    // that prove what a part counts, declared units in prose) to 54.9 KiB.
+    './extract': 56 * KiB,
     // 84 KiB when set; the validator's fast paths for breakdown cells (issue 8's benchmark) took it past.
     './report': 85 * KiB,
   },
