@@ -66,7 +66,7 @@ export class LaidOutFirst implements ReadonlyMap<string, Entry> {
    * @param list - the group's figures, one per position of the layout
    */
   constructor(
-    private readonly layout: Layout,
+    readonly layout: Layout,
     private readonly list: readonly Entry[],
   ) {}
 

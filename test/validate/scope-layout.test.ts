@@ -4,6 +4,8 @@ import type { Observation } from '../../src/model/observation.js';
 import type { Entry } from '../../src/validate/context.js';
 import { createLayoutMemo, LaidOutFirst } from '../../src/validate/scope-layout.js';
 import { type Scope, splitScopes } from '../../src/validate/scopes.js';
+import { validateDataset } from '../../src/validate/validate-dataset.js';
+import { ob, opts } from './fixtures.js';
 
 const RATES = new Set(['t.lossRate']);
 
@@ -114,6 +116,36 @@ describe('splitScopes with the layout of earlier groups', () => {
           );
         });
       }),
+    );
+  });
+});
+
+describe('rules over groups laid out alike', () => {
+  // Five years of the same figures in the same order: from the third year on, groups are split by position.
+  const year = (y: number, cases: number, order: 'same' | 'reversed') => {
+    const list = [
+      ob('cases', cases, { year: y }),
+      ob('concluded', 40, { year: y }),
+      ob('lost', 5, { year: y }),
+      ob('lossRate', '12.5', { year: y }),
+      ob('amount', 1000, { year: y }),
+    ];
+    return order === 'same' || y % 2 === 0 ? list : list.reverse();
+  };
+  const years = (order: 'same' | 'reversed') =>
+    [2019, 2020, 2021, 2022, 2023].flatMap((y) => year(y, y === 2022 ? 600 : 50, order));
+  const issuesOf = (observations: object[]) =>
+    validateDataset({ observations }, opts).issues.map((i) => [i.code, i.path, i.message]);
+
+  it('find in laid-out groups what they find in groups each split with a map', () => {
+    // 50 → 600 → 50: two jumps (2021→2022 up, 2022→2023 down); the printed 12.5% is exactly 5/40.
+    const laid = issuesOf(years('same'));
+    expect(laid.map(([code]) => code)).toEqual(['implausible_jump', 'implausible_jump']);
+    expect(laid.map(([, path]) => path)).toEqual(['observations[15].value', 'observations[20].value']);
+    // The same figures with the order alternating each year never form a layout; the findings are the same ones.
+    const alternating = issuesOf(years('reversed'));
+    expect(alternating.map(([code, , message]) => [code, message])).toEqual(
+      laid.map(([code, , message]) => [code, message]),
     );
   });
 });
