@@ -427,19 +427,22 @@ function checkRelation<T>(
  * should be near (total = Σ parts), within one unit of its last digit.
  */
 function approximateInSum(r: SumRelation, scope: Scope, ctx: RuleContext): void {
-  const total = scope.first.get(r.total);
+  const first = scope.first;
+  const total = first.get(r.total);
   if (total === undefined) return;
-  const parts = r.parts.map((id) => scope.first.get(id));
-  if (parts.some((p) => p === undefined)) return;
-  const all = [total, ...(parts as Entry[])];
-  const approx = all.filter((e) => e.o.qualifier === 'approx');
-  if (
-    approx.length !== 1 ||
-    all.some((e) => e.o.qualifier !== undefined && e.o.qualifier !== 'exact' && e.o.qualifier !== 'approx')
-  ) {
-    return;
+  // Every figure given, exactly one of them 约 and the others exact: looked at without building a list (most
+  // sums have no 约 figure at all).
+  let odd = approxOrExact(total);
+  if (odd === false) return;
+  for (const id of r.parts) {
+    const p = first.get(id);
+    if (p === undefined) return;
+    const a = approxOrExact(p);
+    if (a === false || (a !== undefined && odd !== undefined)) return;
+    odd ??= a;
   }
-  const odd = approx[0] as Entry;
+  if (odd === undefined) return;
+  const parts = r.parts.map((id) => first.get(id) as Entry);
   const def = odd.d ?? ctx.indicators.get(odd.o.indicator);
   if (def === undefined) return;
   let implied = '0';
@@ -447,6 +450,13 @@ function approximateInSum(r: SumRelation, scope: Scope, ctx: RuleContext): void 
     if (p !== odd) implied = arith.add(implied, arith.canonical(p.o.value) ?? '0');
   if (odd !== total) implied = arith.sub(arith.canonical(total.o.value) ?? '0', implied);
   approximateFar(odd, def, implied, ctx.emit, { relation: r.id });
+}
+
+/** The entry when it is 约, `undefined` when exact, `false` for any other qualifier. */
+function approxOrExact(e: Entry): Entry | undefined | false {
+  const q = e.o.qualifier;
+  if (q === 'approx') return e;
+  return q === undefined || q === 'exact' ? undefined : false;
 }
 
 function exceeds(
