@@ -161,6 +161,8 @@ export interface RelationIndex {
    * visits only its own relations instead of the catalog's.
    */
   readonly byAnchor: Map<string, number[]>;
+  /** The indicators of the last small scope looked up, and its relations (see `relationsOf`). */
+  last?: { readonly ids: readonly string[]; readonly relations: readonly Relation[] } | undefined;
 }
 
 /**
@@ -185,13 +187,32 @@ export function indexRelations(relations: readonly Relation[]): RelationIndex {
     list.push(r);
     sumsByTotal.set(r.total, list);
   });
-  return { relations, sumsByTotal, byAnchor };
+  return { relations, sumsByTotal, byAnchor, last: undefined };
 }
 
 /** The relations a scope can check, in catalog order: all of them, or for a small scope those its figures anchor. */
 function relationsOf(scope: Scope, index: RelationIndex): readonly Relation[] {
   const all = index.relations;
   if (scope.first.size * 4 >= all.length) return all;
+  // The cells of a breakdown give the same indicators, cell after cell: the last answer, when they recur.
+  const last = index.last;
+  if (last !== undefined && sameKeys(scope.first, last.ids)) return last.relations;
+  const found = anchoredRelations(scope, index);
+  index.last = { ids: [...scope.first.keys()], relations: found };
+  return found;
+}
+
+/** Whether a map's keys are these, in this order. */
+function sameKeys(m: ReadonlyMap<string, unknown>, ids: readonly string[]): boolean {
+  if (m.size !== ids.length) return false;
+  let k = 0;
+  for (const id of m.keys()) if (id !== ids[k++]) return false;
+  return true;
+}
+
+/** The relations a small scope's figures anchor, in catalog order. */
+function anchoredRelations(scope: Scope, index: RelationIndex): readonly Relation[] {
+  const all = index.relations;
   let one: number[] | undefined;
   let at: number[] | undefined;
   for (const id of scope.first.keys()) {
@@ -511,22 +532,27 @@ function checkRelation<T>(
  * should be near (total = Σ parts), within one unit of its last digit.
  */
 function approximateInSum(r: SumRelation, scope: Scope, ctx: RuleContext): void {
-  const first = scope.first;
-  const total = first.get(r.total);
+  const total = scope.first.get(r.total);
   if (total === undefined) return;
-  // Every figure given, exactly one of them 约 and the others exact: looked at without building a list (most
-  // sums have no 约 figure at all).
-  let odd = approxOrExact(total);
-  if (odd === false) return;
+  // Without exactly one 约 figure among them there is nothing to check: found before anything is allocated.
+  let approximate = total.o.qualifier === 'approx' ? 1 : 0;
   for (const id of r.parts) {
-    const p = first.get(id);
+    const p = scope.first.get(id);
     if (p === undefined) return;
-    const a = approxOrExact(p);
-    if (a === false || (a !== undefined && odd !== undefined)) return;
-    odd ??= a;
+    if (p.o.qualifier === 'approx') approximate++;
   }
-  if (odd === undefined) return;
-  const parts = r.parts.map((id) => first.get(id) as Entry);
+  if (approximate !== 1) return;
+  const parts = r.parts.map((id) => scope.first.get(id));
+  if (parts.some((p) => p === undefined)) return;
+  const all = [total, ...(parts as Entry[])];
+  const approx = all.filter((e) => e.o.qualifier === 'approx');
+  if (
+    approx.length !== 1 ||
+    all.some((e) => e.o.qualifier !== undefined && e.o.qualifier !== 'exact' && e.o.qualifier !== 'approx')
+  ) {
+    return;
+  }
+  const odd = approx[0] as Entry;
   const def = odd.d ?? ctx.indicators.get(odd.o.indicator);
   if (def === undefined) return;
   let implied = '0';
@@ -534,13 +560,6 @@ function approximateInSum(r: SumRelation, scope: Scope, ctx: RuleContext): void 
     if (p !== odd) implied = arith.add(implied, arith.canonical(p.o.value) ?? '0');
   if (odd !== total) implied = arith.sub(arith.canonical(total.o.value) ?? '0', implied);
   approximateFar(odd, def, implied, ctx.emit, { relation: r.id });
-}
-
-/** The entry when it is 约, `undefined` when exact, `false` for any other qualifier. */
-function approxOrExact(e: Entry): Entry | undefined | false {
-  const q = e.o.qualifier;
-  if (q === 'approx') return e;
-  return q === undefined || q === 'exact' ? undefined : false;
 }
 
 function exceeds(
