@@ -27,7 +27,6 @@ import type { Relation } from '../../model/relation.js';
 import { quantityInterval } from '../../quantity.js';
 import type { Entry, RuleContext } from '../context.js';
 import { entryWhole } from '../numeric.js';
-import { LaidOutFirst, type Layout } from '../scope-layout.js';
 import type { Scope } from '../scopes.js';
 import { withLine } from '../zod-issues.js';
 import { approximateFar } from './approximate.js';
@@ -287,101 +286,22 @@ function show<T>(A: Algebra<T>, k: Known<T>): string {
  * ```
  */
 export function checkPartsWholes(scope: Scope, index: RelationIndex, ctx: RuleContext): void {
-  const first = scope.first;
-  // A group laid out like the ones before: its relations and their figures' positions are worked out once.
-  const placed = first instanceof LaidOutFirst ? placedOf(first, scope, index) : undefined;
-  const relations = placed === undefined ? relationsOf(scope, index) : undefined;
-  const n = placed?.length ?? (relations as readonly Relation[]).length;
   let reported: Set<string> | undefined;
-  for (let k = 0; k < n; k++) {
-    const p = placed?.[k];
-    const r = p === undefined ? (relations?.[k] as Relation) : p.r;
-    if (!(p === undefined ? plainlyHolds(r, scope, index) : holdsAt(p, scope.all))) {
-      reported ??= new Set();
-      try {
-        checkRelation(numeric, r, scope, index, ctx, reported);
-      } catch (err) {
-        if (!(err instanceof Inexact)) throw err;
-        // A decimal figure or a sum beyond 2^53: redo this relation exactly.
-        checkRelation(exact, r, scope, index, ctx, reported);
-      }
+  const list = relationsOf(scope, index);
+  // An indexed loop: measured, the array iterator allocated a result per relation here.
+  for (let k = 0; k < list.length; k++) {
+    const r = list[k] as Relation;
+    if (plainlyHolds(r, scope, index)) continue;
+    reported ??= new Set<string>();
+    try {
+      checkRelation(numeric, r, scope, index, ctx, reported);
+    } catch (err) {
+      if (!(err instanceof Inexact)) throw err;
+      // A decimal figure or a sum beyond 2^53: redo this relation exactly.
+      checkRelation(exact, r, scope, index, ctx, reported);
     }
     if (r.kind === 'sum') approximateInSum(r, scope, ctx);
   }
-}
-
-/**
- * A relation with the position of each of its figures in a layout (-1: not given), and for each figure not given
- * whether it is itself a sum's total (then only the interval path can decide, as in {@link plainlyHolds}).
- */
-interface Placed {
-  readonly r: Relation;
-  /** partOf: whole, part; sum: total, parts…; stockFlow: end, start, inflows…, outflows…. */
-  readonly at: readonly number[];
-  /** Whether each figure's id is the total of a sum of the catalog. */
-  readonly total: readonly boolean[];
-  /** stockFlow: how many inflows follow the start. */
-  readonly inflows: number;
-}
-
-/** The relations of each layout, placed; per layout and relation index. */
-const placedByLayout = new WeakMap<Layout, { index: RelationIndex; placed: Placed[] }>();
-
-function placedOf(first: LaidOutFirst, scope: Scope, index: RelationIndex): Placed[] {
-  const known = placedByLayout.get(first.layout);
-  if (known !== undefined && known.index === index) return known.placed;
-  const at = first.layout.at;
-  const place = (ids: readonly string[]) => ({
-    at: ids.map((id) => at.get(id) ?? -1),
-    total: ids.map((id) => index.sumsByTotal.has(id)),
-  });
-  const placed = relationsOf(scope, index).map((r): Placed => {
-    if (r.kind === 'partOf') return { r, ...place([r.whole, r.part]), inflows: 0 };
-    if (r.kind === 'sum') return { r, ...place([r.total, ...r.parts]), inflows: 0 };
-    return { r, ...place([r.end, r.start, ...r.inflows, ...r.outflows]), inflows: r.inflows.length };
-  });
-  placedByLayout.set(first.layout, { index, placed });
-  return placed;
-}
-
-/** {@link plainlyHolds} on a laid-out group, by position. */
-function holdsAt(p: Placed, list: readonly Entry[]): boolean {
-  const at = p.at;
-  const r = p.r;
-  if (r.kind === 'partOf') {
-    const whole = at[0] as number;
-    if (whole < 0) return true;
-    const part = at[1] as number;
-    if (part < 0) return !p.total[1];
-    return exactWhole(list[part] as Entry) <= exactWhole(list[whole] as Entry);
-  }
-  if (r.kind === 'sum') {
-    const total = at[0] as number;
-    if (total < 0) return true;
-    let sum = 0;
-    let missing = false;
-    for (let k = 1; k < at.length; k++) {
-      const x = at[k] as number;
-      if (x < 0) {
-        if (p.total[k]) return false;
-        missing = true;
-        continue;
-      }
-      sum += exactWhole(list[x] as Entry);
-    }
-    const t = exactWhole(list[total] as Entry);
-    return Number.isSafeInteger(sum) && (missing ? sum <= t : sum === t);
-  }
-  const end = at[0] as number;
-  const start = at[1] as number;
-  if (end < 0 || start < 0) return true;
-  let flow = exactWhole(list[start] as Entry);
-  for (let k = 2; k < at.length; k++) {
-    const x = at[k] as number;
-    if (x < 0) return false;
-    flow += k < 2 + p.inflows ? exactWhole(list[x] as Entry) : -exactWhole(list[x] as Entry);
-  }
-  return Number.isSafeInteger(flow) && flow === exactWhole(list[end] as Entry);
 }
 
 /**
