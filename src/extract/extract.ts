@@ -27,7 +27,7 @@ import { type Figure, type FigureKind, scanFigures } from './scan-figures.js';
 import { type FigureScope, figureScope, hasCue, type ScopeCue, sentenceCue } from './scope.js';
 import { clauseAt, findSections, fullSentenceAt, lastListOpener, type Span, sentenceAt } from './segment.js';
 import { type Level, type NamedWhole, resolveShare, type ShareWhole } from './shares.js';
-import { type DeclaredUnits, declaredDimensions, readTableCell } from './table-reading.js';
+import { type DeclaredUnits, declaredDimensions, readTableCell, unitDimension } from './table-reading.js';
 import { cellAt, findTextTables } from './tables.js';
 import { catalogTerms, termAfter } from './terms.js';
 
@@ -307,7 +307,7 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     };
     const miss = (reason: UnmatchedReason, candidates?: readonly Candidate[]) =>
       missIn(reason, quote, clause, candidates);
-    if (!['quantity', 'percent', 'percentagePoints', 'multiple'].includes(figure.kind)) {
+    if (!VALUE_KINDS.includes(figure.kind)) {
       miss(figure.kind as UnmatchedReason);
       continue;
     }
@@ -384,6 +384,8 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
     let reading: Reading | 'ambiguous' | undefined;
     if (measure.measure === 'level') {
       reading = readLevel(ctx, members, full, levels);
+      if (reading !== undefined && reading !== 'ambiguous')
+        reading = asDeclaredUnit(ctx, members, units, reading);
       if (reading !== undefined && reading !== 'ambiguous') {
         reading = {
           ...reading,
@@ -756,6 +758,46 @@ function memberZone(ctx: MapContext): Span[] {
   ];
 }
 
+/** Figures that are values (not a date, a year, a hotline's number or a heading's). */
+const VALUE_KINDS: readonly FigureKind[] = ['quantity', 'percent', 'percentagePoints', 'multiple'];
+
+/**
+ * A unit a table of the report named as a member of a dimension the draft declares (公安分局 among the respondents)
+ * is that member where the prose names it again (行政机关正职负责人出庭6件,包括公安分局2): the same body, not the
+ * field of work its name also says.
+ */
+function asDeclaredUnit(
+  ctx: MapContext,
+  members: readonly MemberTerm[],
+  units: DeclaredUnits,
+  reading: Reading,
+): Reading {
+  const indicator = reading.mapped.indicator.id;
+  const domain = indicator.slice(0, indicator.indexOf('.'));
+  const zone = memberZone(ctx)[0] as Span;
+  const words = ctx.search.slice(zone.start, zone.end);
+  for (const d of units.dimensions.values()) {
+    if (unitDimension(domain).id !== d.id) continue;
+    const name = [...d.members.keys()]
+      .filter((n) => n.length >= 2 && words.includes(n))
+      .sort((a, b) => b.length - a.length)[0];
+    if (name === undefined) continue;
+    // The catalog cells the name's own words give (公安分局: the public security field) are this unit's, not more.
+    const at = zone.start + words.lastIndexOf(name);
+    const said = new Set(
+      findMembers(members, ctx.search, at, at + name.length).map((h) => h.term.dimension.id),
+    );
+    const dimensions = Object.fromEntries(Object.entries(reading.dimensions).filter(([id]) => !said.has(id)));
+    d.indicators.add(indicator);
+    return {
+      ...reading,
+      dimensions: { ...dimensions, [d.id]: d.members.get(name) as string },
+      ownCell: true,
+    };
+  }
+  return reading;
+}
+
 /** How sure an item of a list is of the indicator its list's subject names. */
 const LIST_CONFIDENCE = 0.8;
 
@@ -804,6 +846,16 @@ function readLevel(
       if (subject !== undefined && subject !== 'ambiguous')
         mapped = { ...subject, confidence: Math.min(subject.confidence, LIST_CONFIDENCE) };
     }
+  }
+  // The subject named in an opening clause of the sentence with no figure of its own, right before the figure's
+  // clause (特别是县调委会作用发挥十分明显,全年…调处…纠纷23件; 12348…热线平台持续优化提升,…共接受法律咨询16万人次).
+  const topic = clauseAt(ctx.text, full.start);
+  if (
+    topic.end < ctx.clause.start &&
+    !/[，,。；;]/.test(ctx.search.slice(topic.end + 1, ctx.clause.start)) &&
+    !ctx.figures.some((f) => f.start >= topic.start && f.start < topic.end && VALUE_KINDS.includes(f.kind))
+  ) {
+    zone.unshift(topic);
   }
   // Named by a later term (3个集体…荣获全国公共法律服务工作先进集体): the words up to it qualify the figure too.
   if (mapped !== undefined && mapped !== 'ambiguous' && mapped.rule.startsWith('term-later') && mapped.term) {

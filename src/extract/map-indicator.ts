@@ -318,8 +318,12 @@ function outsideNames(
   }
 }
 
-/** Verbs that pick some of what a noun names: taking part, being honoured or chosen, joining, making up. */
-const SELECTING = /^\s*[已均都]?(?:参加|参与|参训|获得|获评|荣获|获|受到|被评|被授予|入选|加入|吸纳|组成)/;
+/**
+ * Verbs that pick some of what a noun names: taking part, being honoured or chosen, joining, making up — said of
+ * the noun itself or of a second counted noun after it (6家律所38名律师参与: the firms took part too).
+ */
+const SELECTING =
+  /^\s*(?:[\d.]+[余多]?[名家个位人][\u4e00-\u9fff]{1,6}?)?[已均都]?(?:参加|参与|参训|获得|获评|荣获|获|受到|被评|被授予|入选|加入|吸纳|组成)/;
 
 /**
  * Whether the counted noun after a figure is the subject of a verb that picks some of them (180名人民调解员参加了培训班,

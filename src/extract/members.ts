@@ -116,12 +116,18 @@ export function cellOf(
   const chosen = new Map<string, MemberHit>();
   for (const h of applicable) {
     const rivals = applicable.filter((o) => o !== h && o.start < h.end && h.start < o.end);
-    const beaten = rivals.some(
-      (o) =>
-        o.term.dimension.id !== h.term.dimension.id &&
-        (closeness(o.term.dimension, indicatorId) > closeness(h.term.dimension, indicatorId) ||
-          o.end - o.start > h.end - h.start),
-    );
+    // One word is one cell: of two dimensions it names equally close to the indicator, the one the catalog lists
+    // first (房屋征收 is the matter, the statistics' own breakdown, before the agency's field).
+    const beaten = rivals.some((o) => {
+      if (o.term.dimension.id === h.term.dimension.id) return false;
+      const [co, ch] = [closeness(o.term.dimension, indicatorId), closeness(h.term.dimension, indicatorId)];
+      const sameWord = o.start === h.start && o.end === h.end;
+      return (
+        co > ch ||
+        o.end - o.start > h.end - h.start ||
+        (sameWord && co === ch && applicable.indexOf(o) < applicable.indexOf(h))
+      );
+    });
     if (beaten) continue;
     chosen.set(h.term.dimension.id, h);
   }

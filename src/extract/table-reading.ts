@@ -67,7 +67,7 @@ export function declaredDimensions(units: DeclaredUnits): Dimension[] {
 }
 
 /** Respondents of reconsideration and defendants of lawsuits are named units (catalog: `respondent` holds their kind). */
-function unitDimension(domain: string): { id: string; name: string; nameEn: string } {
+export function unitDimension(domain: string): { id: string; name: string; nameEn: string } {
   return domain === 'reconsideration' || domain === 'litigation'
     ? { id: 'respondentUnit', name: '被申请人(被告)单位', nameEn: 'Respondent (defendant) unit' }
     : { id: 'namedUnit', name: '单位', nameEn: 'Named unit' };

@@ -181,6 +181,44 @@ describe('cells named around a figure', () => {
     });
   });
 
+  it('reads a unit a table named as a declared member as that member where the prose names it again', () => {
+    const text = [
+      '行政复议方面:',
+      '表1:2024年度行政复议案件受理情况统计表',
+      '单位 | 2023受理量 | 2024受理量 |',
+      '税务分局 | 3 | 5 |',
+      '西城街道 | 2 | 4 |',
+      '合计 | 5 | 9 |',
+      '行政应诉方面,行政机关负责人出庭应诉10件,包括税务分局3件。',
+    ].join('\n');
+    const { dataset } = read(text, { jurisdiction: '330108' });
+    // 税务分局 is the unit of the table's first row, not only the taxation field its name says.
+    expect(dataset.observations.at(-1)?.dimensions).toEqual({ respondentUnit: 'unit1' });
+    const unit = dataset.dimensions?.find((d) => d.id === 'respondentUnit');
+    expect(unit?.members[0]?.name).toBe('税务分局');
+    expect(unit?.indicators).toContain('litigation.headAppearances');
+  });
+
+  it('reads one word as one cell: of two dimensions it names equally, the one the catalog lists first', () => {
+    // 房屋征收 names a kind of act (matter) and an agency's field; the figure gets the matter alone.
+    expect(pick('区政府被诉行政案件共计6件,其中因不服房屋征收决定被诉的2件。').at(-1)).toEqual({
+      indicator: 'litigation.received',
+      value: '2',
+      dimensions: { matter: 'expropriation', respondent: 'countyGovernment' },
+    });
+  });
+
+  it('takes the cell a subject names in the clause right before the figure, when that clause opens the sentence', () => {
+    const cells = (text: string) => pick(text).map((o) => o.dimensions);
+    expect(cells('特别是县调委会作用明显,全年调处疑难复杂纠纷23件。')).toEqual([
+      { committeeType: 'county', disputeSeverity: 'major' },
+    ]);
+    // Not across another clause, and not from a clause with a figure of its own (that figure's subject).
+    expect(cells('县调委会作用明显,坚持每月排查,全年调处疑难复杂纠纷23件。')).toEqual([
+      { disputeSeverity: 'major' },
+    ]);
+  });
+
   it('reads the items of a list after 分别为 with the subject before it, each with its own place', () => {
     const text =
       '各区政府受理行政复议案件排名前三位的分别为浦东新区1269件;杨浦区911件;松江区836件,分别占区政府受案总数的15.0%、10.8%。';

@@ -59,6 +59,12 @@ describe('mapping a figure to its indicator', () => {
     expect(indicators('全县共有人民调解委员会150个。')).toEqual(['mediation.committees=150']);
   });
 
+  it('reads a counted noun chained before another that a verb picks (5家律所20名律师参与) as picked too', () => {
+    const r = read('组织5家律所20名律师参与公益法律服务活动。全县共有律师事务所5家。');
+    expect(r.observations).toEqual(['lawyers.lawFirms=5']);
+    expect(r.unmatched).toEqual(['low_confidence:5家', 'low_confidence:20名']);
+  });
+
   it('reads the verb before a noun that only names what is counted (审结行政诉讼案件61件)', () => {
     expect(indicators('全年审结行政诉讼案件61件。')).toEqual(['litigation.concluded=61']);
     expect(indicators('全年新收行政诉讼案件61件。')).toEqual(['litigation.received=61']);

@@ -47,8 +47,9 @@ const CEILINGS: Ceilings = {
     './divisions': 31 * KiB,
     // 46 KiB when set; text tables and sub-jurisdictions (issue 12) took it to 48.3 KiB, the context and mapping
     // rules of session 4 to 51.9 KiB, its table layouts to 54.4 KiB; the catalog's positional builders (session 5)
-    // took 0.7 KiB off (53.7 KiB, ceiling 55 → 54.5 KiB).
-    './extract': 54.5 * KiB,
+    // took 0.7 KiB off, session 5's precision rules (siblings, shares that prove what a part counts, declared units
+    // in prose) took it to 54.9 KiB.
+    './extract': 56 * KiB,
     // 84 KiB when set; the validator's fast paths for breakdown cells (issue 8's benchmark) took it to 84.7 KiB, the
     // catalog's positional builders back to 84.0 KiB (ceiling 85 → 84.5 KiB).
     './report': 84.5 * KiB,
