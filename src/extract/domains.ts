@@ -25,6 +25,8 @@ const DOMAIN_WORDS: readonly (readonly [string, string])[] = [
   ['法律援助', 'legalAid'],
   ['法援', 'legalAid'],
   ['受援', 'legalAid'],
+  // 援助案件, 援助律师: reports shorten 法律援助 to 援助 once the field is plain.
+  ['援助', 'legalAid'],
   // 法律援助值班律师: duty lawyers are a legal-aid service, whatever the 律师 at the end says.
   ['值班律师', 'legalAid'],
   ['公证', 'notarization'],

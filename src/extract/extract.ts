@@ -981,6 +981,18 @@ function withSubject(
     indicator.id.slice(0, indicator.id.indexOf('.'))
   )
     return reading;
+  // 特殊群体法律援助案件办结89件;办理各类公证案件4231件;办理援助案件1052件: a sentence that moved on to another field
+  // has left its subject behind.
+  const field = (id: string) => id.slice(0, id.indexOf('.'));
+  if (
+    levels.some(
+      (l) =>
+        l.sentence === full.start &&
+        l.figure.start > first.figure.start &&
+        field(l.observation.indicator) !== field(indicator.id),
+    )
+  )
+    return reading;
   // The subject counts the same things (cases, then their rate): 行业性调委会8家 is no subject of 排查纠纷737次.
   // Items of a list (市级…中心1个、区(县)级…中心16个、乡镇…工作站205个) each name their own cell.
   if (ctx.search.slice(first.figure.end, ctx.figure.start).includes('、')) return reading;

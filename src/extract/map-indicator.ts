@@ -144,8 +144,9 @@ export function figureDomain(ctx: MapContext, hit?: TermHit): string | undefined
         ' '.repeat(Math.max(0, Math.min(hit.end, figure.start) - hit.start)) +
         clauseWords.slice(Math.min(hit.end, figure.start) - clause.start);
   // The term's own words name a field (收到行政复议案件, 不服行政复议决定被诉的4件): that beats the words around it —
-  // when it is a field the term is said in (调解结案 is said of 复议 and 诉讼 cases: its 调解 names neither).
-  if (hit !== undefined) {
+  // when it is a field the term is said in (调解结案 is said of 复议 and 诉讼 cases: its 调解 names neither), and the
+  // only one (成功调解 is said of 调解, 复议 and 诉讼 alike: the passage tells which).
+  if (hit !== undefined && new Set(hit.term.indicators.map((i) => domainOfId(i.id))).size === 1) {
     const own = search.slice(hit.start, hit.end);
     const inTerm = lastDomain(own, own.length, ctx.domains);
     if (inTerm && hit.term.indicators.some((i) => domainOfId(i.id) === inTerm.domain)) return inTerm.domain;
@@ -423,8 +424,16 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
   const { search, figure, clause, terms } = ctx;
   const wantRate = figure.kind === 'percent';
   if (figure.kind === 'percentagePoints' || figure.kind === 'multiple') return undefined;
+  const grouped = categoriesOf(ctx);
+  if (grouped !== undefined) return grouped;
   const scored: Candidate[] = [];
   const hits = new Map<string, TermHit>();
+  // 反馈537个问题: the verb before the figure and the noun after its measure word together name the indicator.
+  const split = splitTerm(ctx);
+  if (split !== undefined) {
+    hits.set('term-split', split);
+    scored.push(...score(ctx, split, 0.9, 'term-split', wantRate));
+  }
   const respective = respectiveTerm(ctx, wantRate);
   if (respective !== undefined) {
     hits.set('term-respective', respective.hit);
@@ -483,8 +492,138 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
     }
   }
   scored.push(...genericCases(ctx, end));
-  const mapped = pick(ctx, scored, hits);
+  // 开展旁听庭审活动20余场: events a term names are those; plain 活动 only when no term before names them.
+  if (before === undefined) scored.push(...genericActivities(ctx, end));
+  const mapped = bySubject(ctx, pick(ctx, scored, hits));
   return mapped === undefined || mapped === 'ambiguous' ? mapped : established(ctx, mapped);
+}
+
+/** Verbs between a doer and what it does in an indicator's name (法律明白人开展法治宣传活动). */
+const DOER_VERB = /(?:开展|组织|举办|提供|参与|办理)$/;
+
+/** For each indicator, those named as it done by someone: [the doer's words, the indicator]. */
+const DONE_BY = new WeakMap<Catalog, ReadonlyMap<string, readonly (readonly [string, Indicator])[]>>();
+
+function doneBy(catalog: Catalog): ReadonlyMap<string, readonly (readonly [string, Indicator])[]> {
+  let map = DONE_BY.get(catalog);
+  if (map !== undefined) return map;
+  const out = new Map<string, (readonly [string, Indicator])[]>();
+  for (const whole of catalog.indicators) {
+    for (const part of catalog.indicators) {
+      if (part === whole || !part.name.endsWith(whole.name) || part.unit !== whole.unit) continue;
+      const doer = part.name.slice(0, -whole.name.length).replace(DOER_VERB, '');
+      if (doer.length >= 2 && doer !== part.name.slice(0, -whole.name.length))
+        out.set(whole.id, [...(out.get(whole.id) ?? []), [doer, part]]);
+    }
+  }
+  map = out;
+  DONE_BY.set(catalog, map);
+  return map;
+}
+
+/**
+ * 全区899名“法律明白人”开展各类法治宣传活动2432场次: what the figure counts was done by a doer the clause names before
+ * it, and the catalog counts it apart for that doer (法律明白人开展法治宣传活动): the figure is the doer's. A clause
+ * that opens with its term has no subject of its own and goes on with its sentence's (推动律师参与…调解,成功调解177件).
+ */
+function bySubject(
+  ctx: MapContext,
+  mapped: Mapped | 'ambiguous' | undefined,
+): Mapped | 'ambiguous' | undefined {
+  if (mapped === undefined || mapped === 'ambiguous' || mapped.term === undefined) return mapped;
+  const own = ctx.search.slice(ctx.clause.start, mapped.term.start);
+  const words = LINK_WORDS.test(own) ? ctx.search.slice(ctx.sentence.start, mapped.term.start) : own;
+  const found = doneBy(ctx.catalog)
+    .get(mapped.indicator.id)
+    ?.find(([doer]) => words.includes(doer));
+  if (found === undefined) return mapped;
+  const rule = `${mapped.rule}+doer`;
+  return {
+    ...mapped,
+    indicator: found[1],
+    rule,
+    candidates: [{ indicator: found[1].id, confidence: mapped.confidence, rule }, ...mapped.candidates],
+  };
+}
+
+/** The measure words of a count of categories (18类, 7大类). */
+const CATEGORY_UNIT = /^大?类$/;
+
+/**
+ * 提出建议回收事项18类47项, 7大类23个问题: a count of categories right before the count of what they group is the
+ * catalog's count of that thing's categories — the indicator whose name ends in 类别 and is a part of the thing's.
+ */
+function categoriesOf(ctx: MapContext): Mapped | undefined {
+  const { figure, figures, search, catalog } = ctx;
+  if (figure.kind !== 'quantity' || !CATEGORY_UNIT.test(figure.unitText ?? '')) return undefined;
+  const next = figures.find((f) => f.start >= figure.end);
+  if (next === undefined || next.kind !== 'quantity' || search.slice(figure.end, next.start).trim() !== '')
+    return undefined;
+  const things = mapLevel({ ...ctx, figure: next });
+  if (things === undefined || things === 'ambiguous') return undefined;
+  const partsOf = (whole: string) =>
+    catalog.relations.flatMap((r) => (r.kind === 'partOf' && r.whole === whole ? [r.part] : []));
+  const categoryOf = (whole: string) =>
+    partsOf(whole)
+      .map((id) => catalog.get(id))
+      .find((i) => i?.name.endsWith('类别'));
+  // 7大类23个问题已完成整改: the problems rectified are some of the problems, whose categories these are.
+  const wholes = catalog.relations.flatMap((r) =>
+    r.kind === 'partOf' && r.part === things.indicator.id ? [r.whole] : [],
+  );
+  const category = categoryOf(things.indicator.id) ?? wholes.map(categoryOf).find((c) => c !== undefined);
+  if (category === undefined) return undefined;
+  const rule = 'categories-of-next';
+  return {
+    indicator: category,
+    confidence: things.confidence,
+    rule,
+    candidates: [{ indicator: category.id, confidence: things.confidence, rule }],
+  };
+}
+
+/** Every term by its word, for {@link splitTerm}. */
+const TERM_INDEX = new WeakMap<readonly Term[], ReadonlyMap<string, Term>>();
+
+function termIndex(terms: readonly Term[]): ReadonlyMap<string, Term> {
+  let index = TERM_INDEX.get(terms);
+  if (index === undefined) {
+    index = new Map(terms.map((t) => [t.word, t]));
+    TERM_INDEX.set(terms, index);
+  }
+  return index;
+}
+
+/**
+ * 反馈8类537个问题, 检查了50份合同: a term written around its figure — its verb right before the figure (了 and a count
+ * of categories may stand between) and its noun right after the measure word (反馈…问题 is 反馈问题). The hit spans
+ * the verb only, so the noun's words stay member words.
+ */
+function splitTerm(ctx: MapContext): TermHit | undefined {
+  const { search, figure, figures, clause } = ctx;
+  // 检查发现3类问题: a count of categories is not a count of the things.
+  if (figure.kind !== 'quantity' || figure.unitText === undefined || CATEGORY_UNIT.test(figure.unitText))
+    return undefined;
+  let end = figure.start;
+  const before = [...figures].reverse().find((f) => f.end <= end && f.start >= clause.start);
+  if (before?.end === end && CATEGORY_UNIT.test(before.unitText ?? '')) end = before.start;
+  while (end > clause.start && /[了共计]/.test(search[end - 1] as string)) end--;
+  const verb = search.slice(Math.max(clause.start, end - 4), end);
+  const noun = search.slice(figure.end, Math.min(clause.end, figure.end + 6));
+  const index = termIndex(ctx.terms);
+  let best: TermHit | undefined;
+  let bestLength = 0;
+  for (let i = 1; i <= verb.length; i++) {
+    if (!/^[\u4e00-\u9fff]+$/.test(verb.slice(-i))) break;
+    for (let j = 1; j <= noun.length; j++) {
+      const term = index.get(verb.slice(-i) + noun.slice(0, j));
+      if (term !== undefined && i + j >= 3 && i + j > bestLength) {
+        best = { term, start: end - i, end };
+        bestLength = i + j;
+      }
+    }
+  }
+  return best;
 }
 
 /** Verbs that bring a body into being in the period (设立, 成立, 组建, 新建); 已/累计 before one says it stands today. */
@@ -537,6 +676,23 @@ function genericCases(ctx: MapContext, end: number): Candidate[] {
       return [{ indicator: ind.id, confidence: 0.8, rule: 'generic-cases' }];
   }
   return [];
+}
+
+/** Plain 活动 right before a figure (开展“法援惠民生”系列活动28场次, 专项法治宣传服务活动82场). */
+const GENERIC_ACTIVITIES = /活动[\s共计为达到了]*$/;
+
+/**
+ * 开展…系列活动28场次: events, which no catalog term names in these words, are the events of the field the words are
+ * in — the field's `activities` counted in times.
+ */
+function genericActivities(ctx: MapContext, end: number): Candidate[] {
+  if (ctx.figure.kind !== 'quantity' || !GENERIC_ACTIVITIES.test(ctx.search.slice(ctx.clause.start, end)))
+    return [];
+  const units = figureUnits(ctx.figure);
+  if (units === undefined || !units.includes('times')) return [];
+  const domain = figureDomain(ctx);
+  const ind = domain === undefined ? undefined : ctx.catalog.get(`${domain}.activities`);
+  return ind?.unit === 'times' ? [{ indicator: ind.id, confidence: 0.8, rule: 'generic-activities' }] : [];
 }
 
 /**

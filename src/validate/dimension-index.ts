@@ -2,6 +2,24 @@
 import type { Catalog } from '../catalog/catalog.js';
 import { appliesTo, type Dimension } from '../model/dimension.js';
 import type { Indicator } from '../model/indicator.js';
+import { dimensionsKey } from '../model/observation.js';
+
+/**
+ * A one-dimension cell of the catalog (`matter: other`), numbered once per index: the validator's group rules
+ * find a cell's figures by this object instead of building its key again for every observation.
+ */
+export interface CellRef {
+  /** Its number, unique within the index. */
+  readonly no: number;
+  /** The dimension id. */
+  readonly dimension: string;
+  /** The member id. */
+  readonly member: string;
+  /** `{ [dimension]: member }`, shared by every figure of the cell. */
+  readonly dims: Readonly<Record<string, string>>;
+  /** `dimensionsKey(dims)`. */
+  readonly key: string;
+}
 
 /** Dimensions by id, their member ids, and which indicators are cells of others. */
 export interface DimensionIndex {
@@ -14,6 +32,8 @@ export interface DimensionIndex {
    * `legalAid.cases|caseType:criminal` → `legalAid.criminalCases`.
    */
   readonly slices: ReadonlyMap<string, Indicator>;
+  /** Every one-dimension cell of the catalog, by dimension id, then member id. */
+  readonly cells: ReadonlyMap<string, ReadonlyMap<string, CellRef>>;
   /**
    * Whether a dimension applies to an indicator (cached).
    * @param dimension - the dimension id
@@ -39,9 +59,17 @@ export interface DimensionIndex {
 export function indexDimensions(catalog: Catalog): DimensionIndex {
   const byId = new Map<string, Dimension>();
   const members = new Map<string, Set<string>>();
+  const cells = new Map<string, Map<string, CellRef>>();
+  let no = 0;
   for (const d of catalog.dimensions ?? []) {
     byId.set(d.id, d);
     members.set(d.id, new Set(d.members.map((m) => m.id)));
+    const refs = new Map<string, CellRef>();
+    for (const m of d.members) {
+      const dims = Object.freeze({ [d.id]: m.id });
+      refs.set(m.id, { no: no++, dimension: d.id, member: m.id, dims, key: dimensionsKey(dims) });
+    }
+    cells.set(d.id, refs);
   }
   const slices = new Map<string, Indicator>();
   for (const ind of catalog.indicators) {
@@ -59,6 +87,7 @@ export function indexDimensions(catalog: Catalog): DimensionIndex {
     byId,
     members,
     slices,
+    cells,
     applies(dimension, indicator) {
       let byIndicator = cache.get(dimension);
       if (byIndicator === undefined) {

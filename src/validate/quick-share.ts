@@ -35,10 +35,19 @@ export function quickShareOk(e: Entry, s: Scope, dims: DimensionIndex): boolean 
   }
   if (size === 0) return false;
   let part: Entry | undefined;
-  for (const c of s.cellScopes ?? []) {
-    if (c.dims !== undefined && sameCell(c.dims, cell, size)) {
-      part = c.first.get(o.indicator);
-      break;
+  const index = s.cellIndex;
+  if (index?.simple === true && size === 1) {
+    // Every cell numbered: the share's cell scope is found by its cell, not by comparing dimensions.
+    for (const d in cell) {
+      const ref = dims.cells.get(d)?.get(cell[d] as string);
+      part = ref === undefined ? undefined : index.scopes.get(ref)?.first.get(o.indicator);
+    }
+  } else {
+    for (const c of s.cellScopes ?? []) {
+      if (c.dims !== undefined && sameCell(c.dims, cell, size)) {
+        part = c.first.get(o.indicator);
+        break;
+      }
     }
   }
   const whole = s.first.get(o.indicator);

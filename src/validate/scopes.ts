@@ -1,6 +1,7 @@
 /** Splitting a jurisdiction-year into scopes that may be compared with each other. @internal */
 import { dimensionsKey, type Observation } from '../model/observation.js';
 import type { Entry } from './context.js';
+import type { CellRef } from './dimension-index.js';
 
 /**
  * The scope of an observation for relations and rates: `scopeKey` without the basis (inputs of a rate carry
@@ -102,6 +103,30 @@ export interface Scope {
    * dimensions (`legalAid.cases` at `caseType: criminal` is `legalAid.criminalCases` without dimensions).
    */
   readonly canon?: Map<Entry, Canonical>;
+  /** The scope's cells by numbered cell, built while splitting and read by the cell rules (see {@link CellIndex}). */
+  readonly cellIndex?: CellIndex;
+  /** For a cell of one catalog dimension: that cell, numbered. */
+  readonly ref?: CellRef;
+}
+
+/**
+ * The cells of a scope indexed once, while it is split, for every rule that reads them (duplicates, breakdowns,
+ * shares and their sums): which cell scope and which share each numbered cell has, and whether the scope's cells
+ * are all of the common kind those rules can confirm without building keys.
+ */
+export interface CellIndex {
+  /**
+   * Every cell of the scope is a figure of one catalog dimension and member, of a known indicator that is no
+   * catalog indicator's cell by that dimension (no `sliceOf` reading), and is either a level or a plain share
+   * (no `shareOf`, no qualifier other than exact).
+   */
+  simple: boolean;
+  /** No two cells of the scope have the same indicator, measure and cell. */
+  distinct: boolean;
+  /** The cell scopes by their cell. */
+  readonly scopes: Map<CellRef, Scope>;
+  /** The indicators each cell has a share of. */
+  readonly shares: Map<CellRef, Set<string>>;
 }
 
 /** A cell in the catalog's terms: the indicator it stands for, and the dimensions left. */
@@ -115,6 +140,8 @@ export interface Canonical {
 export interface Slices {
   /** `indicator|dimension:member` → the indicator that is that cell (see `DimensionIndex.slices`). */
   readonly slices: ReadonlyMap<string, { readonly id: string }>;
+  /** The catalog's one-dimension cells, numbered (see `DimensionIndex.cells`); without them no cell is indexed. */
+  readonly cells?: ReadonlyMap<string, ReadonlyMap<string, CellRef>>;
 }
 
 /**
@@ -161,20 +188,22 @@ export function splitScopes(
       if (!first.has(id)) first.set(id, e);
       else repeats.push(e);
     }
-    if (from === n) return [{ key: '', first, all: entries as Entry[], rates, repeats, cells: [] }];
+    if (from === n) return [newScope('', first, entries as Entry[], rates, repeats)];
     // Plain figures came first: the plain scope is the first to appear, as the general path would order it.
     if (from > 0) {
-      const s: Scope = { key: '', first, all: entries.slice(0, from), rates, repeats, cells: [] };
+      const s = newScope('', first, entries.slice(0, from), rates, repeats);
       byKey.set('', s);
       out.push(s);
     }
   }
+  const refs = dims?.cells;
+  const sliced = dims === undefined || dims.slices.size === 0 ? undefined : slicedDimensions(dims);
   for (let k = from; k < entries.length; k++) {
     const e = entries[k] as Entry;
     const key = relationScope(e.o);
     let s = byKey.get(key);
     if (s === undefined) {
-      s = { key, first: new Map(), all: [], rates: [], repeats: [], cells: [] };
+      s = newScope(key, new Map(), [], [], []);
       byKey.set(key, s);
       out.push(s);
     }
@@ -184,11 +213,31 @@ export function splitScopes(
     if (!isPlainLevel(e)) {
       s.cells.push(e);
       const o = e.o;
+      let index = s.cellIndex;
+      if (index === undefined) {
+        index = { simple: true, distinct: true, scopes: new Map(), shares: new Map() };
+        (s as { cellIndex?: CellIndex }).cellIndex = index;
+      }
+      // A cell of one catalog dimension that no catalog indicator stands for: numbered, no key to build.
+      let ref = refs === undefined ? undefined : refOf(o.dimensions, refs);
+      if (ref !== undefined && (e.d === undefined || sliced?.get(id)?.has(ref.dimension) === true)) {
+        ref = undefined;
+      }
       if (o.measure !== undefined && o.measure !== 'level') {
         addTo(s, 'measures', e);
+        if (ref === undefined || !isPlainShare(o)) index.simple = false;
+        else {
+          const ids = index.shares.get(ref);
+          if (ids === undefined) index.shares.set(ref, new Set([id]));
+          else if (ids.has(id)) index.distinct = false;
+          else ids.add(id);
+        }
         continue;
       }
-      const cell = canonicalCell(id, o.dimensions ?? {}, dims);
+      const cell: Canonical =
+        ref === undefined
+          ? canonicalCell(id, o.dimensions ?? {}, dims)
+          : { id, dims: ref.dims, key: ref.key };
       let canon = s.canon;
       if (canon === undefined) {
         canon = new Map();
@@ -196,9 +245,15 @@ export function splitScopes(
       }
       canon.set(e, cell);
       id = cell.id;
-      if (cell.key !== '') target = cellScope(s, cell.dims, cell.key);
-      // The plain figure also written as a cell: the duplicates rule compares the two.
-      else if (target.first.has(id)) continue;
+      if (ref !== undefined) {
+        target = index.scopes.get(ref) ?? cellScope(s, cell.dims, cell.key, ref);
+        if (target.first.has(id)) index.distinct = false;
+      } else {
+        index.simple = false;
+        if (cell.key !== '') target = cellScope(s, cell.dims, cell.key);
+        // The plain figure also written as a cell: the duplicates rule compares the two.
+        else if (target.first.has(id)) continue;
+      }
     }
     if (target !== s) target.all.push(e);
     if (rateIds?.has(id)) target.rates.push(e);
@@ -209,27 +264,104 @@ export function splitScopes(
   return out;
 }
 
+/**
+ * A scope with every field present from the start (those a scope may never need set to `undefined`): one hidden
+ * class for all scopes, so that the rules' reads of them stay monomorphic when cells add fields to some.
+ * @param key - the scope key
+ * @param first - the first observation of each indicator
+ * @param all - every observation, in input order
+ * @param rates - the observations of rate indicators
+ * @param repeats - observations whose indicator already appeared
+ * @param dims - a cell's canonical dimensions
+ * @param dimsKey - their key
+ * @returns the scope
+ * @example
+ * ```ts
+ * newScope('', new Map(), [], [], [])
+ * ```
+ */
+export function newScope(
+  key: string,
+  first: Map<string, Entry>,
+  all: Entry[],
+  rates: Entry[],
+  repeats: Entry[],
+  dims?: Readonly<Record<string, string>>,
+  dimsKey?: string,
+): Scope {
+  return {
+    dims,
+    dimsKey,
+    key,
+    first,
+    all,
+    rates,
+    repeats,
+    cells: [],
+    measures: undefined,
+    cellScopes: undefined,
+    canon: undefined,
+    cellIndex: undefined,
+    ref: undefined,
+  };
+}
+
 function addTo(s: Scope, field: 'measures' | 'cellScopes', value: Entry | Scope): void {
   const list = s[field] as unknown[] | undefined;
   if (list === undefined) (s as unknown as Record<string, unknown[]>)[field] = [value];
   else list.push(value);
 }
 
-/** The scope of a cell within a scope, created on first use. */
-function cellScope(s: Scope, dims: Readonly<Record<string, string>>, key: string): Scope {
-  for (const c of s.cellScopes ?? []) if (c.dimsKey === key) return c;
-  const c: Scope = {
-    key: s.key === '' ? `dimensions=${key}` : `${s.key}|dimensions=${key}`,
-    first: new Map(),
-    all: [],
-    rates: [],
-    repeats: [],
-    cells: [],
-    dims,
-    dimsKey: key,
-  };
-  addTo(s, 'cellScopes', c);
-  return c;
+/** The scope of a cell within a scope, created on first use (and indexed by its numbered cell when it has one). */
+function cellScope(s: Scope, dims: Readonly<Record<string, string>>, key: string, ref?: CellRef): Scope {
+  let found: Scope | undefined;
+  for (const c of s.cellScopes ?? []) {
+    if (c.dimsKey === key) {
+      found = c;
+      break;
+    }
+  }
+  if (found === undefined) {
+    found = newScope(
+      s.key === '' ? `dimensions=${key}` : `${s.key}|dimensions=${key}`,
+      new Map(),
+      [],
+      [],
+      [],
+      dims,
+      key,
+    );
+    addTo(s, 'cellScopes', found);
+  }
+  if (ref !== undefined) {
+    (found as { ref?: CellRef }).ref = ref;
+    s.cellIndex?.scopes.set(ref, found);
+  }
+  return found;
+}
+
+// In a for-in loop V8 reduces this call to a map check.
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** The numbered catalog cell of a one-key `dimensions`, if it is one. */
+function refOf(
+  cell: Readonly<Record<string, string>> | undefined,
+  refs: ReadonlyMap<string, ReadonlyMap<string, CellRef>>,
+): CellRef | undefined {
+  let ref: CellRef | undefined;
+  let n = 0;
+  for (const d in cell) {
+    if (++n > 1 || !hasOwn.call(cell, d)) return undefined;
+    ref = refs.get(d)?.get(cell[d] as string);
+  }
+  return ref;
+}
+
+/** A share of the total over its own dimension, exact as printed: what share sums and quick shares confirm. */
+function isPlainShare(o: Observation): boolean {
+  return (
+    o.measure === 'share' && o.shareOf === undefined && (o.qualifier === undefined || o.qualifier === 'exact')
+  );
 }
 
 /**

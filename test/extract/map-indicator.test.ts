@@ -180,4 +180,78 @@ describe('mapping a figure to its indicator', () => {
     // A noun between the verb and 案件 (新收一审行政案件) is for the catalog's terms, not this rule.
     expect(indicators('全市法院新收各类一审行政案件1120件。')).toEqual(['litigation.received=1120']);
   });
+
+  it('reads N类M项 as the categories of what the second figure counts', () => {
+    expect(indicators('督察组反馈6类31个问题。')).toEqual([
+      'inspection.problemCategories=6',
+      'inspection.problems=31',
+    ]);
+    expect(indicators('提出建议回收事项5类20项。')).toEqual([
+      'lawEnforcement.delegatedCategoriesRecalled=5',
+      'lawEnforcement.delegatedItemsRecalled=20',
+    ]);
+    // The problems rectified are some of the problems: the categories are the problems'.
+    expect(indicators('法治督察反馈问题中,12大类40个问题已完成整改销号。')).toEqual([
+      'inspection.problemCategories=12',
+      'inspection.problemsRectified=40',
+    ]);
+    // Categories with no count of things after them, or of things the catalog counts no categories of: not read.
+    expect(read('检查发现3类问题。').unmatched).toEqual(['no_indicator:3类']);
+    const sessions = read('开展行政执法培训3类12场次。');
+    expect(sessions.observations).toEqual(['lawEnforcement.trainingSessions=12']);
+    expect(sessions.unmatched).toEqual(['conflict:3类']);
+  });
+
+  it('reads a term written around its figure: the verb before it, the noun after the measure word', () => {
+    expect(indicators('年内检查了120份合同。')).toEqual(['legalityReview.contractsInspected=120']);
+    expect(indicators('督察组反馈31个问题。')).toEqual(['inspection.problems=31']);
+    // A noun that with the verb names nothing stays unread.
+    expect(read('实地走访了50家企业。').observations).toEqual([]);
+  });
+
+  it('reads plain 活动 as the events of the field its words are in, unless a term names them', () => {
+    expect(indicators('法律援助中心开展“送法进万家”系列活动16场次。')).toEqual(['legalAid.activities=16']);
+    expect(indicators('全年开展旁听庭审活动20余场。')).toEqual(['litigation.trialsAttended=20']);
+    // A field without events of its own in the catalog: nothing to say.
+    expect(read('开展执法监督活动5次。').unmatched).toEqual(['no_indicator:5次']);
+  });
+
+  it('reads 援助 as legal aid once the field is plain', () => {
+    expect(indicators('办理各类公证案件400件;办理援助案件120件。')).toEqual([
+      'notarization.cases=400',
+      'legalAid.cases=120',
+    ]);
+  });
+
+  it('gives a figure to the doer named before it when the catalog counts that doer’s work apart', () => {
+    expect(indicators('全县500名“法律明白人”开展法治宣传活动800场次。')).toEqual([
+      'legalPublicity.legalUnderstanders=500',
+      'legalPublicity.legalUnderstanderActivities=800',
+    ]);
+    expect(indicators('全县开展法治宣传活动800场次。')).toEqual(['legalPublicity.activities=800']);
+    // A clause that opens with its verb goes on with its sentence's subject.
+    expect(indicators('组织律师参与劳动争议调解,成功调解35件。')).toEqual(['mediation.lawyerMediated=35']);
+    // 成功调解 is said of 复议 cases too: the passage tells which.
+    expect(indicators('行政复议机关成功调解12件。')).toEqual(['reconsideration.mediated=12']);
+  });
+
+  it('reads a part’s word as the part, not as the total (公安机关提审 is of the police)', () => {
+    expect(indicators('公安机关提审15次,纪委提审4次,远程视频提审20次。')).toEqual([
+      'resettlement.remotePoliceInterrogations=15',
+      'resettlement.remoteDisciplineInterrogations=4',
+      'resettlement.remoteInterrogations=20',
+    ]);
+  });
+
+  it('lets the subject of a sentence pass only while the sentence stays in its field', () => {
+    const cells = (text: string) =>
+      extractObservations(text, opts).dataset.observations.map(
+        (o) => `${o.indicator} ${JSON.stringify(o.dimensions ?? {})}`,
+      );
+    expect(cells('特殊群体法律援助案件办结89件;办理各类公证案件4231件;办理援助案件1052件。')).toEqual([
+      'legalAid.concluded {"beneficiaryGroup":"specialGroups"}',
+      'notarization.cases {}',
+      'legalAid.cases {}',
+    ]);
+  });
 });

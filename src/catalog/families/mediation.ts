@@ -18,7 +18,7 @@ export const mediationIndicators: readonly Indicator[] = [
     'mediation.succeeded',
     '调解成功',
     'Disputes mediated successfully',
-    ['调解成功', '调处成功', '成功化解', '成功化解矛盾纠纷', '化解', '成功调处', '成功调处矛盾纠纷'],
+    ['调解成功', '成功调解', '调处成功', '成功化解', '成功化解矛盾纠纷', '化解', '成功调处', '成功调处矛盾纠纷'],
     'cases',
     { polarity: 'higherIsBetter' },
   ),

@@ -147,7 +147,7 @@ export const reconsiderationIndicators: readonly Indicator[] = [
     'reconsideration.mediated',
     '调解/和解结案',
     'Cases closed by mediation or settlement',
-    ['调解结案', '和解结案', '调解和解', '调解', '和解', '达成和解协议'],
+    ['调解结案', '和解结案', '调解和解', '调解', '和解', '达成和解协议', '成功调解'],
     'cases',
     {
       polarity: 'higherIsBetter',

@@ -51,7 +51,8 @@ export const resettlementIndicators: readonly Indicator[] = [
     'resettlement.remoteInterrogations',
     '远程视频提审',
     'Interrogations held over the remote video system',
-    ['公安机关提审', '纪委提审', '提审'],
+    // 公安机关提审 and 纪委提审 name its parts (remotePoliceInterrogations, remoteDisciplineInterrogations), not it.
+    ['提审'],
     'times',
   ),
   count(

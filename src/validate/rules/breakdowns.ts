@@ -17,7 +17,7 @@ import type { Relation } from '../../model/relation.js';
 import type { Entry, RuleContext } from '../context.js';
 import type { DimensionIndex } from '../dimension-index.js';
 import { type DimensionStructure, structureOf } from '../dimension-structure.js';
-import { type Scope, slicedDimensions } from '../scopes.js';
+import { newScope, type Scope, slicedDimensions } from '../scopes.js';
 import { checkPartsWholes, exactWhole, indexRelations } from './parts-wholes.js';
 
 const ADDITIVE = new Set(['count', 'stock', 'amount']);
@@ -87,6 +87,7 @@ const NO_DIMENSIONS: Readonly<Record<string, string>> = Object.freeze({});
  * ```
  */
 export function checkBreakdowns(scope: Scope, ctx: RuleContext): void {
+  if (breakdownsPlainlyHold(scope, ctx)) return;
   const cells = new Map<string, Scope>([['', scope]]);
   for (const c of scope.cellScopes ?? []) cells.set(c.dimsKey ?? '', c);
   for (const b of breakdownsOf(scope)) {
@@ -106,6 +107,72 @@ export function checkBreakdowns(scope: Scope, ctx: RuleContext): void {
     if (known.size === 0) continue;
     checkOne(b, dimension, total, known, ctx);
   }
+}
+
+/** What the cells of one indicator by one dimension add up to. */
+interface Tally {
+  sum: number;
+  members: number;
+  other: boolean;
+}
+
+/**
+ * `true` when every breakdown of a scope whose cells are all indexed (`CellIndex.simple`: one catalog dimension
+ * each, no `sliceOf` reading) certainly holds, found in one pass over its cell scopes: each is a one-way breakdown
+ * of non-negative exact whole figures over a dimension without unions, whose cells add up to the total when the
+ * breakdown is complete and to no more when it is not — exactly what `checkOne` would confirm for it, so nothing
+ * can be reported. `false` sends the scope to the full rule, which decides and explains.
+ * @param scope - a scope and its cells
+ * @param ctx - the rule context
+ * @returns whether the scope's breakdowns certainly hold
+ * @example
+ * ```ts
+ * if (!breakdownsPlainlyHold(scope, ctx)) checkBreakdowns(scope, ctx)
+ * ```
+ */
+export function breakdownsPlainlyHold(scope: Scope, ctx: RuleContext): boolean {
+  const index = scope.cellIndex;
+  if (index === undefined || !index.simple) return false;
+  const tallies = new Map<string, Map<string, Tally>>();
+  for (const c of scope.cellScopes ?? []) {
+    const ref = c.ref;
+    if (ref === undefined) return false;
+    let byIndicator = tallies.get(ref.dimension);
+    if (byIndicator === undefined) {
+      byIndicator = new Map();
+      tallies.set(ref.dimension, byIndicator);
+    }
+    for (const [id, e] of c.first) {
+      let t = byIndicator.get(id);
+      if (t === undefined) {
+        t = { sum: 0, members: 0, other: false };
+        byIndicator.set(id, t);
+      }
+      // Non-negative and safe throughout: then every order of adding them up is exact.
+      const v = exactWhole(e);
+      t.sum = v >= 0 && Number.isSafeInteger(t.sum + v) ? t.sum + v : Number.NaN;
+      t.members++;
+      if (ref.member === OTHER_MEMBER) t.other = true;
+    }
+  }
+  for (const [d, byIndicator] of tallies) {
+    const dimension = ctx.dimensions.byId.get(d);
+    if (dimension === undefined) return false;
+    const s = structureOf(dimension);
+    if (s.unions.length > 0 || ctx.dimensions.members.get(d)?.size !== s.top.length) return false;
+    for (const [id, t] of byIndicator) {
+      const def = ctx.indicators.get(id);
+      const total = scope.first.get(id);
+      if (def === undefined || !ADDITIVE.has(def.kind) || total === undefined) continue;
+      const complete =
+        total.o.breakdownComplete?.includes(d) === true ||
+        (t.other && t.members > 1) ||
+        (dimension.exhaustive !== false && t.members === s.top.length);
+      const whole = exactWhole(total);
+      if (Number.isNaN(t.sum) || !(complete ? t.sum === whole : t.sum <= whole)) return false;
+    }
+  }
+  return true;
 }
 
 /**
@@ -251,6 +318,6 @@ function checkOne(
   ];
   const first = new Map<string, Entry>([[b.indicator, total]]);
   for (const [m, e] of known) first.set(id(m), e);
-  const synthetic: Scope = { key: '', first, all: [], rates: [], repeats: [], cells: [] };
+  const synthetic = newScope('', first, [], [], []);
   checkPartsWholes(synthetic, indexRelations(relations), ctx);
 }

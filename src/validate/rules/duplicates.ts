@@ -63,6 +63,9 @@ export function checkDuplicates(scope: Scope, ctx: RuleContext): void {
     }
   }
   if (scope.cells.length === 0) return;
+  // Every cell indexed while splitting, each at coordinates of its own: no two can be compared.
+  const index = scope.cellIndex;
+  if (index?.simple && index.distinct) return;
   // Cells, shares and changes by their full coordinates, a cell read back into the catalog's terms (a figure
   // written as legalAid.cases at caseType: criminal is legalAid.criminalCases, and the same figure as it). Only
   // figures alike in indicator, measure and cell can share coordinates: their full keys are built only then.

@@ -27,6 +27,7 @@ import { withLine } from '../zod-issues.js';
  * ```
  */
 export function checkShareSums(scope: Scope, ctx: RuleContext): void {
+  if (shareSumsPlainlyHold(scope, ctx)) return;
   // Breakdowns in order of first appearance, found by indicator (a few per scope), without building keys.
   const order: ShareGroup[] = [];
   const byIndicator = new Map<string, ShareGroup[]>();
@@ -136,6 +137,65 @@ export function checkShareSums(scope: Scope, ctx: RuleContext): void {
       ),
     );
   }
+}
+
+/** The printed shares of one indicator by one dimension, and whether 其他 is among them. */
+interface ShareTally {
+  readonly printed: string[];
+  other: boolean;
+}
+
+/**
+ * `true` when no share sum of a scope whose cells are all indexed (`CellIndex.simple` and `distinct`: plain
+ * shares of one catalog cell each, one per cell and indicator) can be reported: each breakdown's shares, over a
+ * dimension without unions, are incomplete or add up to 100 within their rounding (`withinRounding`) — exactly
+ * what {@link checkShareSums} would confirm, found without grouping keys. `false` sends the scope to the full rule.
+ * @param scope - a scope and its shares
+ * @param ctx - the rule context
+ * @returns whether the scope's share sums certainly hold
+ * @example
+ * ```ts
+ * if (!shareSumsPlainlyHold(scope, ctx)) checkShareSums(scope, ctx)
+ * ```
+ */
+export function shareSumsPlainlyHold(scope: Scope, ctx: RuleContext): boolean {
+  const index = scope.cellIndex;
+  if (index === undefined || !index.simple || !index.distinct) return false;
+  const tallies = new Map<string, Map<string, ShareTally>>();
+  for (const e of scope.measures ?? []) {
+    const o = e.o;
+    const cell = o.dimensions as Readonly<Record<string, string>>;
+    for (const d in cell) {
+      let byIndicator = tallies.get(d);
+      if (byIndicator === undefined) {
+        byIndicator = new Map();
+        tallies.set(d, byIndicator);
+      }
+      let t = byIndicator.get(o.indicator);
+      if (t === undefined) {
+        t = { printed: [], other: false };
+        byIndicator.set(o.indicator, t);
+      }
+      t.printed.push(String(o.value));
+      if (cell[d] === OTHER_MEMBER) t.other = true;
+    }
+  }
+  for (const [d, byIndicator] of tallies) {
+    const dimension = ctx.dimensions.byId.get(d);
+    if (dimension === undefined) return false;
+    const { unions, top } = structureOf(dimension);
+    if (unions.length > 0 || ctx.dimensions.members.get(d)?.size !== top.length) return false;
+    for (const [id, t] of byIndicator) {
+      const n = t.printed.length;
+      if (n < 2) continue;
+      const complete =
+        scope.first.get(id)?.o.breakdownComplete?.includes(d) === true ||
+        t.other ||
+        (dimension.exhaustive !== false && n === top.length);
+      if (complete && !withinRounding(t.printed)) return false;
+    }
+  }
+  return true;
 }
 
 /** The shares of one breakdown: an indicator within a parent cell (`''` for the total), by one dimension. */
