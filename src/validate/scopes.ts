@@ -166,6 +166,8 @@ export function splitScopes(
   const byKey = new Map<string, Scope>();
   const out: Scope[] = [];
   let from = 0;
+  // The plain scope while it shares `entries` (see below).
+  let plain: Scope | undefined;
   if (entries.length > 0) {
     const first = new Map<string, Entry>();
     const rates: Entry[] = [];
@@ -191,9 +193,11 @@ export function splitScopes(
     if (from === n) return [newScope('', first, entries as Entry[], rates, repeats)];
     // Plain figures came first: the plain scope is the first to appear, as the general path would order it.
     if (from > 0) {
-      const s = newScope('', first, entries.slice(0, from), rates, repeats);
-      byKey.set('', s);
-      out.push(s);
+      // Its observations are the group's own array as long as every one belongs to it (cells of full-year
+      // figures do): copied only at the first that does not.
+      plain = newScope('', first, entries as Entry[], rates, repeats);
+      byKey.set('', plain);
+      out.push(plain);
     }
   }
   const refs = dims?.cells;
@@ -201,13 +205,17 @@ export function splitScopes(
   for (let k = from; k < entries.length; k++) {
     const e = entries[k] as Entry;
     const key = relationScope(e.o);
+    if (plain !== undefined && key !== '') {
+      (plain as { all: Entry[] }).all = entries.slice(0, k);
+      plain = undefined;
+    }
     let s = byKey.get(key);
     if (s === undefined) {
       s = newScope(key, new Map(), [], [], []);
       byKey.set(key, s);
       out.push(s);
     }
-    s.all.push(e);
+    if (s !== plain) s.all.push(e);
     let target: Scope = s;
     let id = keyOf(e);
     if (!isPlainLevel(e)) {

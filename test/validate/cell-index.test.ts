@@ -10,6 +10,7 @@ import { plainWhole } from '../../src/validate/numeric.js';
 import { quickShareOk } from '../../src/validate/quick-share.js';
 import { breakdownsPlainlyHold, checkBreakdowns } from '../../src/validate/rules/breakdowns.js';
 import { checkDuplicates } from '../../src/validate/rules/duplicates.js';
+import { checkPartsWholes, indexRelations } from '../../src/validate/rules/parts-wholes.js';
 import { checkShareSums, shareSumsPlainlyHold } from '../../src/validate/rules/share-sums.js';
 import { type Scope, splitScopes } from '../../src/validate/scopes.js';
 import { RULE_NAMES } from '../../src/validate/types.js';
@@ -163,5 +164,34 @@ describe('fast paths over the cell index', () => {
     expect(found.map((i) => i.code)).toEqual(['share_sum_mismatch']);
     const wrong = s.measures?.find((e) => e.o.value === '35.2') as Entry;
     expect(quickShareOk(wrong, s, dims)).toBe(false);
+  });
+});
+
+describe('relations within cells', () => {
+  it('checks each cell against the relations of its own figures, when cells alike and unlike follow each other', () => {
+    const at = (member: string, indicator: string, value: string): Obs => ({
+      indicator,
+      value,
+      dimensions: { matter: member },
+    });
+    const s = scopeOf([
+      total('100', { indicator: 'reconsideration.received' }),
+      at('administrativePenalty', 'reconsideration.received', '10'),
+      at('administrativePenalty', 'reconsideration.accepted', '12'),
+      at('administrativeCoercion', 'reconsideration.received', '20'),
+      at('administrativeCoercion', 'reconsideration.accepted', '21'),
+      at('other', 'reconsideration.concluded', '5'),
+      at('other', 'reconsideration.mediated', '9'),
+    ]);
+    const found: Issue[] = [];
+    const index = indexRelations(defaultCatalog.relations);
+    for (const c of s.cellScopes ?? []) checkPartsWholes(c, index, context(found));
+    expect(found.map((i) => [i.code, i.path])).toEqual([
+      ['part_exceeds_whole', 'observations[2].value'],
+      ['part_exceeds_whole', 'observations[4].value'],
+      ['part_exceeds_whole', 'observations[6].value'],
+      // 调解 9 of 办结 5 breaks two of the catalog's relations.
+      ['part_exceeds_whole', 'observations[6].value'],
+    ]);
   });
 });

@@ -160,6 +160,8 @@ export interface RelationIndex {
    * visits only its own relations instead of the catalog's.
    */
   readonly byAnchor: Map<string, number[]>;
+  /** The indicators of the last small scope looked up, and its relations (see `relationsOf`). */
+  last?: { readonly ids: readonly string[]; readonly relations: readonly Relation[] } | undefined;
 }
 
 /**
@@ -184,13 +186,32 @@ export function indexRelations(relations: readonly Relation[]): RelationIndex {
     list.push(r);
     sumsByTotal.set(r.total, list);
   });
-  return { relations, sumsByTotal, byAnchor };
+  return { relations, sumsByTotal, byAnchor, last: undefined };
 }
 
 /** The relations a scope can check, in catalog order: all of them, or for a small scope those its figures anchor. */
 function relationsOf(scope: Scope, index: RelationIndex): readonly Relation[] {
   const all = index.relations;
   if (scope.first.size * 4 >= all.length) return all;
+  // The cells of a breakdown give the same indicators, cell after cell: the last answer, when they recur.
+  const last = index.last;
+  if (last !== undefined && sameKeys(scope.first, last.ids)) return last.relations;
+  const found = anchoredRelations(scope, index);
+  index.last = { ids: [...scope.first.keys()], relations: found };
+  return found;
+}
+
+/** Whether a map's keys are these, in this order. */
+function sameKeys(m: ReadonlyMap<string, unknown>, ids: readonly string[]): boolean {
+  if (m.size !== ids.length) return false;
+  let k = 0;
+  for (const id of m.keys()) if (id !== ids[k++]) return false;
+  return true;
+}
+
+/** The relations a small scope's figures anchor, in catalog order. */
+function anchoredRelations(scope: Scope, index: RelationIndex): readonly Relation[] {
+  const all = index.relations;
   let one: number[] | undefined;
   let at: number[] | undefined;
   for (const id of scope.first.keys()) {
@@ -265,9 +286,13 @@ function show<T>(A: Algebra<T>, k: Known<T>): string {
  * ```
  */
 export function checkPartsWholes(scope: Scope, index: RelationIndex, ctx: RuleContext): void {
-  const reported = new Set<string>();
-  for (const r of relationsOf(scope, index)) {
+  let reported: Set<string> | undefined;
+  const list = relationsOf(scope, index);
+  // An indexed loop: measured, the array iterator allocated a result per relation here.
+  for (let k = 0; k < list.length; k++) {
+    const r = list[k] as Relation;
     if (plainlyHolds(r, scope, index)) continue;
+    reported ??= new Set<string>();
     try {
       checkRelation(numeric, r, scope, index, ctx, reported);
     } catch (err) {
@@ -429,6 +454,14 @@ function checkRelation<T>(
 function approximateInSum(r: SumRelation, scope: Scope, ctx: RuleContext): void {
   const total = scope.first.get(r.total);
   if (total === undefined) return;
+  // Without exactly one 约 figure among them there is nothing to check: found before anything is allocated.
+  let approximate = total.o.qualifier === 'approx' ? 1 : 0;
+  for (const id of r.parts) {
+    const p = scope.first.get(id);
+    if (p === undefined) return;
+    if (p.o.qualifier === 'approx') approximate++;
+  }
+  if (approximate !== 1) return;
   const parts = r.parts.map((id) => scope.first.get(id));
   if (parts.some((p) => p === undefined)) return;
   const all = [total, ...(parts as Entry[])];
