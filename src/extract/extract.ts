@@ -11,6 +11,7 @@ import type { DocumentKind } from '../model/report.js';
 import type { Target } from '../model/target.js';
 import { asOwnTier, coverageCue, ownNames } from './coverage.js';
 import { divisionNames, namedDivision } from './jurisdictions.js';
+import { beginningLost } from './layout.js';
 import {
   ambiguousCandidates,
   asCell,
@@ -478,6 +479,12 @@ export function extractObservations(text: string, options: ExtractOptions): Extr
       miss('target', reading.mapped.candidates);
       continue;
     }
+    // A sentence whose opening words the text has lost (a page cut, a line of columns): its subject is unseen.
+    if (beginningLost(text, full, reading.mapped.term?.start ?? figure.start)) {
+      const confidence = Math.round(reading.mapped.confidence * 50) / 100;
+      const rule = `${reading.mapped.rule}+beginning-lost`;
+      reading = { ...reading, mapped: { ...reading.mapped, confidence, rule } };
+    }
     if (reading.mapped.confidence < minConfidence) {
       miss('low_confidence', reading.mapped.candidates);
       continue;
@@ -815,9 +822,12 @@ function listSubject(ctx: MapContext, full: Span): Span | undefined {
   return clause.start < opener.start ? { start: clause.start, end: opener.start } : undefined;
 }
 
-/** The dimensions an indicator's own name already says (乡镇公共法律服务工作站 is of the township tier). */
-function impliedBy(indicator: Indicator, hit: MemberHit): boolean {
-  const names = [indicator.name, ...(indicator.synonyms ?? [])].map(searchable);
+/**
+ * The dimensions an indicator's own name, or the word that named it, already says (乡镇公共法律服务工作站 is of the
+ * township tier); not every synonym's (热线咨询 is one way of consulting: 法律咨询16万人次 is not all by hotline).
+ */
+function impliedBy(indicator: Indicator, hit: MemberHit, said?: string): boolean {
+  const names = [indicator.name, ...(said === undefined ? [] : [said])].map(searchable);
   const words = [hit.term.member.name, ...(hit.term.member.synonyms ?? [])].map(searchable);
   return names.some((n) => words.some((w) => w.length >= 2 && n.includes(w)));
 }
@@ -905,8 +915,9 @@ function readLevel(
   }
   if (mapped === undefined || mapped === 'ambiguous') return mapped;
   const cell = asCell(mapped.indicator, catalog);
+  const said = mapped.term === undefined ? undefined : search.slice(mapped.term.start, mapped.term.end);
   const own = cellOf(
-    hits.filter((h) => !overlapsTerm(mapped, h) && !impliedBy(mapped.indicator, h)),
+    hits.filter((h) => !overlapsTerm(mapped, h) && !impliedBy(mapped.indicator, h, said)),
     cell.indicator.id,
   );
   const dimensions = { ...cell.dimensions, ...own.dimensions };

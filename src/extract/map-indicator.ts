@@ -440,7 +440,9 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
     scored.push(...score(ctx, respective.hit, 0.93, 'term-respective', wantRate));
   }
   const end = skipAside(search, clause.start, figure.start);
-  const before = outsideNames(search, clause.start, end, (from, to) => termBefore(terms, search, from, to));
+  const found = outsideNames(search, clause.start, end, (from, to) => termBefore(terms, search, from, to));
+  // 受理审结案件21件: two stages said together name neither; the plain 案件 after them counts the cases handled.
+  const before = found !== undefined && twoStages(search, found, end) ? undefined : found;
   if (before !== undefined && respective === undefined) {
     const gap = search.slice(before.end, end);
     const tight = LINK_WORDS.test(gap);
@@ -649,6 +651,24 @@ function established(ctx: MapContext, mapped: Mapped): Mapped {
   return mapped;
 }
 
+/** Verbs of the first stage of a case (taking it in) and of the last (closing it). */
+const INTAKE = /(?:受理|收到|新收|立案|收案)$/;
+const CLOSING = /^(?:审结|办结|结案|调结)/;
+
+/**
+ * `true` when a closing verb follows an intake verb with nothing between (受理审结案件): one figure of both. The
+ * term found may be 结案 read across 审结|案件.
+ */
+function twoStages(search: string, hit: TermHit, end: number): boolean {
+  const at =
+    /^结/.test(hit.term.word) && /[审办]/.test(search[hit.start - 1] ?? '') ? hit.start - 1 : hit.start;
+  return (
+    CLOSING.test(search.slice(at, at + 2)) &&
+    INTAKE.test(search.slice(Math.max(0, at - 2), at)) &&
+    /^(?:各类)?案件数?[\s共计为达到了]*$/.test(search.slice(at + 2, end))
+  );
+}
+
 /** Plain 案件 before a figure (办理案件967件), with the verb before it: what the cases of a field are. */
 const GENERIC_CASES = /(受理|办理|承办|办结|审结|新收|收到)(?:各类)?案件数?[\s共计为达到了]*$/;
 const VERB_ROLES: Readonly<Record<string, readonly string[]>> = {
@@ -670,7 +690,8 @@ function genericCases(ctx: MapContext, end: number): Candidate[] {
   if (units !== undefined && !units.includes('cases')) return [];
   const domain = figureDomain(ctx);
   if (domain === undefined) return [];
-  for (const local of VERB_ROLES[m[1] as string] ?? ['cases']) {
+  const both = INTAKE.test(ctx.search.slice(0, ctx.clause.start + m.index));
+  for (const local of (both ? undefined : VERB_ROLES[m[1] as string]) ?? ['cases']) {
     const ind = ctx.catalog.get(`${domain}.${local}`);
     if (ind !== undefined && ind.unit === 'cases')
       return [{ indicator: ind.id, confidence: 0.8, rule: 'generic-cases' }];

@@ -323,7 +323,7 @@ function quantity(
     !chinese &&
     unit === undefined &&
     /^\d{5,}$/.test(n1) &&
-    /^[\s“"]*(?:[热专]线|法律服务|服务|平台|政务)/.test(text.slice(end))
+    /^[\s“"]*(?:[热专]线|公共|法律服务|服务|平台|政务)/.test(text.slice(end))
   ) {
     return { start, end, text: raw, kind: 'code', value, qualifier: 'exact' };
   }

@@ -196,13 +196,32 @@ export function sentenceCue(
       `${plan}期间`,
     );
   }
-  const now = /(?:截至|截止|至)(?:到)?目前|至今/.test(before);
+  // A later sentence that names the report's own year (2024年度共接受…) speaks of the year again: a 截至 or 目前
+  // read before it holds no more.
+  const ownYear = earlier
+    .filter((f) => f.kind === 'year' && Number(f.value) === year && opensClause(text, sentence.start, f.start))
+    .at(-1);
+  const nowAt = Math.max(
+    ...[...before.matchAll(/(?:截至|截止|至)(?:到)?目前|至今/g)].map((m) => m.index),
+    -1,
+  );
+  if (ownYear !== undefined && ownYear.start > at && ownYear.start > sentence.start + nowAt) {
+    return { words: [] };
+  }
+  const now = nowAt >= 0;
   return {
     ...(period === undefined ? {} : { period }),
     ...(date === undefined ? {} : { date }),
     ...(now ? { now } : {}),
     words,
   };
+}
+
+/** `true` when only blanks stand between a clause's start (or `from`) and `at`. */
+function opensClause(text: string, from: number, at: number): boolean {
+  let i = at;
+  while (i > from && /[ \t\u3000]/.test(text[i - 1] as string)) i--;
+  return i === from || /[，,。；;：:\n]/.test(text[i - 1] as string);
 }
 
 /** `true` when a cue says something about time. */

@@ -199,6 +199,18 @@ describe('cells named around a figure', () => {
     expect(unit?.indicators).toContain('litigation.headAppearances');
   });
 
+  it("reads a hotline named as the sentence's subject as the channel of its consultations", () => {
+    // 热线咨询 is one way of consulting: the indicator's synonyms do not make every consultation a hotline one.
+    expect(pick('12348公共法律服务热线平台持续优化提升,全年共接受法律咨询5万人次。')).toEqual([
+      {
+        indicator: 'publicLegalServices.consultations',
+        value: '50000',
+        dimensions: { consultationChannel: 'hotline' },
+      },
+    ]);
+    expect(pick('全年共接受法律咨询5万人次。')[0]?.dimensions).toBeUndefined();
+  });
+
   it('reads one word as one cell: of two dimensions it names equally, the one the catalog lists first', () => {
     // 房屋征收 names a kind of act (matter) and an agency's field; the figure gets the matter alone.
     expect(pick('区政府被诉行政案件共计6件,其中因不服房屋征收决定被诉的2件。').at(-1)).toEqual({
@@ -311,6 +323,34 @@ describe('readings the sentence decides', () => {
       ['3758', undefined],
       ['163', { reviewingBody: 'provincialGovernment' }],
     ]);
+  });
+});
+
+describe('time words through a paragraph', () => {
+  it('ends a 截至目前 of the paragraph at a later sentence that opens with the report year', () => {
+    const text =
+      '一、公共法律服务。截至目前,全市建成乡镇公共法律服务工作站20个。“互联网+公证”服务模式实现6项公证业务网上办理。2024年度共接受法律咨询5万人次。村(居)公共法律服务工作室280个。';
+    const asOf = read(text, { jurisdiction: '410100', asOf: '2025-06-03' }).dataset.observations.map((o) => [
+      o.value,
+      o.asOf,
+    ]);
+    expect(asOf).toEqual([
+      ['20', '2025-06-03'],
+      ['6', '2025-06-03'],
+      ['50000', undefined],
+      ['280', undefined],
+    ]);
+    // A year inside a name (被评为2024年度示范中心) is no time word of the narrative; one opening a sentence is.
+    const online = (between: string) =>
+      read(
+        `截至目前,全市建成乡镇公共法律服务工作站20个。${between}“互联网+公证”服务模式实现6项公证业务网上办理。`,
+        {
+          jurisdiction: '410100',
+          asOf: '2025-06-03',
+        },
+      ).dataset.observations.at(-1)?.asOf;
+    expect(online('该中心被评为2024年度示范中心。')).toBe('2025-06-03');
+    expect(online('2024年,该中心被评为示范中心。')).toBeUndefined();
   });
 });
 

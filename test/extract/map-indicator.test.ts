@@ -65,6 +65,14 @@ describe('mapping a figure to its indicator', () => {
     expect(r.unmatched).toEqual(['low_confidence:5家', 'low_confidence:20名']);
   });
 
+  it('reads two stages said together (受理审结案件21件) as the cases handled, not the last stage', () => {
+    expect(indicators('市仲裁委受理审结案件21件。')).toEqual(['arbitration.cases=21']);
+    expect(indicators('市仲裁委受理案件30件,审结案件21件。')).toEqual([
+      'arbitration.cases=30',
+      'arbitration.concluded=21',
+    ]);
+  });
+
   it('reads the verb before a noun that only names what is counted (审结行政诉讼案件61件)', () => {
     expect(indicators('全年审结行政诉讼案件61件。')).toEqual(['litigation.concluded=61']);
     expect(indicators('全年新收行政诉讼案件61件。')).toEqual(['litigation.received=61']);
