@@ -37,7 +37,13 @@ export const litigationIndicators: readonly Indicator[] = [
     ['裁定', '裁定结案'],
     'cases',
   ),
-  count('litigation.mediated', '调解结案', 'Cases concluded by mediation', ['调解结案', '调解', '成功调解'], 'cases'),
+  count(
+    'litigation.mediated',
+    '调解结案',
+    'Cases concluded by mediation',
+    ['调解结案', '调解', '成功调解'],
+    'cases',
+  ),
   count(
     'litigation.dismissedByRuling',
     '裁定驳回起诉',
