@@ -9,6 +9,7 @@ import { createGrouper, type GroupingMode, type SpillStore } from '../validate/g
 import { mergeCatalog } from '../validate/merge-catalog.js';
 import { plainWhole } from '../validate/numeric.js';
 import type { DerivedRate } from '../validate/rate-row.js';
+import { createLayoutMemo } from '../validate/scope-layout.js';
 import { indexRates, type RateIndex, scopeRates } from '../validate/scope-rates.js';
 import { splitScopes } from '../validate/scopes.js';
 
@@ -77,6 +78,8 @@ export function createRateDeriver(options: DeriveRatesOptions = {}): RateDeriver
   let curJ: string | undefined;
   let curY: number | undefined;
   let plainSeen = false;
+  // Groups laid out alike are split without a map each (see validate/scope-layout.ts).
+  const layouts = createLayoutMemo();
 
   const groups = createGrouper(
     {
@@ -89,7 +92,7 @@ export function createRateDeriver(options: DeriveRatesOptions = {}): RateDeriver
       },
     },
     (j, y, entries) => {
-      for (const s of splitScopes(entries, index.ids, dims)) {
+      for (const s of splitScopes(entries, index.ids, dims, layouts)) {
         for (const r of scopeRates(j, y, s, index)) emit(r);
         // Each cell of a breakdown has its own rates (纠错率 of 公安 cases), scoped by its dimensions.
         for (const c of s.cellScopes ?? []) for (const r of scopeRates(j, y, c, index)) emit(r);

@@ -199,7 +199,9 @@ export function sentenceCue(
   // A later sentence that names the report's own year (2024年度共接受…) speaks of the year again: a 截至 or 目前
   // read before it holds no more.
   const ownYear = earlier
-    .filter((f) => f.kind === 'year' && Number(f.value) === year && opensClause(text, sentence.start, f.start))
+    .filter(
+      (f) => f.kind === 'year' && Number(f.value) === year && opensClause(text, sentence.start, f.start),
+    )
     .at(-1);
   const nowAt = Math.max(
     ...[...before.matchAll(/(?:截至|截止|至)(?:到)?目前|至今/g)].map((m) => m.index),

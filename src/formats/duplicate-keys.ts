@@ -18,6 +18,35 @@ import { readIssue } from './read-issues.js';
  * ```
  */
 export function countKeys(value: unknown): number {
+  // An observation is an object of primitives and objects of primitives (`source`): count it without a stack.
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    let n = 0;
+    for (const k in value) {
+      n++;
+      const x = (value as Record<string, unknown>)[k];
+      if (typeof x !== 'object' || x === null) continue;
+      const flat = flatKeys(x);
+      n += flat >= 0 ? flat : deepKeys(x);
+    }
+    return n;
+  }
+  return deepKeys(value);
+}
+
+/** The keys of an object whose values are all primitives, or -1 for anything else. */
+function flatKeys(value: object): number {
+  if (Array.isArray(value)) return -1;
+  let n = 0;
+  for (const k in value) {
+    const x = (value as Record<string, unknown>)[k];
+    if (typeof x === 'object' && x !== null) return -1;
+    n++;
+  }
+  return n;
+}
+
+/** {@link countKeys} for any value, iteratively (no recursion, so any depth). */
+function deepKeys(value: unknown): number {
   let n = 0;
   const stack: unknown[] = [value];
   while (stack.length > 0) {

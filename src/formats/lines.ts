@@ -3,10 +3,19 @@ export type TextLine =
   | { readonly text: string; readonly line: number; readonly tooLong?: undefined }
   | { readonly text?: undefined; readonly line: number; readonly tooLong: true };
 
+/**
+ * Receives each complete line: its text (without `\n` or `\r\n`), or `undefined` when the line was longer than
+ * the limit, and its 1-based number.
+ */
+export type LineSink = (text: string | undefined, line: number) => void;
+
 /** An incremental line splitter: feed it chunks, get back the complete lines in each. */
 export interface LineSplitter {
-  /** Adds a chunk; returns the lines it completed. */
-  push(chunk: string): TextLine[];
+  /**
+   * Adds a chunk and hands each line it completes to `sink`, in order (no object is built per line: this is the
+   * streaming readers' hot path).
+   */
+  each(chunk: string, sink: LineSink): void;
   /** Ends the input; returns the last line if it had no newline. */
   end(): TextLine[];
   /** The 1-based number of the line the next character pushed belongs to. */
@@ -22,8 +31,8 @@ export interface LineSplitter {
  * @example
  * ```ts
  * const s = createLineSplitter(1000)
- * s.push('a\nb') // [{ text: 'a', line: 1 }]
- * s.end()        // [{ text: 'b', line: 2 }]
+ * s.each('a\nb', (text, line) => console.log(line, text)) // 1 a
+ * s.end()                                                  // [{ text: 'b', line: 2 }]
  * ```
  */
 export function createLineSplitter(maxLineLength: number): LineSplitter {
@@ -31,35 +40,34 @@ export function createLineSplitter(maxLineLength: number): LineSplitter {
   let line = 0;
   // After an overflow the rest of that line is dropped up to the next newline.
   let skipping = false;
+  const each = (chunk: string, sink: LineSink): void => {
+    let start = 0;
+    let nl = chunk.indexOf('\n');
+    while (nl !== -1) {
+      line++;
+      if (skipping) {
+        skipping = false;
+      } else {
+        let text = rest.length > 0 ? rest + chunk.slice(start, nl) : chunk.slice(start, nl);
+        rest = '';
+        if (text.charCodeAt(text.length - 1) === 13) text = text.slice(0, -1);
+        sink(text.length > maxLineLength ? undefined : text, line);
+      }
+      start = nl + 1;
+      nl = chunk.indexOf('\n', start);
+    }
+    if (!skipping && start < chunk.length) {
+      if (rest.length + chunk.length - start > maxLineLength) {
+        sink(undefined, line + 1);
+        rest = '';
+        skipping = true;
+      } else {
+        rest += chunk.slice(start);
+      }
+    }
+  };
   return {
-    push(chunk) {
-      const out: TextLine[] = [];
-      let start = 0;
-      let nl = chunk.indexOf('\n');
-      while (nl !== -1) {
-        line++;
-        if (skipping) {
-          skipping = false;
-        } else {
-          let text = rest.length > 0 ? rest + chunk.slice(start, nl) : chunk.slice(start, nl);
-          rest = '';
-          if (text.charCodeAt(text.length - 1) === 13) text = text.slice(0, -1);
-          out.push(text.length > maxLineLength ? { line, tooLong: true } : { text, line });
-        }
-        start = nl + 1;
-        nl = chunk.indexOf('\n', start);
-      }
-      if (!skipping && start < chunk.length) {
-        if (rest.length + chunk.length - start > maxLineLength) {
-          out.push({ line: line + 1, tooLong: true });
-          rest = '';
-          skipping = true;
-        } else {
-          rest += chunk.slice(start);
-        }
-      }
-      return out;
-    },
+    each,
     end() {
       if (skipping || rest.length === 0) return [];
       line++;

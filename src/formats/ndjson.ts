@@ -38,39 +38,46 @@ export async function* readNdjsonBatches(
       bad = offset;
     },
   });
-  const convert = (lines: TextLine[]): ReadRecord[] => {
-    const out: ReadRecord[] = [];
-    for (const l of lines) {
-      if (l.tooLong) {
-        out.push({ kind: 'issue', issue: lineTooLong(l.line, max) });
-        issues++;
-        continue;
-      }
-      const text = l.text;
-      if (isBlank(text)) continue;
-      try {
-        const observation: unknown = JSON.parse(text);
-        // A key given twice keeps only its last value: say so, as a duplicate CSV column is.
-        if (mayRepeatKeys(text, observation)) {
-          for (const issue of findDuplicateKeys(text, `observations[${index}]`, l.line)) {
-            out.push({ kind: 'issue', issue });
-            issues++;
-          }
-        }
-        out.push({ kind: 'observation', observation, index: index++, line: l.line });
-      } catch (error) {
-        issues++;
-        out.push({ kind: 'issue', issue: invalidLine(text, l.line, jsonErrorMessage(error)) });
-      }
+  // The records of the chunk being read; each line is parsed as the splitter finds it, with no object per line.
+  let out: ReadRecord[] = [];
+  const onLine = (text: string | undefined, line: number): void => {
+    if (text === undefined) {
+      out.push({ kind: 'issue', issue: lineTooLong(line, max) });
+      issues++;
+      return;
     }
-    return out;
+    if (isBlank(text)) return;
+    try {
+      const observation: unknown = JSON.parse(text);
+      // A key given twice keeps only its last value: say so, as a duplicate CSV column is.
+      if (mayRepeatKeys(text, observation)) {
+        for (const issue of findDuplicateKeys(text, `observations[${index}]`, line)) {
+          out.push({ kind: 'issue', issue });
+          issues++;
+        }
+      }
+      out.push({ kind: 'observation', observation, index: index++, line });
+    } catch (error) {
+      issues++;
+      out.push({ kind: 'issue', issue: invalidLine(text, line, jsonErrorMessage(error)) });
+    }
+  };
+  const convert = (lines: TextLine[]): ReadRecord[] => {
+    for (const l of lines) onLine(l.text, l.line);
+    return take();
+  };
+  const take = (): ReadRecord[] => {
+    const batch = out;
+    out = [];
+    return batch;
   };
   for await (const chunk of textChunks(source, decoding.options)) {
     if (bad >= 0) {
       invalid.found(chunk, bad, splitter.currentLine(), decoding.encoding());
       bad = -1;
     }
-    const batch = invalid.place(convert(splitter.push(chunk)));
+    splitter.each(chunk, onLine);
+    const batch = invalid.place(take());
     if (batch.length > 0) yield batch;
   }
   const last = [...invalid.place(convert(splitter.end())), ...invalid.rest()];

@@ -28,6 +28,7 @@ import { checkShareSums } from './rules/share-sums.js';
 import { checkObservationStructure } from './rules/structure.js';
 import { checkObservationTime, checkPeriod, checkReportTime } from './rules/time.js';
 import { checkValues, valueKind } from './rules/values.js';
+import { createLayoutMemo } from './scope-layout.js';
 import { indexRates, quickRateOk, type RateIndex, scopeRates } from './scope-rates.js';
 import { type Scope, splitScopes } from './scopes.js';
 import { meantHint, suggestName } from './suggestions.js';
@@ -167,8 +168,11 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   let count = 0;
   let done = false;
 
-  // Last year's values per jurisdiction, for the plausibility rule.
+  // Last year's values per jurisdiction, for the plausibility rule, and the last ones dropped (see checkPlausibility).
   const previous = new Map<string, YearValues>();
+  let spare: YearValues | undefined;
+  // The layout of the plain groups so far: the next one like them is split without building a map.
+  const layouts = createLayoutMemo();
   // Shares and changes whose levels were not at hand, and the group before (sorted input: often the base year).
   const pending: { e: Entry; def: Indicator; keys: MeasureKeys }[] = [];
   let lastGroup: { entries: readonly Entry[]; index?: Map<string, Entry> } | undefined;
@@ -204,7 +208,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   }
 
   function flush(j: string, y: number, entries: readonly Entry[]): void {
-    const scopes = splitScopes(entries, on.publishedRates ? rates.ids : undefined, ctx.dimensions);
+    const scopes = splitScopes(entries, on.publishedRates ? rates.ids : undefined, ctx.dimensions, layouts);
     for (const s of scopes) {
       if (on.duplicates) checkDuplicates(s, ctx);
       if (on.partsWholes) checkPartsWholes(s, relations, ctx);
@@ -230,8 +234,11 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
             before,
             y,
             ctx,
+            spare,
           ),
         );
+        // Last year's values are replaced and referenced nowhere else: their array holds the next group's.
+        spare = before;
       }
     }
   }

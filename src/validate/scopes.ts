@@ -2,6 +2,7 @@
 import { dimensionsKey, type Observation } from '../model/observation.js';
 import type { Entry } from './context.js';
 import type { CellRef } from './dimension-index.js';
+import { LaidOutFirst, type LayoutMemo, layoutOf } from './scope-layout.js';
 
 /**
  * The scope of an observation for relations and rates: `scopeKey` without the basis (inputs of a rate carry
@@ -84,8 +85,8 @@ export interface Scope {
   readonly dimsKey?: string;
   /** The scope key (see {@link relationScope}). */
   readonly key: string;
-  /** The first observation of each indicator. */
-  readonly first: Map<string, Entry>;
+  /** The first observation of each indicator, in order of first appearance. */
+  readonly first: ReadonlyMap<string, Entry>;
   /** Every observation of the scope, in input order. */
   readonly all: Entry[];
   /** The observations of rate indicators (when {@link splitScopes} was given their ids), in input order. */
@@ -149,6 +150,7 @@ export interface Slices {
  * @param entries - the group's observations
  * @param rateIds - ids of rate indicators, whose observations are also collected in `rates`
  * @param dims - the catalog's cell indicators (`sliceOf`), so that both writings of a cell are one figure
+ * @param memo - the layout of earlier groups (see scope-layout.ts), when the caller splits group after group
  * @returns the scopes in order of first appearance
  * @example
  * ```ts
@@ -159,7 +161,15 @@ export function splitScopes(
   entries: readonly Entry[],
   rateIds?: ReadonlySet<string>,
   dims?: Slices,
+  memo?: LayoutMemo,
 ): Scope[] {
+  // A group laid out like the ones before it: its figures by position, no map to build.
+  const laid = memo?.layout;
+  if (laid !== undefined && laid.rateIds === rateIds && fitsLayout(entries, laid.ids)) {
+    const list = entries as Entry[];
+    const rates = laid.rates.map((k) => list[k] as Entry);
+    return [newScope('', new LaidOutFirst(laid, list), list, rates, [])];
+  }
   // The usual group is one plain full-year scope: share the group's array instead of copying it, in one pass.
   // At the first observation of another scope or with other coordinates (cells come after the plain figures),
   // the general path below carries on from there with what this pass built.
@@ -175,22 +185,16 @@ export function splitScopes(
     const n = entries.length;
     for (; from < n; from++) {
       const e = entries[from] as Entry;
-      const o = e.o;
-      if (
-        e.x === true ||
-        o.asOf !== undefined ||
-        o.cumulative === true ||
-        o.since !== undefined ||
-        o.includesCarriedOver === true
-      ) {
-        break;
-      }
+      if (!isPlainFullYear(e)) break;
       const id = keyOf(e);
       if (rateIds?.has(id)) rates.push(e);
       if (!first.has(id)) first.set(id, e);
       else repeats.push(e);
     }
-    if (from === n) return [newScope('', first, entries as Entry[], rates, repeats)];
+    if (from === n) {
+      if (memo !== undefined && repeats.length === 0) remember(memo, entries, rateIds);
+      return [newScope('', first, entries as Entry[], rates, repeats)];
+    }
     // Plain figures came first: the plain scope is the first to appear, as the general path would order it.
     if (from > 0) {
       // Its observations are the group's own array as long as every one belongs to it (cells of full-year
@@ -266,10 +270,51 @@ export function splitScopes(
     if (target !== s) target.all.push(e);
     if (rateIds?.has(id)) target.rates.push(e);
     // A rate given on another basis must not hide the first figure of an input indicator.
-    if (!target.first.has(id)) target.first.set(id, e);
+    // Scopes of this path are built here with their own Map (only a laid-out group's `first` is not one).
+    if (!target.first.has(id)) (target.first as Map<string, Entry>).set(id, e);
     else if (target === s) target.repeats.push(e);
   }
   return out;
+}
+
+/** A figure of the plain full-year scope with no newer coordinates: what the one-pass split and layouts take. */
+function isPlainFullYear(e: Entry): boolean {
+  const o = e.o;
+  return (
+    e.x !== true &&
+    o.asOf === undefined &&
+    o.cumulative !== true &&
+    o.since === undefined &&
+    o.includesCarriedOver !== true
+  );
+}
+
+/** Whether a group is plain and full-year with exactly a layout's indicators, in its order. */
+function fitsLayout(entries: readonly Entry[], ids: readonly string[]): boolean {
+  if (entries.length !== ids.length) return false;
+  for (let k = 0; k < ids.length; k++) {
+    const e = entries[k] as Entry;
+    if (!isPlainFullYear(e) || keyOf(e) !== ids[k]) return false;
+  }
+  return true;
+}
+
+/**
+ * After a plain group without repeats: two such groups in a row with the same indicators in the same order make
+ * the layout of the groups that follow; a group with other indicators is the next candidate.
+ */
+function remember(
+  memo: LayoutMemo,
+  entries: readonly Entry[],
+  rateIds: ReadonlySet<string> | undefined,
+): void {
+  const c = memo.candidate;
+  if (c !== undefined && fitsLayout(entries, c)) {
+    memo.layout = layoutOf(c, rateIds);
+    memo.candidate = undefined;
+  } else {
+    memo.candidate = entries.map(keyOf);
+  }
 }
 
 /**
@@ -290,7 +335,7 @@ export function splitScopes(
  */
 export function newScope(
   key: string,
-  first: Map<string, Entry>,
+  first: ReadonlyMap<string, Entry>,
   all: Entry[],
   rates: Entry[],
   repeats: Entry[],

@@ -12,8 +12,10 @@
  */
 import type { Catalog } from '../../catalog/catalog.js';
 import { issue } from '../../errors.js';
+import type { Indicator } from '../../model/indicator.js';
 import type { Entry, RuleContext } from '../context.js';
 import { approxNumber, entryWhole } from '../numeric.js';
+import { LaidOutFirst, type Layout } from '../scope-layout.js';
 import type { Scope } from '../scopes.js';
 import { withLine } from '../zod-issues.js';
 
@@ -49,6 +51,8 @@ const SMALL = 10;
  * @param previous - last year's values of the jurisdiction, if known
  * @param year - this group's year
  * @param ctx - the rule context
+ * @param spare - the values of a year no longer kept, whose array may be reused (allocating one per group, off the
+ *   JavaScript heap, cost more than the rule's own work)
  * @returns this year's values, to keep for next year
  * @example
  * ```ts
@@ -60,28 +64,79 @@ export function checkPlausibility(
   previous: YearValues | undefined,
   year: number,
   ctx: RuleContext,
+  spare?: YearValues,
 ): YearValues {
   const slots = slotsOf(ctx.catalog);
-  const values = new Float64Array(slots.size).fill(Number.NaN);
+  const values =
+    spare !== undefined && spare.slots === slots
+      ? spare.values.fill(Number.NaN)
+      : new Float64Array(slots.size).fill(Number.NaN);
   if (full === undefined) return { year, values, slots };
   const compare = previous !== undefined && previous.year === year - 1 ? previous : undefined;
-  for (const e of full.first.values()) {
+  const first = full.first;
+  if (first instanceof LaidOutFirst) {
+    // A group laid out like the ones before: the slot of each position is worked out once per layout.
+    const at = slotsAt(first, slots);
+    const list = full.all;
+    for (let k = 0; k < at.length; k++) {
+      const slot = at[k] as number;
+      const e = list[k] as Entry;
+      if (slot >= 0 && e.d !== undefined) take(e, e.d, slot, values, compare, slots, year, ctx);
+    }
+    return { year, values, slots };
+  }
+  for (const e of first.values()) {
     const def = e.d;
-    if (def === undefined || !(def.kind === 'count' || def.kind === 'stock' || def.kind === 'amount'))
-      continue;
-    const slot = slots.get(def.id);
-    if (slot === undefined) continue;
-    if (e.o.qualifier === 'approx' || e.o.qualifier === 'range') continue;
-    const whole = entryWhole(e);
-    const v = Number.isNaN(whole) ? approxNumber(e.o.value) : whole;
-    if (!Number.isFinite(v)) continue;
-    values[slot] = v;
-    const before = compare === undefined ? Number.NaN : valueAt(compare, slots, slot, def.id);
-    if (Number.isNaN(before) || before <= 0 || v <= 0 || Math.max(before, v) < SMALL) continue;
-    const factor = v > before ? v / before : before / v;
-    if (factor > ctx.jumpFactor) jump(ctx, e, def.nameEn, def.name, before, v, factor, year);
+    const slot = def === undefined ? undefined : slotOf(def, slots);
+    if (slot !== undefined) take(e, def as Indicator, slot, values, compare, slots, year, ctx);
   }
   return { year, values, slots };
+}
+
+/** The slot of an indicator the rule compares (a count, stock or amount), or `undefined`. */
+function slotOf(def: Indicator, slots: ReadonlyMap<string, number>): number | undefined {
+  if (!(def.kind === 'count' || def.kind === 'stock' || def.kind === 'amount')) return undefined;
+  return slots.get(def.id);
+}
+
+/** Slot of each position of a layout (-1: not compared), per layout and catalog. */
+const slotsByLayout = new WeakMap<Layout, { slots: ReadonlyMap<string, number>; at: Int32Array }>();
+
+function slotsAt(first: LaidOutFirst, slots: ReadonlyMap<string, number>): Int32Array {
+  const known = slotsByLayout.get(first.layout);
+  if (known !== undefined && known.slots === slots) return known.at;
+  // Every group of a layout has the same indicators at the same positions, so the same definitions.
+  const at = new Int32Array(first.layout.ids.length).fill(-1);
+  let k = 0;
+  for (const e of first.values()) {
+    const slot = e.d === undefined ? undefined : slotOf(e.d, slots);
+    if (slot !== undefined) at[k] = slot;
+    k++;
+  }
+  slotsByLayout.set(first.layout, { slots, at });
+  return at;
+}
+
+/** Records one figure of this year and reports a jump from last year's. */
+function take(
+  e: Entry,
+  def: Indicator,
+  slot: number,
+  values: Float64Array,
+  compare: YearValues | undefined,
+  slots: ReadonlyMap<string, number>,
+  year: number,
+  ctx: RuleContext,
+): void {
+  if (e.o.qualifier === 'approx' || e.o.qualifier === 'range') return;
+  const whole = entryWhole(e);
+  const v = Number.isNaN(whole) ? approxNumber(e.o.value) : whole;
+  if (!Number.isFinite(v)) return;
+  values[slot] = v;
+  const before = compare === undefined ? Number.NaN : valueAt(compare, slots, slot, def.id);
+  if (Number.isNaN(before) || before <= 0 || v <= 0 || Math.max(before, v) < SMALL) return;
+  const factor = v > before ? v / before : before / v;
+  if (factor > ctx.jumpFactor) jump(ctx, e, def.nameEn, def.name, before, v, factor, year);
 }
 
 /** Last year's value of an indicator, NaN when not given (slots differ only if the catalog changed). */

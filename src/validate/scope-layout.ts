@@ -1,0 +1,107 @@
+/**
+ * The layout of a plain jurisdiction-year group — which indicator is at which position — remembered from one group
+ * to the next: files list the same indicators in the same order group after group, so the next group's figures are
+ * found by position instead of hashing each of its ids into a new map. @internal
+ */
+import type { Entry } from './context.js';
+
+/** Where each indicator of a plain group without repeats stands, and which positions are rate figures. */
+export interface Layout {
+  /** The indicator key (see `keyOf` in scopes.ts) at each position. */
+  readonly ids: readonly string[];
+  /** The position of each indicator key. */
+  readonly at: ReadonlyMap<string, number>;
+  /** The positions of the rate figures, in order, for the rate ids the layout was made with. */
+  readonly rates: readonly number[];
+  /** The rate ids the layout was made with (`splitScopes`' argument). */
+  readonly rateIds: ReadonlySet<string> | undefined;
+}
+
+/** What one validator remembers between groups: the latest layout, and the latest plain group without repeats. */
+export interface LayoutMemo {
+  layout: Layout | undefined;
+  /** The keys of the latest plain group without repeats that had no layout yet: a second such group makes one. */
+  candidate: readonly string[] | undefined;
+}
+
+/**
+ * A fresh memo, one per validator (no global state).
+ * @returns an empty memo
+ * @example
+ * ```ts
+ * splitScopes(entries, rateIds, dims, createLayoutMemo())
+ * ```
+ */
+export function createLayoutMemo(): LayoutMemo {
+  return { layout: undefined, candidate: undefined };
+}
+
+/**
+ * A layout of keys: their positions, and the positions of those in `rateIds`.
+ * @param ids - the indicator key at each position, none repeated
+ * @param rateIds - the rate ids
+ * @returns the layout
+ * @example
+ * ```ts
+ * layoutOf(['a.b', 'a.rate'], new Set(['a.rate'])).rates // [1]
+ * ```
+ */
+export function layoutOf(ids: readonly string[], rateIds: ReadonlySet<string> | undefined): Layout {
+  const at = new Map<string, number>();
+  const rates: number[] = [];
+  ids.forEach((id, k) => {
+    at.set(id, k);
+    if (rateIds?.has(id)) rates.push(k);
+  });
+  return { ids, at, rates, rateIds };
+}
+
+/**
+ * The first figure of each indicator of a group laid out as a {@link Layout}: a read-only map over the group's
+ * array, in the same order (each indicator appears once, so every figure is the first of its indicator).
+ */
+export class LaidOutFirst implements ReadonlyMap<string, Entry> {
+  /**
+   * @param layout - the group's layout
+   * @param list - the group's figures, one per position of the layout
+   */
+  constructor(
+    readonly layout: Layout,
+    private readonly list: readonly Entry[],
+  ) {}
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  get(id: string): Entry | undefined {
+    const k = this.layout.at.get(id);
+    return k === undefined ? undefined : this.list[k];
+  }
+
+  has(id: string): boolean {
+    return this.layout.at.has(id);
+  }
+
+  keys(): MapIterator<string> {
+    return this.layout.ids.values();
+  }
+
+  values(): MapIterator<Entry> {
+    return this.list.values();
+  }
+
+  *entries(): MapIterator<[string, Entry]> {
+    const ids = this.layout.ids;
+    for (let k = 0; k < ids.length; k++) yield [ids[k] as string, this.list[k] as Entry];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Entry]> {
+    return this.entries();
+  }
+
+  forEach(f: (value: Entry, key: string, map: ReadonlyMap<string, Entry>) => void, thisArg?: unknown): void {
+    const ids = this.layout.ids;
+    for (let k = 0; k < ids.length; k++) f.call(thisArg, this.list[k] as Entry, ids[k] as string, this);
+  }
+}
