@@ -7,7 +7,6 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { Indicator } from '../model/indicator.js';
 import { UNITS, type Unit } from '../model/unit.js';
 import { lastDomain } from './domains.js';
-import { findMembers, type MemberTerm, memberTerms } from './members.js';
 import type { Figure } from './scan-figures.js';
 import { type Section, type Span, sectionsAt } from './segment.js';
 import { coordinatedTerm, type Term, type TermHit, termAfter, termBefore } from './terms.js';
@@ -466,12 +465,7 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
   }
   // 518名法治副校长: the counted noun right after the measure word.
   const adjacent = termAfter(terms, search, figure.end, Math.min(clause.end, figure.end + 16));
-  if (
-    adjacent &&
-    (adjacent.start <= figure.end + (search[figure.end] === '的' ? 1 : 0) ||
-      onlyMemberWords(ctx, figure.end, adjacent)) &&
-    !wantRate
-  ) {
+  if (adjacent && adjacent.start <= figure.end + (search[figure.end] === '的' ? 1 : 0) && !wantRate) {
     hits.set('term-after', adjacent);
     const subject = predicateAfter(search, adjacent.end, clause.end);
     scored.push(
@@ -502,63 +496,8 @@ export function mapLevel(ctx: MapContext): Mapped | 'ambiguous' | undefined {
   scored.push(...genericCases(ctx, end));
   // 开展旁听庭审活动20余场: events a term names are those; plain 活动 only when no term before names them.
   if (before === undefined) scored.push(...genericActivities(ctx, end));
-  const carried = scored.length === 0 ? carriedVerb(ctx) : undefined;
-  if (carried !== undefined) {
-    hits.set('term-carried-verb', carried);
-    scored.push(...score(ctx, carried, 0.8, 'term-carried-verb', wantRate));
-  }
   const mapped = bySubject(ctx, pick(ctx, scored, hits));
   return mapped === undefined || mapped === 'ambiguous' ? mapped : established(ctx, mapped);
-}
-
-/**
- * 全面清理政府规章5部,行政规范性文件225件次: a clause of only a noun and its figure goes on with the verb of the clause
- * before it — the verb and the noun together name the indicator (清理行政规范性文件). The hit spans the noun.
- */
-function carriedVerb(ctx: MapContext): TermHit | undefined {
-  const { search, clause, figure } = ctx;
-  const noun = search.slice(clause.start, figure.start).trim();
-  if (noun.length < 2 || noun.length > 10 || !/^[\u4e00-\u9fff]+$/.test(noun)) return undefined;
-  const previous = search.slice(Math.max(ctx.sentence.start, clause.start - 24), clause.start);
-  const trimmed = previous.replace(/[，,；;]$/, '');
-  const words = trimmed.slice(Math.max(...[...'，,；;、'].map((c) => trimmed.lastIndexOf(c))) + 1);
-  const index = termIndex(ctx.terms);
-  for (let i = 0; i < words.length; i++) {
-    for (let n = 4; n >= 1; n--) {
-      const verb = words.slice(i, i + n);
-      if (verb.length < n || !/^[\u4e00-\u9fff]+$/.test(verb)) continue;
-      const term = index.get(verb + noun);
-      if (term !== undefined) {
-        const start = clause.start + search.slice(clause.start, figure.start).indexOf(noun);
-        return { term, start, end: start + noun.length };
-      }
-    }
-  }
-  return undefined;
-}
-
-/** The catalog's member words, for {@link onlyMemberWords}. */
-const MEMBER_WORDS = new WeakMap<Catalog, readonly MemberTerm[]>();
-
-/**
- * 138个基层调委会: whether the words between a figure's measure word and a term of things that stand (a stock) are
- * member words only (基层, 村(居)民, the 基层 of 基层调委会): they say which of the things are counted, so the term is
- * still the figure's counted noun. (等9个县级政府收到…申请: a verb after them is no counted noun.)
- */
-function onlyMemberWords(ctx: MapContext, from: number, term: TermHit): boolean {
-  const to = term.start;
-  if (to - from > 8 || to <= from || !term.term.indicators.some((i) => i.kind === 'stock')) return false;
-  let words = MEMBER_WORDS.get(ctx.catalog);
-  if (words === undefined) {
-    words = memberTerms(ctx.catalog.dimensions ?? []);
-    MEMBER_WORDS.set(ctx.catalog, words);
-  }
-  let at = from;
-  for (const hit of findMembers(words, ctx.search, from, term.end)) {
-    if (hit.start > at) break;
-    at = Math.max(at, hit.end);
-  }
-  return at >= to;
 }
 
 /** Verbs between a doer and what it does in an indicator's name (法律明白人开展法治宣传活动). */
@@ -584,11 +523,7 @@ function doneBy(catalog: Catalog): ReadonlyMap<string, readonly (readonly [strin
   return map;
 }
 
-/**
- * 全区899名“法律明白人”开展各类法治宣传活动2432场次: what the figure counts was done by a doer the clause names before
- * it, and the catalog counts it apart for that doer (法律明白人开展法治宣传活动): the figure is the doer's. A clause
- * that opens with its term has no subject of its own and goes on with its sentence's (推动律师参与…调解,成功调解177件).
- */
+/** 899名“法律明白人”开展…活动2432场次: the doer named before the figure, when the catalog counts its work apart. */
 function bySubject(
   ctx: MapContext,
   mapped: Mapped | 'ambiguous' | undefined,
@@ -600,22 +535,14 @@ function bySubject(
     .get(mapped.indicator.id)
     ?.find(([doer]) => words.includes(doer));
   if (found === undefined) return mapped;
-  const rule = `${mapped.rule}+doer`;
-  return {
-    ...mapped,
-    indicator: found[1],
-    rule,
-    candidates: [{ indicator: found[1].id, confidence: mapped.confidence, rule }, ...mapped.candidates],
-  };
+  const c = { indicator: found[1].id, confidence: mapped.confidence, rule: `${mapped.rule}+doer` };
+  return { ...mapped, ...c, indicator: found[1], candidates: [c, ...mapped.candidates] };
 }
 
 /** The measure words of a count of categories (18类, 7大类). */
 const CATEGORY_UNIT = /^大?类$/;
 
-/**
- * 提出建议回收事项18类47项, 7大类23个问题: a count of categories right before the count of what they group is the
- * catalog's count of that thing's categories — the indicator whose name ends in 类别 and is a part of the thing's.
- */
+/** 18类47项, 7大类23个问题: categories before the count they group are the …类别 part of that count (or of its whole). */
 function categoriesOf(ctx: MapContext): Mapped | undefined {
   const { figure, figures, search, catalog } = ctx;
   if (figure.kind !== 'quantity' || !CATEGORY_UNIT.test(figure.unitText ?? '')) return undefined;
@@ -630,44 +557,20 @@ function categoriesOf(ctx: MapContext): Mapped | undefined {
     return undefined;
   const things = mapLevel({ ...ctx, figure: next });
   if (things === undefined || things === 'ambiguous') return undefined;
-  const partsOf = (whole: string) =>
-    catalog.relations.flatMap((r) => (r.kind === 'partOf' && r.whole === whole ? [r.part] : []));
-  const categoryOf = (whole: string) =>
-    partsOf(whole)
-      .map((id) => catalog.get(id))
-      .find((i) => i?.name.endsWith('类别'));
+  const { relations } = catalog;
+  const parts = (whole: string) =>
+    relations.flatMap((r) => (r.kind === 'partOf' && r.whole === whole ? [catalog.get(r.part)] : []));
   // 7大类23个问题已完成整改: the problems rectified are some of the problems, whose categories these are.
-  const wholes = catalog.relations.flatMap((r) =>
+  const wholes = relations.flatMap((r) =>
     r.kind === 'partOf' && r.part === things.indicator.id ? [r.whole] : [],
   );
-  const category = categoryOf(things.indicator.id) ?? wholes.map(categoryOf).find((c) => c !== undefined);
+  const category = [things.indicator.id, ...wholes].flatMap(parts).find((i) => i?.name.endsWith('类别'));
   if (category === undefined) return undefined;
-  const rule = 'categories-of-next';
-  return {
-    indicator: category,
-    confidence: things.confidence,
-    rule,
-    candidates: [{ indicator: category.id, confidence: things.confidence, rule }],
-  };
+  const c = { indicator: category.id, confidence: things.confidence, rule: 'categories-of-next' };
+  return { ...c, indicator: category, candidates: [c] };
 }
 
-/** Every term by its word, for {@link splitTerm}. */
-const TERM_INDEX = new WeakMap<readonly Term[], ReadonlyMap<string, Term>>();
-
-function termIndex(terms: readonly Term[]): ReadonlyMap<string, Term> {
-  let index = TERM_INDEX.get(terms);
-  if (index === undefined) {
-    index = new Map(terms.map((t) => [t.word, t]));
-    TERM_INDEX.set(terms, index);
-  }
-  return index;
-}
-
-/**
- * 反馈8类537个问题, 检查了50份合同: a term written around its figure — its verb right before the figure (了 and a count
- * of categories may stand between) and its noun right after the measure word (反馈…问题 is 反馈问题). The hit spans
- * the verb only, so the noun's words stay member words.
- */
+/** 反馈8类537个问题: a term written around its figure, verb before and noun after (the hit spans the verb). */
 function splitTerm(ctx: MapContext): TermHit | undefined {
   const { search, figure, figures, clause } = ctx;
   // 检查发现3类问题: a count of categories is not a count of the things.
@@ -679,7 +582,7 @@ function splitTerm(ctx: MapContext): TermHit | undefined {
   while (end > clause.start && /[了共计]/.test(search[end - 1] as string)) end--;
   const verb = search.slice(Math.max(clause.start, end - 4), end);
   const noun = search.slice(figure.end, Math.min(clause.end, figure.end + 6));
-  const index = termIndex(ctx.terms);
+  const index = new Map(ctx.terms.map((t) => [t.word, t]));
   let best: TermHit | undefined;
   let bestLength = 0;
   for (let i = 1; i <= verb.length; i++) {
@@ -769,10 +672,7 @@ function genericCases(ctx: MapContext, end: number): Candidate[] {
 /** Plain 活动 right before a figure (开展“法援惠民生”系列活动28场次, 专项法治宣传服务活动82场). */
 const GENERIC_ACTIVITIES = /活动[\s共计为达到了]*$/;
 
-/**
- * 开展…系列活动28场次: events, which no catalog term names in these words, are the events of the field the words are
- * in — the field's `activities` counted in times.
- */
+/** 开展…系列活动28场次: plain 活动 are the events (`activities`) of the field the words are in. */
 function genericActivities(ctx: MapContext, end: number): Candidate[] {
   if (ctx.figure.kind !== 'quantity' || !GENERIC_ACTIVITIES.test(ctx.search.slice(ctx.clause.start, end)))
     return [];

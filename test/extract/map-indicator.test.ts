@@ -276,29 +276,6 @@ describe('mapping a figure to its indicator', () => {
     expect(indicators('全县共有149个行政村。')).toEqual(['legalAdvisers.villagesTotal=149']);
   });
 
-  it('reads the counted noun after member words that say which of them are counted (138个基层调委会)', () => {
-    const cells = (text: string) =>
-      extractObservations(text, opts).dataset.observations.map(
-        (o) => `${o.indicator}=${o.value} ${JSON.stringify(o.dimensions ?? {})}`,
-      );
-    expect(cells('组织138个基层调委会759名调解员开展排查。')).toEqual([
-      'mediation.committees=138 {"committeeType":"grassroots"}',
-      'mediation.mediators=759 {"committeeType":"grassroots"}',
-    ]);
-    // A verb after the member words is no counted noun: the 9 counts governments, which the catalog does not.
-    expect(read('武汉市硚口区等9个县级政府收到行政复议申请超过40件。').unmatched).toEqual([
-      'no_indicator:9个',
-    ]);
-  });
-
-  it('lets a clause of only a noun and its figure go on with the verb of the clause before', () => {
-    expect(indicators('全面清理政府规章5部,行政规范性文件225件次。')).toEqual([
-      'normativeDocuments.regulationsCleanedUp=5',
-      'normativeDocuments.cleanedUp=225',
-    ]);
-    // The verb and the noun name nothing together (审查协议): the figure stays unread.
-    expect(read('审查合同500余件,协议30份。').unmatched).toEqual(['no_indicator:30份']);
-  });
 
   it('reads plain 案件 after 完成 as the cases handled', () => {
     expect(indicators('法律援助工作上半年已完成案件数300件。')).toEqual(['legalAid.cases=300']);
