@@ -15,6 +15,7 @@ export interface Ceilings {
   readonly probes: Readonly<Record<string, number>>;
 }
 export const PROBES: Readonly<Record<string, string>>;
+export const BUNDLE_OPTIONS: Readonly<Record<string, unknown>>;
 export function codeSubpaths(): string[];
 export function measurePackage(): Promise<PackageSize>;
 export function sizeTable(m: PackageSize, ceilings?: Ceilings): string;

@@ -27,16 +27,21 @@ export function codeSubpaths() {
   return Object.keys(pkg.exports).filter((k) => !k.endsWith('.json'));
 }
 
+/** How an app's bundler is imitated: one minified ES module for any platform (scripts/size-breakdown.mjs too). */
+export const BUNDLE_OPTIONS = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  target: 'es2022',
+  charset: 'utf8',
+};
+
 async function bundle(dir, contents) {
   const result = await build({
     stdin: { contents, resolveDir: dir, loader: 'js' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    target: 'es2022',
-    charset: 'utf8',
+    ...BUNDLE_OPTIONS,
     // fazhi's own code only: every other package stays an import, as it would be shared in an app.
     plugins: [
       {

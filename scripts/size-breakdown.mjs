@@ -8,6 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { SourceMapConsumer } from 'source-map-js';
+import { BUNDLE_OPTIONS } from './package-size.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,13 +20,7 @@ const entry = arg('entry', 'dist/index.js');
 
 const result = await build({
   stdin: { contents: `export * from './${entry}';`, resolveDir: process.cwd(), loader: 'js' },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'neutral',
-  mainFields: ['module', 'main'],
-  target: 'es2022',
-  charset: 'utf8',
+  ...BUNDLE_OPTIONS,
   write: false,
   sourcemap: 'external',
   outfile: 'breakdown.js',

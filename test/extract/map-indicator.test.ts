@@ -276,7 +276,6 @@ describe('mapping a figure to its indicator', () => {
     expect(indicators('全县共有149个行政村。')).toEqual(['legalAdvisers.villagesTotal=149']);
   });
 
-
   it('reads plain 案件 after 完成 as the cases handled', () => {
     expect(indicators('法律援助工作上半年已完成案件数300件。')).toEqual(['legalAid.cases=300']);
   });
