@@ -27,7 +27,7 @@ import { checkDimensionReferences, checkDivisionExists, checkReferences } from '
 import { checkShareSums } from './rules/share-sums.js';
 import { checkObservationStructure } from './rules/structure.js';
 import { checkObservationTime, checkPeriod, checkReportTime } from './rules/time.js';
-import { checkValues, valueKind } from './rules/values.js';
+import { checkValues, valueKind, valuesFit } from './rules/values.js';
 import { createLayoutMemo } from './scope-layout.js';
 import { indexRates, quickRateOk, type RateIndex, scopeRates } from './scope-rates.js';
 import { type Scope, splitScopes } from './scopes.js';
@@ -432,36 +432,29 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     const index = location?.index ?? count;
     const line = location?.line;
     count++;
-    let def: Indicator | undefined;
+    let link: Link | undefined;
     let knownId: string | undefined;
-    let kind: 0 | 1 | 2 | undefined;
     if (typeof raw === 'object' && raw !== null) {
       const id = (raw as { indicator?: unknown }).indicator;
       if (typeof id === 'string') {
-        const guess = last === undefined ? head : last.next;
-        let link: Link | undefined;
-        if (guess !== undefined && guess.def.id === id) link = guess;
-        else {
+        link = last === undefined ? head : last.next;
+        if (link === undefined || link.id !== id) {
           const found = wellFormed.get(id);
-          if (found !== undefined) {
-            link = links.get(found);
-            if (link === undefined) {
-              link = { def: found, kind: valueKind(found), next: undefined };
-              links.set(found, link);
-            }
+          link = found === undefined ? undefined : links.get(found);
+          if (found !== undefined && link === undefined) {
+            link = { def: found, id: found.id, unit: found.unit, kind: valueKind(found), next: undefined };
+            links.set(found, link);
+          }
+          if (link !== undefined) {
             if (last === undefined) head = link;
             else last.next = link;
           }
         }
-        if (link !== undefined) {
-          def = link.def;
-          kind = link.kind;
-          knownId = id;
-        }
         last = link;
+        if (link !== undefined) knownId = id;
       }
     }
-    const s = checkObservationStructure(raw, index, line, cache, knownId, def?.unit === 'percent');
+    const s = checkObservationStructure(raw, index, line, cache, knownId, link?.unit === 'percent');
     // The fast check tells whether it saw the newer fields; when zod had the last word, assume it did.
     const extended = s === true && cache.extended;
     if (s !== true) {
@@ -472,22 +465,26 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       return;
     }
     const o = raw as Observation;
-    if (o.indicator !== knownId) {
-      def = ctx.indicators.get(o.indicator);
-      kind = undefined;
-    }
+    // The id read before the check is still the observation's (the same string): its link holds.
+    if (o.indicator !== knownId) link = undefined;
+    const def = link === undefined ? ctx.indicators.get(o.indicator) : link.def;
     const e: Entry = extended
       ? { o, i: index, line, d: def, n: plainWhole(o.value), x: true }
-      : { o, i: index, line, d: def, n: plainWhole(o.value) };
+      : { o, i: index, line, d: def, n: cache.whole };
     if (on.references) {
-      checkReferences(e, ctx, codeCache, lastCode);
-      // Only a code cached by itself may skip the lookup: a retired code is judged year by year.
-      if (o.jurisdiction !== lastCode) lastCode = codeCache.has(o.jurisdiction) ? o.jurisdiction : undefined;
+      // A known indicator in the jurisdiction of the observation before, and no reports to look up: nothing to check.
+      if (def === undefined || o.jurisdiction !== lastCode || ctx.reports !== undefined) {
+        checkReferences(e, ctx, codeCache, lastCode);
+        // Only a code cached by itself may skip the lookup: a retired code is judged year by year.
+        lastCode = ctx.divisions === undefined || codeCache.has(o.jurisdiction) ? o.jurisdiction : undefined;
+      }
       if (extended) checkDimensionReferences(e, ctx, codeCache);
     }
     if (on.values && def !== undefined) {
-      if (extended) checkMeasureValues(e, def, ctx, kind ?? valueKind(def));
-      else checkValues(e, def, ctx, kind ?? valueKind(def));
+      const kind = link === undefined ? valueKind(def) : link.kind;
+      if (extended) checkMeasureValues(e, def, ctx, kind);
+      else if (link === undefined || !valuesFit(o, cache.whole, link.unit, kind))
+        checkValues(e, def, ctx, kind);
     }
     if (on.time) {
       checkObservationTime(e, ctx);
@@ -561,9 +558,11 @@ function indicatorMap(c: Catalog): Map<string, Indicator> {
   return new Map(c.indicators.map((i) => [i.id, i]));
 }
 
-/** A catalog indicator and the one that followed it last time. */
+/** A catalog indicator and the one that followed it last time; its id and unit kept here, read without a lookup. */
 interface Link {
   readonly def: Indicator;
+  readonly id: string;
+  readonly unit: string;
   /** What the values rule checks of its figures. */
   readonly kind: 0 | 1 | 2;
   next: Link | undefined;

@@ -4,6 +4,7 @@ import { LIMITS } from '../limits.js';
 import { IsoDateSchema } from '../model/iso-date.js';
 import { COVERAGES, MEASURES, type Observation } from '../model/observation.js';
 import { QUALIFIERS } from '../quantity.js';
+import { plainWhole, shortOrder } from './numeric.js';
 
 /**
  * A hand-written check that agrees with `ObservationSchema` and the format's limits (a property test holds them
@@ -35,6 +36,8 @@ export interface FastCache {
    * `coverage`, `shareOf`, `breakdownComplete`), so that later rules look for them only then.
    */
   extended: boolean;
+  /** Set by {@link isValidObservation}: `plainWhole` of the value it last accepted. */
+  whole: number;
 }
 
 /**
@@ -53,6 +56,7 @@ export function createFastCache(): FastCache {
     indicators: new Map(),
     dates: new Map(),
     extended: false,
+    whole: Number.NaN,
   };
 }
 
@@ -83,19 +87,8 @@ export const isIndicatorId = (s: string): boolean => INDICATOR_RE.test(s);
 
 function isDecimal(v: unknown): boolean {
   if (typeof v === 'number') return Number.isSafeInteger(v) || decimalProblem(v) === undefined;
-  if (typeof v !== 'string') return false;
-  // A plain digit string of up to 15 digits, the usual figure, is within every limit: no parsing needed.
-  const len = v.length;
-  if (len > 0 && len <= 15) {
-    let k = 0;
-    while (k < len) {
-      const c = v.charCodeAt(k);
-      if (c < 48 || c > 57) break;
-      k++;
-    }
-    if (k === len) return true;
-  }
-  return typeof readDecimal(v) !== 'string';
+  // A short figure such as `96.52` is within every limit: no parsing needed.
+  return typeof v === 'string' && (shortOrder(v) >= 0 || typeof readDecimal(v) !== 'string');
 }
 
 function isNonEmptyString(v: unknown): boolean {
@@ -216,7 +209,10 @@ export function isValidObservation(raw: unknown, cache: FastCache, knownId?: str
   if (typeof ind !== 'string' || (ind !== knownId && !memo(cache.indicators, ind, isIndicatorId))) {
     return false;
   }
-  if (!isDecimal(o.value)) return false;
+  const value = o.value;
+  const whole = typeof value === 'string' || typeof value === 'number' ? plainWhole(value) : Number.NaN;
+  if (Number.isNaN(whole) && !isDecimal(value)) return false;
+  cache.whole = whole;
   cache.extended = false;
   for (const k in o) {
     const v = o[k];

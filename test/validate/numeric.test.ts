@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as arith from '../../src/internal/arith.js';
-import { compareTo, entryWhole, outside, plainWhole } from '../../src/validate/numeric.js';
+import { compareTo, entryWhole, outside, plainWhole, shortOrder } from '../../src/validate/numeric.js';
 
 // Strings that look like figures: digits with optional sign, point, exponent and padding, of every length.
 const figureString = fc
@@ -76,5 +76,29 @@ describe('outside: one parse for both bounds', () => {
     expect(outside('100.000', 0, 100)).toBe(false);
     expect(outside('-0.0000000000000000001', 0, 100)).toBe(true);
     expect(outside('0', 0, 100)).toBe(false);
+  });
+});
+
+describe('shortOrder: short figures read without parsing', () => {
+  it('orders like the figure against every whole number', () => {
+    fc.assert(
+      fc.property(figureString, fc.integer({ min: 0, max: 1000 }), (s, b) => {
+        const x = shortOrder(s);
+        if (!/^(?=.{1,16}$)\d*\.?\d*$/.test(s) || !/\d/.test(s)) {
+          expect(Number.isNaN(x)).toBe(true);
+          return;
+        }
+        expect(Math.sign(x - b)).toBe(arith.cmp(arith.canonical(s) as string, String(b)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('takes no lone point, no second point, no sign', () => {
+    for (const s of ['', '.', '1.2.3', '+1', '-1', ' 1', '1e3'])
+      expect(Number.isNaN(shortOrder(s))).toBe(true);
+    expect([shortOrder('5.'), shortOrder('.5'), shortOrder('100.00'), shortOrder('96.52')]).toEqual([
+      5, 0.5, 100, 96.5,
+    ]);
   });
 });

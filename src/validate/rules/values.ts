@@ -13,6 +13,7 @@
 import { issue } from '../../errors.js';
 import * as arith from '../../internal/arith.js';
 import type { Indicator } from '../../model/indicator.js';
+import type { Observation } from '../../model/observation.js';
 import type { Entry, RuleContext } from '../context.js';
 import { entryWhole, isWholeNonNegative, outside } from '../numeric.js';
 import { withLine } from '../zod-issues.js';
@@ -97,6 +98,24 @@ export function checkValues(
       );
     }
   }
+}
+
+/**
+ * `true` when {@link checkValues} would find nothing, told cheaply: the unit is the indicator's (or none), the
+ * figure fits what it measures and there is no `upper`.
+ * @param o - a valid observation
+ * @param n - `plainWhole(o.value)`
+ * @param unit - the indicator's unit
+ * @param kind - `valueKind` of the indicator
+ * @returns whether the observation certainly passes the values rule
+ * @example
+ * ```ts
+ * valuesFit(o, 12, 'cases', 1) // true for { …, value: '12', unit: 'cases' }
+ * ```
+ */
+export function valuesFit(o: Observation, n: number, unit: string, kind: 0 | 1 | 2): boolean {
+  if ((o.unit !== undefined && o.unit !== unit) || o.upper !== undefined) return false;
+  return kind === 0 || (kind === 1 ? n >= 0 : !outside(o.value, 0, 100));
 }
 
 function compareExact(a: number | string, b: number | string): number {
