@@ -171,7 +171,8 @@ async function streamPass(
   grouping: 'contiguous' | 'external',
   spill?: TempSpillStore,
 ): Promise<Pass | 'unsorted'> {
-  const sink = createSink(options.maxIssues, options.ignoredCodes);
+  const max = options.maxIssues;
+  const sink = createSink(max, options.ignoredCodes);
   // Issues usually come when the group of the observation they name ends: keep the quotes and lines of the latest
   // observations (not the objects, which would then outlive the young generation) so that another pass over the
   // file is rarely needed.
@@ -202,10 +203,13 @@ async function streamPass(
   for await (const batch of readFileBatches(file, options.read, facts)) {
     for (const record of batch) {
       if (record.kind === 'observation') {
-        const slot = record.index % RING;
-        ringIndex[slot] = record.index;
-        ringLine[slot] = record.line;
-        ringQuote[slot] = quoteOf(record.observation);
+        // Once as many issues are kept as are shown, no later one is quoted.
+        if (!max || sink.kept.length < max) {
+          const slot = record.index % RING;
+          ringIndex[slot] = record.index;
+          ringLine[slot] = record.line;
+          ringQuote[slot] = quoteOf(record.observation);
+        }
         validator.addObservation(record.observation, record);
       } else sink.add(record.issue);
     }

@@ -454,7 +454,9 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
         if (link !== undefined) knownId = id;
       }
     }
-    const s = checkObservationStructure(raw, index, line, cache, knownId, link?.unit === 'percent');
+    const s =
+      isValidObservation(raw, cache, knownId) ||
+      checkObservationStructure(raw, index, line, cache, link?.unit === 'percent');
     // The fast check tells whether it saw the newer fields; when zod had the last word, assume it did.
     const extended = s === true && cache.extended;
     if (s !== true) {
@@ -474,7 +476,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     if (on.references) {
       // A known indicator in the jurisdiction of the observation before, and no reports to look up: nothing to check.
       if (def === undefined || o.jurisdiction !== lastCode || ctx.reports !== undefined) {
-        checkReferences(e, ctx, codeCache, lastCode);
+        checkReferences(e, ctx, codeCache);
         // Only a code cached by itself may skip the lookup: a retired code is judged year by year.
         lastCode = ctx.divisions === undefined || codeCache.has(o.jurisdiction) ? o.jurisdiction : undefined;
       }

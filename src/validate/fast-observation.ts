@@ -218,18 +218,22 @@ export function isValidObservation(raw: unknown, cache: FastCache, knownId?: str
     const v = o[k];
     // JSON objects own all their keys; anything else takes the zod path, which decides.
     if (!hasOwn.call(o, k)) return false;
+    // The usual fields first: each case is one more comparison for the fields after it.
     switch (k) {
       case 'jurisdiction':
       case 'year':
       case 'indicator':
       case 'value':
         break;
-      case 'upper':
-        if (v !== undefined && !isDecimal(v)) return false;
-        break;
       case 'unit':
       case 'basis':
         if (v !== undefined && !isNonEmptyString(v)) return false;
+        break;
+      case 'source':
+        if (v !== undefined && !isSource(v)) return false;
+        break;
+      case 'upper':
+        if (v !== undefined && !isDecimal(v)) return false;
         break;
       case 'qualifier':
         if (v !== undefined && (typeof v !== 'string' || !QUALIFIER_SET.has(v))) return false;
@@ -248,9 +252,6 @@ export function isValidObservation(raw: unknown, cache: FastCache, knownId?: str
       case 'cumulative':
       case 'includesCarriedOver':
         if (v !== undefined && typeof v !== 'boolean') return false;
-        break;
-      case 'source':
-        if (v !== undefined && !isSource(v)) return false;
         break;
       case 'note':
         if (v !== undefined && (typeof v !== 'string' || v.length > MAX_STRING)) return false;

@@ -2,7 +2,6 @@
 import * as arith from '../internal/arith.js';
 import type { Entry } from './context.js';
 
-const UINT_RE = /^\+?\d{1,15}$/;
 // At most 15 significant digits: Number() keeps the order against small integers exactly.
 const SHORT_DECIMAL_RE = /^[+-]?(?=[\d.]{1,16}$)\d*(?:\.\d*)?$/;
 
@@ -69,7 +68,7 @@ export function entryWhole(e: Entry): number {
  */
 export function isWholeNonNegative(v: number | string): boolean {
   if (typeof v === 'number') return Number.isInteger(v) && v >= 0;
-  if (UINT_RE.test(v)) return true;
+  if (Number.isInteger(shortOrder(v))) return true;
   const c = arith.canonical(v);
   return c !== undefined && arith.isInteger(c) && !arith.isNegative(c);
 }
@@ -86,7 +85,7 @@ export function isWholeNonNegative(v: number | string): boolean {
  */
 export function compareTo(v: number | string, bound: number): -1 | 0 | 1 {
   if (typeof v === 'number' && Number.isSafeInteger(v)) return v < bound ? -1 : v > bound ? 1 : 0;
-  if (typeof v === 'string' && (UINT_RE.test(v) || SHORT_DECIMAL_RE.test(v))) {
+  if (typeof v === 'string' && SHORT_DECIMAL_RE.test(v)) {
     const n = Number(v);
     if (Number.isFinite(n)) return n < bound ? -1 : n > bound ? 1 : 0;
   }
@@ -94,7 +93,7 @@ export function compareTo(v: number | string, bound: number): -1 | 0 | 1 {
 }
 
 /**
- * `true` when the value is below `lo` or above `hi` (small integers): {@link compareTo} against both, parsing once.
+ * `true` when the value is below `lo` or above `hi` (small integers): {@link compareTo} against both; a short figure is read once.
  * @param v - a number or decimal string the schema accepted
  * @param lo - the lower integer bound
  * @param hi - the upper integer bound
@@ -106,14 +105,8 @@ export function compareTo(v: number | string, bound: number): -1 | 0 | 1 {
  */
 export function outside(v: number | string, lo: number, hi: number): boolean {
   if (typeof v === 'number' && Number.isSafeInteger(v)) return v < lo || v > hi;
-  if (typeof v === 'string') {
-    const x = shortOrder(v);
-    if (x >= 0) return x < lo || x > hi;
-    if (UINT_RE.test(v) || SHORT_DECIMAL_RE.test(v)) {
-      const n = Number(v);
-      if (Number.isFinite(n)) return n < lo || n > hi;
-    }
-  }
+  const x = typeof v === 'string' ? shortOrder(v) : Number.NaN;
+  if (x >= 0) return x < lo || x > hi;
   return compareTo(v, lo) < 0 || compareTo(v, hi) > 0;
 }
 

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as arith from '../../src/internal/arith.js';
-import { compareTo, entryWhole, outside, plainWhole, shortOrder } from '../../src/validate/numeric.js';
+import {
+  compareTo,
+  entryWhole,
+  isWholeNonNegative,
+  outside,
+  plainWhole,
+  shortOrder,
+} from '../../src/validate/numeric.js';
 
 // Strings that look like figures: digits with optional sign, point, exponent and padding, of every length.
 const figureString = fc
@@ -89,6 +96,17 @@ describe('shortOrder: short figures read without parsing', () => {
           return;
         }
         expect(Math.sign(x - b)).toBe(arith.cmp(arith.canonical(s) as string, String(b)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('isWholeNonNegative, which reads short figures with it, agrees with exact arithmetic', () => {
+    fc.assert(
+      fc.property(figureString, (s) => {
+        const c = arith.canonical(s);
+        if (c === undefined) return;
+        expect(isWholeNonNegative(s)).toBe(arith.isInteger(c) && !arith.isNegative(c));
       }),
       { numRuns: 2000 },
     );

@@ -128,19 +128,13 @@ function retiredIssue(r: RetiredDivision, year: number, path: string) {
  * @param e - the observation and its location
  * @param ctx - the rule context
  * @param codeCache - division codes already looked up
- * @param lastCode - a code known to be in `codeCache` (the previous observation's), compared before the cache
  * @returns whether the indicator is known (later rules skip unknown indicators)
  * @example
  * ```ts
  * checkReferences({ o, i: 0, line: undefined }, ctx, new Map())
  * ```
  */
-export function checkReferences(
-  e: Entry,
-  ctx: RuleContext,
-  codeCache: Map<string, boolean>,
-  lastCode?: string,
-): boolean {
+export function checkReferences(e: Entry, ctx: RuleContext, codeCache: Map<string, boolean>): boolean {
   const o = e.o;
   const known = e.d !== undefined || ctx.indicators.has(o.indicator);
   if (!known) {
@@ -161,7 +155,7 @@ export function checkReferences(
     );
   }
   // The path is only built for a code not seen before (the hot path allocates nothing).
-  if (ctx.divisions !== undefined && o.jurisdiction !== lastCode && !codeCache.has(o.jurisdiction)) {
+  if (ctx.divisions !== undefined && !codeCache.has(o.jurisdiction)) {
     checkDivisionExists(o.jurisdiction, `observations[${e.i}].jurisdiction`, e.line, ctx, codeCache, o.year);
   }
   if (

@@ -16,22 +16,22 @@
 import type { z } from 'zod';
 import { type Issue, issue } from '../../errors.js';
 import { ObservationSchema } from '../../model/observation.js';
-import { type FastCache, isValidObservation } from '../fast-observation.js';
+import type { FastCache } from '../fast-observation.js';
 import { checkLimits } from '../limits-check.js';
 import { fromZodIssues } from '../zod-issues.js';
 
 /**
- * Checks one observation: `true` when valid, else the precise issues (from zod) are returned.
+ * Checks an observation the fast check (`isValidObservation`) rejected: `true` when zod accepts it after all, else
+ * the precise issues (from zod).
  * @param raw - anything
  * @param index - its index among the observations
  * @param line - its line, if any
  * @param cache - the fast-path cache
- * @param knownId - an indicator id known to be well-formed (see `isValidObservation`)
  * @param percent - the observation's indicator is measured in percent (a trailing `%` is then a spreadsheet's)
  * @returns `true`, or the issues
  * @example
  * ```ts
- * const r = checkObservationStructure(raw, 0, undefined, cache)
+ * const r = isValidObservation(raw, cache) || checkObservationStructure(raw, 0, undefined, cache)
  * ```
  */
 export function checkObservationStructure(
@@ -39,10 +39,8 @@ export function checkObservationStructure(
   index: number,
   line: number | undefined,
   cache: FastCache,
-  knownId?: string,
   percent?: boolean,
 ): true | Issue[] {
-  if (isValidObservation(raw, cache, knownId)) return true;
   const base = `observations[${index}]`;
   // The limits first (an observation sits two levels deep in a dataset); zod's own verdict on the same field is
   // then left out, so that a value past a limit is one `limit_exceeded`, not also an `invalid_decimal`.
