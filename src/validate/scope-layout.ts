@@ -67,7 +67,7 @@ export class LaidOutFirst implements ReadonlyMap<string, Entry> {
    */
   constructor(
     readonly layout: Layout,
-    private readonly list: readonly Entry[],
+    readonly list: readonly Entry[],
   ) {}
 
   get size(): number {
