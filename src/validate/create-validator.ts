@@ -28,8 +28,8 @@ import { checkShareSums } from './rules/share-sums.js';
 import { checkObservationStructure } from './rules/structure.js';
 import { checkObservationTime, checkPeriod, checkReportTime } from './rules/time.js';
 import { checkValues, valueKind } from './rules/values.js';
-import { createLayoutMemo } from './scope-layout.js';
-import { indexRates, quickRateOk, type RateIndex, scopeRates } from './scope-rates.js';
+import { createLayoutMemo, LaidOutFirst } from './scope-layout.js';
+import { indexRates, quickRateOk, type RateIndex, ratesAt, scopeRates } from './scope-rates.js';
 import { type Scope, splitScopes } from './scopes.js';
 import { meantHint, suggestName } from './suggestions.js';
 import {
@@ -309,9 +309,12 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   /** The published-rates rule on one scope: most printed rates recompute under half-up, confirmed cheaply. */
   function checkRates(j: string, y: number, s: Scope): void {
     let slow: Entry[] | undefined;
-    for (const p of s.rates) {
+    // A laid-out group's rates are the layout's, in order: their inputs by position.
+    const laid = s.first instanceof LaidOutFirst ? ratesAt(s.first.layout) : undefined;
+    for (let k = 0; k < s.rates.length; k++) {
+      const p = s.rates[k] as Entry;
       const def = p.d;
-      if (def !== undefined && quickRateOk(p, def, s) === true) continue;
+      if (def !== undefined && quickRateOk(p, def, s, laid?.[k]) === true) continue;
       slow ??= [];
       slow.push(p);
     }
