@@ -64,13 +64,10 @@ export function layoutOf(entries: readonly Entry[], rateIds: ReadonlySet<string>
 
 /**
  * The first figure of each indicator of a group laid out as a {@link Layout}: a read-only map over the group's
- * array, in the same order (each indicator appears once, so every figure is the first of its indicator).
+ * array `list`, one figure per position of `layout`, in the same order (each indicator appears once, so every
+ * figure is the first of its indicator).
  */
 export class LaidOutFirst implements ReadonlyMap<string, Entry> {
-  /**
-   * @param layout - the group's layout
-   * @param list - the group's figures, one per position of the layout
-   */
   constructor(
     readonly layout: Layout,
     readonly list: readonly Entry[],

@@ -9,7 +9,6 @@ import type { Entry } from './context.js';
 import { halfUpMatches } from './fast-compare.js';
 import { canonicalValue, entryWhole } from './numeric.js';
 import type { DerivedRate } from './rate-row.js';
-import type { Layout } from './scope-layout.js';
 import type { Scope } from './scopes.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -209,17 +208,11 @@ export function scopeRates(
 }
 
 /** Σ plus − Σ minus on the Number path: a number, `null` when an input is missing or qualified, `undefined` when only the exact path can tell. */
-function quickSum(
-  s: IndicatorSum,
-  scope: Scope,
-  at: readonly number[] | undefined,
-): number | null | undefined {
+function quickSum(s: IndicatorSum, scope: Scope): number | null | undefined {
   let total = 0;
   for (let k = 0; k < s.plus.length + (s.minus?.length ?? 0); k++) {
-    // By position in a laid-out group (-1: not given), else by id.
-    const p = at?.[k] ?? -1;
     const id = k < s.plus.length ? s.plus[k] : s.minus?.[k - s.plus.length];
-    const e = at !== undefined ? (p < 0 ? undefined : scope.all[p]) : scope.first.get(id as string);
+    const e = id === undefined ? undefined : scope.first.get(id);
     if (e === undefined) return null;
     if (!isExact(e)) return null;
     // A 1–15 digit string or a non-negative safe integer, exactly (cached on the entry).
@@ -230,37 +223,6 @@ function quickSum(
   return Number.isSafeInteger(total) ? total : undefined;
 }
 
-/** A rate figure of a layout: its formulas and, for each one's numerator and denominator, their inputs' positions. */
-export interface RateAt {
-  readonly formulas: readonly RateFormula[];
-  /** Positions of the plus then minus inputs of formula k's numerator at 2k, denominator at 2k + 1 (-1: not given). */
-  readonly at: readonly (readonly number[])[];
-}
-
-const ratesByLayout = new WeakMap<Layout, RateAt[]>();
-
-/**
- * The rate figures of a layout (its `rates`, in order) with their inputs' positions, worked out once per layout.
- * @param layout - a layout
- * @returns one per rate figure
- * @example
- * ```ts
- * quickRateOk(scope.rates[k], def, scope, ratesAt(layout)[k])
- * ```
- */
-export function ratesAt(layout: Layout): readonly RateAt[] {
-  let found = ratesByLayout.get(layout);
-  if (found === undefined) {
-    const sum = (s: IndicatorSum) => [...s.plus, ...(s.minus ?? [])].map((id) => layout.at.get(id) ?? -1);
-    found = layout.rates.map((k) => {
-      const formulas = layout.defs[k]?.formulas ?? [];
-      return { formulas, at: formulas.flatMap((f) => [sum(f.numerator), sum(f.denominator)]) };
-    });
-    ratesByLayout.set(layout, found);
-  }
-  return found;
-}
-
 /**
  * `true` when a published rate certainly needs no issue: its primary formula (its basis, else the first whose
  * inputs are all given) reproduces it under half-up, or nothing can be recomputed. `false` or `undefined` send it
@@ -268,23 +230,21 @@ export function ratesAt(layout: Layout): readonly RateAt[] {
  * @param pub - the published rate observation
  * @param def - its indicator
  * @param scope - its scope
- * @param laid - in a laid-out group, the rate's formulas with their inputs' positions (see {@link ratesAt})
  * @returns `true` when there is certainly nothing to report
  * @example
  * ```ts
  * if (quickRateOk(entry, def, scope) !== true) slow.push(entry)
  * ```
  */
-export function quickRateOk(pub: Entry, def: Indicator, scope: Scope, laid?: RateAt): boolean | undefined {
-  const formulas = laid?.formulas ?? def.formulas ?? [];
+export function quickRateOk(pub: Entry, def: Indicator, scope: Scope): boolean | undefined {
+  const formulas = def.formulas ?? [];
   const basis = pub.o.basis;
   let known = basis === undefined;
-  for (let k = 0; k < formulas.length; k++) {
-    const f = formulas[k] as RateFormula;
+  for (const f of formulas) {
     if (basis !== undefined && f.basis !== basis) continue;
     known = true;
-    const n = quickSum(f.numerator, scope, laid?.at[2 * k]);
-    const d = quickSum(f.denominator, scope, laid?.at[2 * k + 1]);
+    const n = quickSum(f.numerator, scope);
+    const d = quickSum(f.denominator, scope);
     if (n === undefined || d === undefined) return undefined;
     if (n === null || d === null || d === 0) continue;
     // 约 and "98%以上" are checked on the full path: near the exact ratio, or inside the interval it allows.
