@@ -18,6 +18,11 @@ export interface Layout {
   readonly rates: readonly number[];
   /** The rate ids the layout was made with (`splitScopes`' argument). */
   readonly rateIds: ReadonlySet<string> | undefined;
+  /**
+   * For each rate figure, the positions of its formulas' inputs (plus then minus; -1: not given): formula k's
+   * numerator at 2k, its denominator at 2k + 1.
+   */
+  readonly inputs: readonly (readonly (readonly number[])[])[];
 }
 
 /** What one validator remembers between groups: the latest layout, and that of the latest plain group without repeats. */
@@ -59,7 +64,13 @@ export function layoutOf(entries: readonly Entry[], rateIds: ReadonlySet<string>
     at.set(id, ids.length);
     ids.push(id);
   }
-  return { ids, defs: entries.map((e) => e.d), at, rates, rateIds };
+  // Each rate's formulas' inputs by position: numerator and denominator of formula k at 2k and 2k + 1.
+  const inputs = rates.map((k) =>
+    (entries[k]?.d?.formulas ?? []).flatMap((f) =>
+      [f.numerator, f.denominator].map((s) => [...s.plus, ...(s.minus ?? [])].map((id) => at.get(id) ?? -1)),
+    ),
+  );
+  return { ids, defs: entries.map((e) => e.d), at, rates, rateIds, inputs };
 }
 
 /**
