@@ -28,7 +28,7 @@ import { checkShareSums } from './rules/share-sums.js';
 import { checkObservationStructure } from './rules/structure.js';
 import { checkObservationTime, checkPeriod, checkReportTime } from './rules/time.js';
 import { checkValues, valueKind, valuesFit } from './rules/values.js';
-import { createLayoutMemo } from './scope-layout.js';
+import { createLayoutMemo, LaidOutFirst } from './scope-layout.js';
 import { indexRates, quickRateOk, type RateIndex, scopeRates } from './scope-rates.js';
 import { type Scope, splitScopes } from './scopes.js';
 import { meantHint, suggestName } from './suggestions.js';
@@ -243,18 +243,20 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     }
   }
 
-  /** Every share and change of a group's scopes. */
-  function* measuresOf(scopes: readonly Scope[]): Generator<Entry> {
-    for (const s of scopes) if (s.measures !== undefined) yield* s.measures;
-  }
-
   /** Shares and changes of a group, against the levels of the group, of the one before, or later (pending). */
   function checkMeasures(entries: readonly Entry[], scopes: readonly Scope[]): void {
     let here: Map<string, Entry> | undefined;
     const before = lastGroup;
     // Built only when a share or change is not confirmed from its own scope.
     const lookup = (key: string): Entry | undefined => {
-      here ??= levelIndex(entries, ctx.dimensions, wantedIndicators(measuresOf(scopes), ctx.dimensions));
+      here ??= levelIndex(
+        entries,
+        ctx.dimensions,
+        wantedIndicators(
+          scopes.flatMap((s) => s.measures ?? []),
+          ctx.dimensions,
+        ),
+      );
       const found = here.get(key);
       if (found !== undefined || before === undefined) return found;
       before.index ??= levelIndex(before.entries, ctx.dimensions);
@@ -309,9 +311,12 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
   /** The published-rates rule on one scope: most printed rates recompute under half-up, confirmed cheaply. */
   function checkRates(j: string, y: number, s: Scope): void {
     let slow: Entry[] | undefined;
-    for (const p of s.rates) {
+    // A laid-out group's rates are its layout's, in order, with their inputs by position.
+    const inputs = s.first instanceof LaidOutFirst ? s.first.layout.inputs : undefined;
+    for (let k = 0; k < s.rates.length; k++) {
+      const p = s.rates[k] as Entry;
       const def = p.d;
-      if (def !== undefined && quickRateOk(p, def, s) === true) continue;
+      if (def !== undefined && quickRateOk(p, def, s, inputs?.[k]) === true) continue;
       slow ??= [];
       slow.push(p);
     }

@@ -14,7 +14,8 @@ import { mantissaOf, placesOf, roundScaled } from '../internal/whole.js';
  * ```
  */
 export function halfUpMatches(n: number, d: number, reported: string | number): boolean | undefined {
-  const written = typeof reported === 'number' ? String(reported) : reported.trim();
+  // Untrimmed: a figure written with spaces is left to `compareReported` (trimming each costs more than it saves).
+  const written = typeof reported === 'number' ? String(reported) : reported;
   const m = mantissaOf(written, true);
   if (Number.isNaN(m)) return undefined;
   const q = roundScaled(n, d, placesOf(written) + 2, 'half-up');

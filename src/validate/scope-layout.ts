@@ -3,25 +3,33 @@
  * to the next: files list the same indicators in the same order group after group, so the next group's figures are
  * found by position instead of hashing each of its ids into a new map. @internal
  */
+import type { Indicator } from '../model/indicator.js';
 import type { Entry } from './context.js';
 
 /** Where each indicator of a plain group without repeats stands, and which positions are rate figures. */
 export interface Layout {
   /** The indicator key (see `keyOf` in scopes.ts) at each position. */
   readonly ids: readonly string[];
+  /** The definition at each position: a group fits by their identity (definitions have many shapes, their ids cost). */
+  readonly defs: readonly (Indicator | undefined)[];
   /** The position of each indicator key. */
   readonly at: ReadonlyMap<string, number>;
   /** The positions of the rate figures, in order, for the rate ids the layout was made with. */
   readonly rates: readonly number[];
   /** The rate ids the layout was made with (`splitScopes`' argument). */
   readonly rateIds: ReadonlySet<string> | undefined;
+  /**
+   * For each rate figure, the positions of its formulas' inputs (plus then minus; -1: not given): formula k's
+   * numerator at 2k, its denominator at 2k + 1.
+   */
+  readonly inputs: readonly (readonly (readonly number[])[])[];
 }
 
-/** What one validator remembers between groups: the latest layout, and the latest plain group without repeats. */
+/** What one validator remembers between groups: the latest layout, and that of the latest plain group without repeats. */
 export interface LayoutMemo {
   layout: Layout | undefined;
-  /** The keys of the latest plain group without repeats that had no layout yet: a second such group makes one. */
-  candidate: readonly string[] | undefined;
+  /** The layout of the latest plain group without repeats, when it is not `layout`: a second such group makes it so. */
+  candidate: Layout | undefined;
 }
 
 /**
@@ -37,37 +45,43 @@ export function createLayoutMemo(): LayoutMemo {
 }
 
 /**
- * A layout of keys: their positions, and the positions of those in `rateIds`.
- * @param ids - the indicator key at each position, none repeated
+ * The layout of a plain group without repeats: its keys, their positions, and the positions of those in `rateIds`.
+ * @param entries - the group's figures, no indicator repeated
  * @param rateIds - the rate ids
  * @returns the layout
  * @example
  * ```ts
- * layoutOf(['a.b', 'a.rate'], new Set(['a.rate'])).rates // [1]
+ * layoutOf(group, new Set(['a.rate'])).rates // [1] when a.rate is the second figure
  * ```
  */
-export function layoutOf(ids: readonly string[], rateIds: ReadonlySet<string> | undefined): Layout {
+export function layoutOf(entries: readonly Entry[], rateIds: ReadonlySet<string> | undefined): Layout {
+  const ids: string[] = [];
   const at = new Map<string, number>();
   const rates: number[] = [];
-  ids.forEach((id, k) => {
-    at.set(id, k);
-    if (rateIds?.has(id)) rates.push(k);
-  });
-  return { ids, at, rates, rateIds };
+  for (const e of entries) {
+    const id = e.d?.id ?? e.o.indicator;
+    if (rateIds?.has(id)) rates.push(ids.length);
+    at.set(id, ids.length);
+    ids.push(id);
+  }
+  // Each rate's formulas' inputs by position: numerator and denominator of formula k at 2k and 2k + 1.
+  const inputs = rates.map((k) =>
+    (entries[k]?.d?.formulas ?? []).flatMap((f) =>
+      [f.numerator, f.denominator].map((s) => [...s.plus, ...(s.minus ?? [])].map((id) => at.get(id) ?? -1)),
+    ),
+  );
+  return { ids, defs: entries.map((e) => e.d), at, rates, rateIds, inputs };
 }
 
 /**
  * The first figure of each indicator of a group laid out as a {@link Layout}: a read-only map over the group's
- * array, in the same order (each indicator appears once, so every figure is the first of its indicator).
+ * array `list`, one figure per position of `layout`, in the same order (each indicator appears once, so every
+ * figure is the first of its indicator).
  */
 export class LaidOutFirst implements ReadonlyMap<string, Entry> {
-  /**
-   * @param layout - the group's layout
-   * @param list - the group's figures, one per position of the layout
-   */
   constructor(
     readonly layout: Layout,
-    private readonly list: readonly Entry[],
+    readonly list: readonly Entry[],
   ) {}
 
   get size(): number {

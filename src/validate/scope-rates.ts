@@ -208,11 +208,24 @@ export function scopeRates(
 }
 
 /** Σ plus − Σ minus on the Number path: a number, `null` when an input is missing or qualified, `undefined` when only the exact path can tell. */
-function quickSum(s: IndicatorSum, scope: Scope): number | null | undefined {
+function quickSum(
+  s: IndicatorSum,
+  scope: Scope,
+  at: readonly number[] | undefined,
+): number | null | undefined {
   let total = 0;
   for (let k = 0; k < s.plus.length + (s.minus?.length ?? 0); k++) {
     const id = k < s.plus.length ? s.plus[k] : s.minus?.[k - s.plus.length];
-    const e = id === undefined ? undefined : scope.first.get(id);
+    // By position in a laid-out group (see `Layout.inputs`), else by id.
+    const p = at?.[k] ?? -1;
+    const e =
+      at !== undefined
+        ? p < 0
+          ? undefined
+          : scope.all[p]
+        : id === undefined
+          ? undefined
+          : scope.first.get(id);
     if (e === undefined) return null;
     if (!isExact(e)) return null;
     // A 1–15 digit string or a non-negative safe integer, exactly (cached on the entry).
@@ -230,21 +243,28 @@ function quickSum(s: IndicatorSum, scope: Scope): number | null | undefined {
  * @param pub - the published rate observation
  * @param def - its indicator
  * @param scope - its scope
+ * @param inputs - in a laid-out group, the rate's inputs by position (`Layout.inputs`)
  * @returns `true` when there is certainly nothing to report
  * @example
  * ```ts
  * if (quickRateOk(entry, def, scope) !== true) slow.push(entry)
  * ```
  */
-export function quickRateOk(pub: Entry, def: Indicator, scope: Scope): boolean | undefined {
+export function quickRateOk(
+  pub: Entry,
+  def: Indicator,
+  scope: Scope,
+  inputs?: readonly (readonly number[])[],
+): boolean | undefined {
   const formulas = def.formulas ?? [];
   const basis = pub.o.basis;
   let known = basis === undefined;
-  for (const f of formulas) {
+  for (let k = 0; k < formulas.length; k++) {
+    const f = formulas[k] as RateFormula;
     if (basis !== undefined && f.basis !== basis) continue;
     known = true;
-    const n = quickSum(f.numerator, scope);
-    const d = quickSum(f.denominator, scope);
+    const n = quickSum(f.numerator, scope, inputs?.[2 * k]);
+    const d = quickSum(f.denominator, scope, inputs?.[2 * k + 1]);
     if (n === undefined || d === undefined) return undefined;
     if (n === null || d === null || d === 0) continue;
     // 约 and "98%以上" are checked on the full path: near the exact ratio, or inside the interval it allows.

@@ -2,7 +2,7 @@
 import { dimensionsKey, type Observation } from '../model/observation.js';
 import type { Entry } from './context.js';
 import type { CellRef } from './dimension-index.js';
-import { LaidOutFirst, type LayoutMemo, layoutOf } from './scope-layout.js';
+import { LaidOutFirst, type Layout, type LayoutMemo, layoutOf } from './scope-layout.js';
 
 /**
  * The scope of an observation for relations and rates: `scopeKey` without the basis (inputs of a rate carry
@@ -165,7 +165,7 @@ export function splitScopes(
 ): Scope[] {
   // A group laid out like the ones before it: its figures by position, no map to build.
   const laid = memo?.layout;
-  if (laid !== undefined && laid.rateIds === rateIds && fitsLayout(entries, laid.ids)) {
+  if (laid !== undefined && laid.rateIds === rateIds && fitsLayout(entries, laid)) {
     const list = entries as Entry[];
     const rates = laid.rates.map((k) => list[k] as Entry);
     return [newScope('', new LaidOutFirst(laid, list), list, rates, [])];
@@ -289,12 +289,13 @@ function isPlainFullYear(e: Entry): boolean {
   );
 }
 
-/** Whether a group is plain and full-year with exactly a layout's indicators, in its order. */
-function fitsLayout(entries: readonly Entry[], ids: readonly string[]): boolean {
-  if (entries.length !== ids.length) return false;
-  for (let k = 0; k < ids.length; k++) {
+/** Whether a group is plain and full-year with exactly a layout's indicators (the same definitions), in its order. */
+function fitsLayout(entries: readonly Entry[], l: Layout): boolean {
+  if (entries.length !== l.ids.length) return false;
+  for (let k = 0; k < l.ids.length; k++) {
     const e = entries[k] as Entry;
-    if (!isPlainFullYear(e) || keyOf(e) !== ids[k]) return false;
+    if (!isPlainFullYear(e) || e.d !== l.defs[k] || (e.d === undefined && e.o.indicator !== l.ids[k]))
+      return false;
   }
   return true;
 }
@@ -310,10 +311,10 @@ function remember(
 ): void {
   const c = memo.candidate;
   if (c !== undefined && fitsLayout(entries, c)) {
-    memo.layout = layoutOf(c, rateIds);
+    memo.layout = c;
     memo.candidate = undefined;
   } else {
-    memo.candidate = entries.map(keyOf);
+    memo.candidate = layoutOf(entries, rateIds);
   }
 }
 

@@ -27,6 +27,7 @@ import type { Relation } from '../../model/relation.js';
 import { quantityInterval } from '../../quantity.js';
 import type { Entry, RuleContext } from '../context.js';
 import { entryWhole } from '../numeric.js';
+import { LaidOutFirst } from '../scope-layout.js';
 import type { Scope } from '../scopes.js';
 import { withLine } from '../zod-issues.js';
 import { approximateFar } from './approximate.js';
@@ -160,8 +161,8 @@ export interface RelationIndex {
    * visits only its own relations instead of the catalog's.
    */
   readonly byAnchor: Map<string, number[]>;
-  /** The indicators of the last small scope looked up, and its relations (see `relationsOf`). */
-  last?: { readonly ids: readonly string[]; readonly relations: readonly Relation[] } | undefined;
+  /** The last plan of a plain scope and of a cell (see `planOf`): the next scope with the same indicators reuses it. */
+  readonly plans: [Plan?, Plan?];
 }
 
 /**
@@ -186,19 +187,54 @@ export function indexRelations(relations: readonly Relation[]): RelationIndex {
     list.push(r);
     sumsByTotal.set(r.total, list);
   });
-  return { relations, sumsByTotal, byAnchor, last: undefined };
+  return { relations, sumsByTotal, byAnchor, plans: [] };
 }
 
-/** The relations a scope can check, in catalog order: all of them, or for a small scope those its figures anchor. */
-function relationsOf(scope: Scope, index: RelationIndex): readonly Relation[] {
-  const all = index.relations;
-  if (scope.first.size * 4 >= all.length) return all;
-  // The cells of a breakdown give the same indicators, cell after cell: the last answer, when they recur.
-  const last = index.last;
-  if (last !== undefined && sameKeys(scope.first, last.ids)) return last.relations;
-  const found = anchoredRelations(scope, index);
-  index.last = { ids: [...scope.first.keys()], relations: found };
-  return found;
+/** A scope's relations compiled against its figures' positions, for its indicators in their order. */
+interface Plan {
+  ids: readonly string[];
+  readonly checks: readonly Check[];
+}
+
+/** A relation whose anchor (whole, total or end) is given, by position (see `compile`). */
+interface Check {
+  readonly r: Relation;
+  /** The anchor's position; -1 when an input is missing that a sum of its own could stand in for. */
+  readonly anchor: number;
+  /** Positions added: the part, the parts given, or the start and inflows. */
+  readonly plus: readonly number[];
+  /** Positions subtracted: the outflows. */
+  readonly minus: readonly number[];
+  /** Whether the sum may stay below the anchor (a part, a breakdown given in part) rather than equal it. */
+  readonly below: boolean;
+}
+
+/**
+ * The checks of a scope, in catalog order: remembered while the scopes give the same indicators in the same order
+ * (groups laid out alike, the cells of a breakdown), so that each relation's figures are found by position.
+ */
+function planOf(scope: Scope, index: RelationIndex): readonly Check[] {
+  const first = scope.first;
+  const laid = first instanceof LaidOutFirst ? first.layout : undefined;
+  const slot = scope.dims === undefined ? 0 : 1;
+  const plan = index.plans[slot];
+  if (plan !== undefined && (plan.ids === laid?.ids || sameKeys(first, plan.ids))) {
+    // The layout's own array from now on: the next group of the layout is known by identity.
+    if (laid !== undefined) plan.ids = laid.ids;
+    return plan.checks;
+  }
+  const ids = laid?.ids ?? [...first.keys()];
+  const at = laid?.at ?? new Map(ids.map((id, k) => [id, k]));
+  // The relations the scope's figures anchor: one anchor's are in catalog order, several are merged back into it.
+  const found: number[] = [];
+  for (const id of ids) found.push(...(index.byAnchor.get(id) ?? []));
+  const checks: Check[] = [];
+  for (const k of found.sort((a, b) => a - b)) {
+    const c = compile(index.relations[k] as Relation, (id) => at.get(id) ?? -1, index);
+    if (c !== undefined) checks.push(c);
+  }
+  index.plans[slot] = { ids, checks };
+  return checks;
 }
 
 /** Whether a map's keys are these, in this order. */
@@ -209,25 +245,32 @@ function sameKeys(m: ReadonlyMap<string, unknown>, ids: readonly string[]): bool
   return true;
 }
 
-/** The relations a small scope's figures anchor, in catalog order. */
-function anchoredRelations(scope: Scope, index: RelationIndex): readonly Relation[] {
-  const all = index.relations;
-  let one: number[] | undefined;
-  let at: number[] | undefined;
-  for (const id of scope.first.keys()) {
-    const list = index.byAnchor.get(id);
-    if (list === undefined) continue;
-    if (one === undefined) one = list;
-    else {
-      at ??= [...one];
-      for (const k of list) at.push(k);
-    }
+/** A relation by position, or `undefined` when it has nothing to check (what is missing holds whatever the values). */
+function compile(r: Relation, at: (id: string) => number, index: RelationIndex): Check | undefined {
+  const never: Check = { r, anchor: -1, plus: [], minus: [], below: false };
+  if (r.kind === 'partOf') {
+    const part = at(r.part);
+    if (part >= 0) return { r, anchor: at(r.whole), plus: [part], minus: [], below: true };
+    return index.sumsByTotal.has(r.part) ? never : undefined;
   }
-  if (one === undefined) return [];
-  // One anchor's relations are in catalog order already; several are merged back into it.
-  if (at === undefined) return one.map((k) => all[k] as Relation);
-  at.sort((a, b) => a - b);
-  return at.map((k) => all[k] as Relation);
+  if (r.kind === 'sum') {
+    const plus: number[] = [];
+    let below = false;
+    for (const id of r.parts) {
+      const p = at(id);
+      if (p >= 0) plus.push(p);
+      else if (index.sumsByTotal.has(id)) return never;
+      else below = true;
+    }
+    return { r, anchor: at(r.total), plus, minus: [], below };
+  }
+  const start = at(r.start);
+  if (start < 0) return undefined;
+  const plus = [start, ...r.inflows.map(at)];
+  const minus = r.outflows.map(at);
+  return plus.includes(-1) || minus.includes(-1)
+    ? never
+    : { r, anchor: at(r.end), plus, minus, below: false };
 }
 
 function lookup<T>(
@@ -287,11 +330,15 @@ function show<T>(A: Algebra<T>, k: Known<T>): string {
  */
 export function checkPartsWholes(scope: Scope, index: RelationIndex, ctx: RuleContext): void {
   let reported: Set<string> | undefined;
-  const list = relationsOf(scope, index);
+  const checks = planOf(scope, index);
+  if (checks.length === 0) return;
+  const first = scope.first;
+  const values = first instanceof LaidOutFirst ? first.list : [...first.values()];
   // An indexed loop: measured, the array iterator allocated a result per relation here.
-  for (let k = 0; k < list.length; k++) {
-    const r = list[k] as Relation;
-    if (plainlyHolds(r, scope, index)) continue;
+  for (let k = 0; k < checks.length; k++) {
+    const c = checks[k] as Check;
+    if (plainlyHolds(c, values)) continue;
+    const r = c.r;
     reported ??= new Set<string>();
     try {
       checkRelation(numeric, r, scope, index, ctx, reported);
@@ -321,50 +368,16 @@ export function exactWhole(e: Entry): number {
 }
 
 /**
- * `true` when the relation certainly holds (or has nothing to check) with plain exact whole figures: the
- * allocation-free common case. `false` sends it to the interval path, which decides and explains.
+ * `true` when the relation certainly holds with plain exact whole figures: the allocation-free common case.
+ * `false` sends it to the interval path, which decides and explains.
  */
-function plainlyHolds(r: Relation, scope: Scope, index: RelationIndex): boolean {
-  const first = scope.first;
-  if (r.kind === 'partOf') {
-    const whole = first.get(r.whole);
-    if (whole === undefined) return true;
-    const part = first.get(r.part);
-    if (part === undefined) return !index.sumsByTotal.has(r.part);
-    return exactWhole(part) <= exactWhole(whole);
-  }
-  if (r.kind === 'sum') {
-    const total = first.get(r.total);
-    if (total === undefined) return true;
-    let sum = 0;
-    let missing = false;
-    for (const id of r.parts) {
-      const e = first.get(id);
-      if (e === undefined) {
-        if (index.sumsByTotal.has(id)) return false;
-        missing = true;
-        continue;
-      }
-      sum += exactWhole(e);
-    }
-    const t = exactWhole(total);
-    return Number.isSafeInteger(sum) && (missing ? sum <= t : sum === t);
-  }
-  const end = first.get(r.end);
-  const start = first.get(r.start);
-  if (end === undefined || start === undefined) return true;
-  let flow = exactWhole(start);
-  for (const id of r.inflows) {
-    const e = first.get(id);
-    if (e === undefined) return false;
-    flow += exactWhole(e);
-  }
-  for (const id of r.outflows) {
-    const e = first.get(id);
-    if (e === undefined) return false;
-    flow -= exactWhole(e);
-  }
-  return Number.isSafeInteger(flow) && flow === exactWhole(end);
+function plainlyHolds(c: Check, values: readonly Entry[]): boolean {
+  if (c.anchor < 0) return false;
+  let sum = 0;
+  for (let k = 0; k < c.plus.length; k++) sum += exactWhole(values[c.plus[k] as number] as Entry);
+  for (let k = 0; k < c.minus.length; k++) sum -= exactWhole(values[c.minus[k] as number] as Entry);
+  const t = exactWhole(values[c.anchor] as Entry);
+  return Number.isSafeInteger(sum) && (c.below ? sum <= t : sum === t);
 }
 
 function checkRelation<T>(

@@ -133,15 +133,15 @@ function take(
   const v = Number.isNaN(whole) ? approxNumber(e.o.value) : whole;
   if (!Number.isFinite(v)) return;
   values[slot] = v;
-  const before = compare === undefined ? Number.NaN : valueAt(compare, slots, slot, def.id);
+  const before = compare === undefined ? Number.NaN : valueAt(compare, slots, slot, def);
   if (Number.isNaN(before) || before <= 0 || v <= 0 || Math.max(before, v) < SMALL) return;
   const factor = v > before ? v / before : before / v;
   if (factor > ctx.jumpFactor) jump(ctx, e, def.nameEn, def.name, before, v, factor, year);
 }
 
 /** Last year's value of an indicator, NaN when not given (slots differ only if the catalog changed). */
-function valueAt(prev: YearValues, slots: ReadonlyMap<string, number>, slot: number, id: string): number {
-  const at = prev.slots === slots ? slot : prev.slots.get(id);
+function valueAt(prev: YearValues, slots: ReadonlyMap<string, number>, slot: number, def: Indicator): number {
+  const at = prev.slots === slots ? slot : prev.slots.get(def.id);
   return at === undefined ? Number.NaN : (prev.values[at] ?? Number.NaN);
 }
 
