@@ -182,10 +182,15 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       mode: options.grouping ?? 'contiguous',
       spill: options.spill,
       ...(options.spillBudget === undefined ? {} : { budget: options.spillBudget }),
-      revive: (o, i, line, f) => {
-        const e: Entry = { o, i, line, d: ctx.indicators.get(o.indicator), n: plainWhole(o.value), f };
-        return hasNewerFields(o) ? { ...e, x: true } : e;
-      },
+      revive: (o, i, line, f) => ({
+        o,
+        i,
+        line,
+        d: ctx.indicators.get(o.indicator),
+        n: plainWhole(o.value),
+        x: hasNewerFields(o),
+        f,
+      }),
     },
     (j, y, group) => guard(`${j} ${y}`, () => flush(j, y, group)),
   );
@@ -459,11 +464,8 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
         if (link !== undefined) knownId = id;
       }
     }
-    const s =
-      isValidObservation(raw, cache, knownId) ||
-      checkObservationStructure(raw, index, line, cache, link?.unit === 'percent');
-    // The fast check tells whether it saw the newer fields; when zod had the last word, assume it did.
-    const extended = s === true && cache.extended;
+    const fast = isValidObservation(raw, cache, knownId);
+    const s = fast || checkObservationStructure(raw, index, line, link?.unit === 'percent');
     if (s !== true) {
       for (const i of s) {
         const r = recode(i);
@@ -471,13 +473,14 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       }
       return;
     }
+    // The fast check tells whether it saw the newer fields; when zod had the last word, assume it did.
+    const extended = !fast || cache.extended;
     const o = raw as Observation;
     // The id read before the check is still the observation's (the same string): its link holds.
     if (o.indicator !== knownId) link = undefined;
     const def = link === undefined ? ctx.indicators.get(o.indicator) : link.def;
-    const e: Entry = extended
-      ? { o, i: index, line, d: def, n: plainWhole(o.value), x: true }
-      : { o, i: index, line, d: def, n: cache.whole };
+    // One shape for every entry, so that the rules' reads of it stay monomorphic.
+    const e: Entry = { o, i: index, line, d: def, n: fast ? cache.whole : plainWhole(o.value), x: extended };
     if (on.references) {
       // A known indicator in the jurisdiction of the observation before, and no reports to look up: nothing to check.
       if (def === undefined || o.jurisdiction !== lastCode || ctx.reports !== undefined) {
@@ -494,7 +497,9 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
         checkValues(e, def, ctx, kind);
     }
     if (on.time) {
-      checkObservationTime(e, ctx);
+      // A year gone by, with no asOf nor since: nothing to date.
+      if (o.year > ctx.todayYear || o.asOf !== undefined || o.since !== undefined)
+        checkObservationTime(e, ctx);
       if (extended && o.period !== undefined) checkPeriod(e, o.period, ctx);
     }
     if (!anyGroupRule && !on.grouping) return;

@@ -215,16 +215,12 @@ export function isValidObservation(raw: unknown, cache: FastCache, knownId?: str
   cache.whole = whole;
   cache.extended = false;
   for (const k in o) {
-    const v = o[k];
     // JSON objects own all their keys; anything else takes the zod path, which decides.
     if (!hasOwn.call(o, k)) return false;
-    // The usual fields first: each case is one more comparison for the fields after it.
+    // The fields checked above, then the usual ones: each comparison is one more for the fields after it.
+    if (k === 'jurisdiction' || k === 'year' || k === 'indicator' || k === 'value') continue;
+    const v = o[k];
     switch (k) {
-      case 'jurisdiction':
-      case 'year':
-      case 'indicator':
-      case 'value':
-        break;
       case 'unit':
       case 'basis':
         if (v !== undefined && !isNonEmptyString(v)) return false;

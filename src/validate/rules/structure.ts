@@ -16,7 +16,6 @@
 import type { z } from 'zod';
 import { type Issue, issue } from '../../errors.js';
 import { ObservationSchema } from '../../model/observation.js';
-import type { FastCache } from '../fast-observation.js';
 import { checkLimits } from '../limits-check.js';
 import { fromZodIssues } from '../zod-issues.js';
 
@@ -26,19 +25,17 @@ import { fromZodIssues } from '../zod-issues.js';
  * @param raw - anything
  * @param index - its index among the observations
  * @param line - its line, if any
- * @param cache - the fast-path cache
  * @param percent - the observation's indicator is measured in percent (a trailing `%` is then a spreadsheet's)
  * @returns `true`, or the issues
  * @example
  * ```ts
- * const r = isValidObservation(raw, cache) || checkObservationStructure(raw, 0, undefined, cache)
+ * const r = isValidObservation(raw, cache) || checkObservationStructure(raw, 0, undefined)
  * ```
  */
 export function checkObservationStructure(
   raw: unknown,
   index: number,
   line: number | undefined,
-  cache: FastCache,
   percent?: boolean,
 ): true | Issue[] {
   const base = `observations[${index}]`;
@@ -48,10 +45,8 @@ export function checkObservationStructure(
   const r = ObservationSchema.safeParse(raw);
   if (r.success) {
     // Only the limits failed (zod knows nothing of string lengths), or the fast path and zod disagree (a bug:
-    // trust zod, so that valid data is never rejected, and let later rules look at every field).
-    if (limits.length > 0) return limits;
-    cache.extended = true;
-    return true;
+    // trust zod, so that valid data is never rejected; the validator then has later rules look at every field).
+    return limits.length > 0 ? limits : true;
   }
   const reported = new Set(limits.map((i) => i.path));
   const found = fromZodIssues(r.error.issues, raw, base, line, {
