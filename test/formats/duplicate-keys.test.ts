@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findDuplicateKeys, mayRepeatKeys } from '../../src/formats/duplicate-keys.js';
+import { countKeys, findDuplicateKeys, mayRepeatKeys } from '../../src/formats/duplicate-keys.js';
 
 // Numbers whose shortest text is not what JSON.stringify writes (1e3 for 1000) or that it cannot write exactly.
 const number = fc.oneof(
@@ -70,5 +70,27 @@ describe('mayRepeatKeys: the cheap tests before the scan for keys given twice', 
     expect(mayRepeatKeys('{"a":1e3,"a":1}', { a: 1 })).toBe(true);
     expect(mayRepeatKeys('{"b":0,"a":1e3}', { b: 0, a: 1000 })).toBe(false);
     expect(mayRepeatKeys('{"b":0, "a": 1e21}', { b: 0, a: 1e21 })).toBe(false);
+  });
+});
+
+describe('countKeys', () => {
+  /** The plain recursive count, as the definition says. */
+  const keysOf = (v: unknown): number =>
+    Array.isArray(v)
+      ? v.reduce((n: number, x) => n + keysOf(x), 0)
+      : typeof v === 'object' && v !== null
+        ? Object.values(v).reduce((n: number, x) => n + 1 + keysOf(x), 0)
+        : 0;
+
+  it('counts every key of every object, at any depth, as a plain recursion does', () => {
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(countKeys(v)).toBe(keysOf(v));
+        // A dataset: observations (objects of primitives and flat objects) inside an array inside an object.
+        const dataset = { observations: [v, { a: 1, source: { b: 2 } }, [v]], n: { m: v } };
+        expect(countKeys(dataset)).toBe(keysOf(dataset));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
